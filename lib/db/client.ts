@@ -1,0 +1,51 @@
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import path from "node:path";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Functions that may run inside a caller's transaction take this. */
+export type DbOrTx = Db | Tx;
+
+type Handle = { db: Db; engine: "postgres" | "pglite"; close: () => Promise<void>; pglite?: PGlite };
+
+// One client per process: Next.js may load this module more than once, so it lives on globalThis.
+const globalForDb = globalThis as unknown as { __guestDb?: Handle };
+
+export function pgliteDataDir(): string {
+  const dir = process.env.PGLITE_DATA_DIR ?? path.join(env().DATA_DIR, "pglite");
+  return dir;
+}
+
+function open(): Handle {
+  const url = env().DATABASE_URL;
+  if (url) {
+    const sql = postgres(url, { max: env().DB_POOL_MAX, onnotice: () => {} });
+    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    return { db, engine: "postgres", close: () => sql.end({ timeout: 5 }) };
+  }
+  const dir = pgliteDataDir();
+  const pglite = dir === "memory://" ? new PGlite() : new PGlite(dir);
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  return { db, engine: "pglite", pglite, close: () => pglite.close() };
+}
+
+export function dbHandle(): Handle {
+  if (!globalForDb.__guestDb) globalForDb.__guestDb = open();
+  return globalForDb.__guestDb;
+}
+
+export function getDb(): Db {
+  return dbHandle().db;
+}
+
+export async function closeDb(): Promise<void> {
+  const h = globalForDb.__guestDb;
+  globalForDb.__guestDb = undefined;
+  if (h) await h.close();
+}

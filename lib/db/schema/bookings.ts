@@ -1,0 +1,60 @@
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { hotels, rooms } from "./hotels";
+import { staffUsers } from "./staff";
+
+export const bookingStatus = pgEnum("booking_status", ["CONFIRMED", "CANCELLED", "NO_SHOW"]);
+export type BookingStatus = (typeof bookingStatus.enumValues)[number];
+
+export type PrecheckinAnswers = {
+  arrivalTime: string;
+  adults: number;
+  children: number;
+  phone: string | null;
+  specialRequests: string | null;
+};
+
+export const bookings = pgTable(
+  "bookings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    hotelId: uuid("hotel_id").notNull().references(() => hotels.id),
+    // Public reference such as BK-2026-0042; appears in channel names.
+    reference: text("reference").notNull().unique(),
+    primaryGuestName: text("primary_guest_name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    adults: integer("adults").notNull().default(1),
+    children: integer("children").notNull().default(0),
+    checkInDate: date("check_in_date").notNull(),
+    checkOutDate: date("check_out_date").notNull(),
+    roomId: uuid("room_id").references(() => rooms.id),
+    status: bookingStatus("status").notNull().default("CONFIRMED"),
+    checkedInAt: timestamp("checked_in_at", { withTimezone: true }),
+    checkedOutAt: timestamp("checked_out_at", { withTimezone: true }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    precheckin: jsonb("precheckin").$type<PrecheckinAnswers>(),
+    precheckinSubmittedAt: timestamp("precheckin_submitted_at", { withTimezone: true }),
+    notes: text("notes"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("bookings_hotel_dates_idx").on(t.hotelId, t.checkInDate, t.checkOutDate)],
+);
+export type Booking = typeof bookings.$inferSelect;
+export type NewBooking = typeof bookings.$inferInsert;
+
+// Audit trail of stay actions (check-in, check-out, cancel, link emailed …). Never deleted.
+export const bookingEvents = pgTable(
+  "booking_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    hotelId: uuid("hotel_id").notNull().references(() => hotels.id),
+    bookingId: uuid("booking_id").notNull().references(() => bookings.id),
+    staffId: uuid("staff_id").references(() => staffUsers.id),
+    kind: text("kind").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("booking_events_booking_idx").on(t.bookingId, t.createdAt)],
+);
+export type BookingEvent = typeof bookingEvents.$inferSelect;

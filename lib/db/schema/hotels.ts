@@ -1,0 +1,32 @@
+import { integer, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+
+export const hotels = pgTable("hotels", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  timezone: text("timezone").notNull().default("Europe/London"),
+  currency: text("currency").notNull().default("EUR"),
+  // Local wall-clock times "HH:MM" in the hotel's time zone.
+  roomServiceOpens: text("room_service_opens").notNull().default("07:00"),
+  roomServiceCloses: text("room_service_closes").notNull().default("23:00"),
+  breakfastCutoff: text("breakfast_cutoff").notNull().default("22:00"),
+  breakfastServingStart: text("breakfast_serving_start").notNull().default("07:00"),
+  breakfastServingEnd: text("breakfast_serving_end").notNull().default("10:30"),
+  defaultPrepMinutes: integer("default_prep_minutes").notNull().default(30),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+export type Hotel = typeof hotels.$inferSelect;
+export type NewHotel = typeof hotels.$inferInsert;
+
+export const rooms = pgTable(
+  "rooms",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    hotelId: uuid("hotel_id").notNull().references(() => hotels.id),
+    number: text("number").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("rooms_hotel_number_idx").on(t.hotelId, t.number)],
+);
+export type Room = typeof rooms.$inferSelect;
+export type NewRoom = typeof rooms.$inferInsert;

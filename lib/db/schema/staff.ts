@@ -1,0 +1,29 @@
+import { boolean, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { hotels } from "./hotels";
+
+export const staffRole = pgEnum("staff_role", ["ADMIN", "FRONT_DESK", "KITCHEN"]);
+export type StaffRole = (typeof staffRole.enumValues)[number];
+
+export const staffUsers = pgTable("staff_users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull().unique(), // stored lower-case
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  active: boolean("active").notNull().default(true),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+export type StaffUser = typeof staffUsers.$inferSelect;
+export type NewStaffUser = typeof staffUsers.$inferInsert;
+
+// One person may work for several hotels, with one role in each.
+export const staffMemberships = pgTable(
+  "staff_memberships",
+  {
+    staffId: uuid("staff_id").notNull().references(() => staffUsers.id),
+    hotelId: uuid("hotel_id").notNull().references(() => hotels.id),
+    role: staffRole("role").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.hotelId] })],
+);
+export type StaffMembership = typeof staffMemberships.$inferSelect;

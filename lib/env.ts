@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+// Environment, read and validated once. Everything optional has an embedded default so a
+// fresh machine runs with no configuration; production must set the secrets (see README).
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  DATA_DIR: z.string().default(".data"),
+  APP_URL: z.string().url().optional(),
+  AUTH_SECRET: z.string().min(16).optional(),
+  TOKEN_GRACE_HOURS: z.coerce.number().int().min(0).max(72).default(12),
+  PUSHER_APP_ID: z.string().optional(),
+  PUSHER_KEY: z.string().optional(),
+  PUSHER_SECRET: z.string().optional(),
+  PUSHER_CLUSTER: z.string().default("local"),
+  PUSHER_HOST: z.string().optional(),
+  PUSHER_PORT: z.coerce.number().int().optional(),
+  PUSHER_USE_TLS: z.enum(["true", "false"]).optional(),
+  // What browsers connect to, when it differs from what the server triggers through.
+  PUSHER_CLIENT_HOST: z.string().optional(),
+  PUSHER_CLIENT_PORT: z.coerce.number().int().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Guest Services <no-reply@guest-services.local>"),
+  REDIS_URL: z.string().optional(),
+  // Trust X-Forwarded-For only behind a known proxy.
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) cached = envSchema.parse(process.env);
+  return cached;
+}
+
+/** Only for tests that change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,38 @@
+// One error type for everything a caller may see: the code picks the status and a safe message.
+export const errorStatus = {
+  TOKEN_REQUIRED: 401,
+  UNAUTHENTICATED: 401,
+  INVALID_TOKEN: 403,
+  MISSING_SCOPE: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INVALID_JSON: 400,
+  VALIDATION_ERROR: 400,
+  NOT_AVAILABLE: 400,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fields?: Record<string, string[]>;
+
+  constructor(code: ErrorCode, message: string, fields?: Record<string, string[]>) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.status = errorStatus[code];
+    this.fields = fields;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { AppError, isAppError } from "@/lib/errors";
+
+const noStore = { "Cache-Control": "no-store" };
+
+export function json<T>(body: T, status = 200): NextResponse {
+  return NextResponse.json(body, { status, headers: noStore });
+}
+
+/** Turns any thrown value into the `{error, code}` JSON contract; internals are logged, never returned. */
+export function errorResponse(e: unknown): NextResponse {
+  if (isAppError(e)) {
+    const body: { error: string; code: string; fields?: Record<string, string[]> } = { error: e.message, code: e.code };
+    if (e.fields) body.fields = e.fields;
+    return NextResponse.json(body, { status: e.status, headers: noStore });
+  }
+  console.error("unhandled error", e instanceof Error ? e.stack : e);
+  const internal = new AppError("INTERNAL", "Something went wrong");
+  return NextResponse.json({ error: internal.message, code: internal.code }, { status: 500, headers: noStore });
+}
+
+/** Wraps a route handler so every failure becomes the JSON error contract. */
+export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+export { AppError };

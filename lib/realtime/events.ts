@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+// The event catalogue shared by server and client. Every delivered event also carries
+// `event_id` (unique, for dedupe) and `created_at` (ISO time, for ordering), added by the dispatcher.
+
+export const eventEnvelopeSchema = z.object({ event_id: z.string(), created_at: z.string() });
+
+const bookingRef = z.object({ booking_id: z.string() }); // public booking reference, as in the seed
+
+export const eventSchemas = {
+  // private-guest-booking.{ref}
+  "booking.checked_in": bookingRef.extend({ checked_in_at: z.string(), room_number: z.string().nullable() }),
+  "booking.room_assigned": bookingRef.extend({ room_number: z.string().nullable() }),
+  "booking.checked_out": bookingRef.extend({ checked_out_at: z.string() }),
+  "booking.updated": bookingRef.extend({ fields: z.array(z.string()) }),
+  "booking.link_revoked": bookingRef.extend({ link_id: z.string(), reason: z.string().nullable() }),
+  // private-{hotel}.staff-bookings
+  "staff.booking_changed": bookingRef.extend({ change: z.string() }),
+} as const;
+
+export type EventName = keyof typeof eventSchemas;
+export type EventPayload<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
+
+/** Builds an outbox entry with a payload checked against the catalogue at the source. */
+export function event<N extends EventName>(name: N, channels: string[], payload: EventPayload<N>) {
+  return { name, channels, payload: eventSchemas[name].parse(payload) as Record<string, unknown> };
+}

@@ -1,0 +1,80 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/lib/db/client";
+import { bookings, guestBookingTokens, hotels, tokenEvents, type GuestBookingToken, type TokenPurpose } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { generateRawToken, hashToken } from "./crypto";
+import { tokenExpiry } from "./expiry";
+import { revokeTokenInTx } from "./revoke";
+
+export type IssueTokenInput = {
+  hotelId: string;
+  bookingId: string;
+  purpose?: TokenPurpose;
+  canOrderServices?: boolean;
+  canChat?: boolean;
+  expiresDays?: number;
+  label?: string | null;
+  createdByStaffId?: string | null;
+};
+
+export type IssuedToken = { token: GuestBookingToken; raw: string };
+
+/** Issues a new link for a booking; the raw token is returned once and only its hash is stored. */
+export async function issueTokenInTx(tx: DbOrTx, input: IssueTokenInput): Promise<IssuedToken> {
+  const [row] = await tx
+    .select({ booking: bookings, hotel: hotels })
+    .from(bookings)
+    .innerJoin(hotels, eq(hotels.id, bookings.hotelId))
+    .where(and(eq(bookings.id, input.bookingId), eq(bookings.hotelId, input.hotelId)));
+  if (!row) throw new AppError("NOT_FOUND", "Booking not found");
+  if (row.booking.status !== "CONFIRMED") throw new AppError("CONFLICT", "Links cannot be issued for a cancelled booking");
+
+  const raw = generateRawToken();
+  const [token] = await tx
+    .insert(guestBookingTokens)
+    .values({
+      hotelId: input.hotelId,
+      bookingId: input.bookingId,
+      tokenHash: hashToken(raw),
+      purpose: input.purpose ?? "FULL_ACCESS",
+      canOrderServices: input.canOrderServices ?? true,
+      canChat: input.canChat ?? true,
+      label: input.label ?? null,
+      expiresAt: tokenExpiry(row.booking, row.hotel, { expiresDays: input.expiresDays }),
+      createdByStaffId: input.createdByStaffId ?? null,
+    })
+    .returning();
+  if (!token) throw new Error("token insert returned nothing");
+  await tx.insert(tokenEvents).values({ tokenId: token.id, hotelId: input.hotelId, bookingId: input.bookingId, kind: "ISSUED", reason: token.purpose });
+  return { token, raw };
+}
+
+export function issueToken(input: IssueTokenInput): Promise<IssuedToken> {
+  return getDb().transaction((tx) => issueTokenInTx(tx, input));
+}
+
+/**
+ * Revokes one link and issues its successor with the same purpose, flags and label, atomically.
+ * Only ever done on request (staff action): other links of the booking are untouched.
+ */
+export async function replaceToken(input: { hotelId: string; tokenId: string; reason?: string; staffId?: string | null; expiresDays?: number }): Promise<IssuedToken> {
+  return getDb().transaction(async (tx) => {
+    const [old] = await tx
+      .select()
+      .from(guestBookingTokens)
+      .where(and(eq(guestBookingTokens.id, input.tokenId), eq(guestBookingTokens.hotelId, input.hotelId), isNull(guestBookingTokens.revokedAt)));
+    if (!old) throw new AppError("NOT_FOUND", "Active link not found");
+    const next = await issueTokenInTx(tx, {
+      hotelId: old.hotelId,
+      bookingId: old.bookingId,
+      purpose: old.purpose,
+      canOrderServices: old.canOrderServices,
+      canChat: old.canChat,
+      label: old.label,
+      expiresDays: input.expiresDays,
+      createdByStaffId: input.staffId ?? null,
+    });
+    await revokeTokenInTx(tx, { hotelId: old.hotelId, tokenId: old.id, reason: input.reason ?? "Replaced", staffId: input.staffId, replacedByTokenId: next.token.id });
+    return next;
+  });
+}

@@ -1,0 +1,28 @@
+import type { Booking } from "@/lib/db/schema";
+
+export type StayState = "upcoming" | "in_house" | "departed" | "cancelled";
+
+type StayFields = Pick<Booking, "status" | "checkedInAt" | "checkedOutAt">;
+
+export function stayState(b: StayFields): StayState {
+  if (b.status !== "CONFIRMED") return "cancelled";
+  if (b.checkedOutAt) return "departed";
+  if (b.checkedInAt) return "in_house";
+  return "upcoming";
+}
+
+/** Seed "Time-based Restrictions": services only between check-in and check-out. */
+export function canOrderNow(b: StayFields): boolean {
+  return stayState(b) === "in_house";
+}
+
+/** Chat ends at check-out, like ordering; before arrival guests may already ask questions. */
+export function canChatNow(b: StayFields): boolean {
+  const s = stayState(b);
+  return s === "upcoming" || s === "in_house";
+}
+
+/** Pre-check-in is for guests who have not arrived yet. */
+export function canPrecheckin(b: StayFields): boolean {
+  return stayState(b) === "upcoming";
+}
