@@ -1,0 +1,18 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Guest Services", template: "%s · Guest Services" },
+  description: "Your stay, in one link: booking, room service, breakfast and chat with the front desk.",
+  referrer: "same-origin",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f6f5c" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">{children}</body>
+    </html>
+  );
+}

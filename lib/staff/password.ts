@@ -1,0 +1,15 @@
+import bcrypt from "bcryptjs";
+
+// bcrypt (pure JS, no native build): slow by design, salted, constant-time compare.
+const COST = process.env.NODE_ENV === "test" ? 4 : 11;
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, COST);
+}
+
+export function verifyPassword(password: string, hash: string): Promise<boolean> {
+  return bcrypt.compare(password, hash);
+}
+
+// Compared against when the email is unknown, so response time does not reveal which accounts exist.
+export const DUMMY_HASH = "$2b$11$C6UzMDM.H6dfI/f/IKcEeO5H6R0p0C6b1Ukh5F8Zv9sQJgQ3Wq3yK";
