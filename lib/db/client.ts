@@ -25,7 +25,9 @@ export function pgliteDataDir(): string {
 function open(): Handle {
   const url = env().DATABASE_URL;
   if (url) {
-    const sql = postgres(url, { max: env().DB_POOL_MAX, onnotice: () => {} });
+    // The embedded database's socket shares one session between clients: no named statements.
+    const shared = process.env.DB_EMBEDDED_SOCKET === "1";
+    const sql = postgres(url, { max: shared ? 1 : env().DB_POOL_MAX, prepare: !shared, onnotice: () => {} });
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
     return { db, engine: "postgres", close: () => sql.end({ timeout: 5 }) };
   }

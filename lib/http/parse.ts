@@ -40,21 +40,32 @@ export async function readBodyText(req: Request, maxBytes = MAX_JSON_BYTES): Pro
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-/** JSON body (an empty body counts as `{}`), parsed with the given schema. */
-export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+export type JsonRead = { ok: true; value: Record<string, unknown> } | { ok: false; error: AppError };
+
+/**
+ * Reads a JSON object body (empty counts as `{}`). Size is enforced at once (throws 413); a
+ * malformed body is returned as an error so the caller can identify the caller first.
+ */
+export async function readJsonObject(req: Request): Promise<JsonRead> {
   const text = await readBodyText(req);
-  let value: unknown = {};
-  if (text.trim() !== "") {
-    const type = req.headers.get("content-type") ?? "";
-    if (type && !type.includes("json")) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send JSON with Content-Type: application/json");
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new AppError("INVALID_JSON", "Malformed JSON body");
-    }
+  if (text.trim() === "") return { ok: true, value: {} };
+  const type = req.headers.get("content-type") ?? "";
+  if (type && !type.includes("json")) return { ok: false, error: new AppError("UNSUPPORTED_MEDIA_TYPE", "Send JSON with Content-Type: application/json") };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: new AppError("INVALID_JSON", "Malformed JSON body") };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new AppError("VALIDATION_ERROR", "Body must be a JSON object");
+    return { ok: false, error: new AppError("VALIDATION_ERROR", "Body must be a JSON object") };
   }
-  return parseWith(schema, value);
+  return { ok: true, value: value as Record<string, unknown> };
+}
+
+/** JSON body parsed with the given schema; any problem throws the matching AppError. */
+export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const body = await readJsonObject(req);
+  if (!body.ok) throw body.error;
+  return parseWith(schema, body.value);
 }

@@ -1,0 +1,87 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import type { GuestBookingView } from "@/lib/bookings/guest-view";
+import { formatDate, nights } from "@/components/ui/format";
+import { AccessSummary } from "./access-summary";
+import { PrecheckinSection } from "./precheckin-section";
+import { StayStatusBadge } from "./stay-status-badge";
+
+export type PortalState = { view: GuestBookingView; linkInvalid: boolean };
+
+/** The guest's single page: booking status, what the link allows, and pre-check-in. */
+export function GuestPortal({ initialView }: { initialView: GuestBookingView }) {
+  const [view, setView] = useState(initialView);
+  const [linkInvalid, setLinkInvalid] = useState(false);
+
+  // Fresh state from the API; also the answer to "was my link revoked?" (403 → say so).
+  const refresh = useCallback(async () => {
+    const res = await fetch(`/api/public/hotel/${encodeURIComponent(view.hotel.slug)}/booking/`, { cache: "no-store" });
+    if (res.status === 401 || res.status === 403) {
+      setLinkInvalid(true);
+      return;
+    }
+    if (res.ok) setView((await res.json()) as GuestBookingView);
+  }, [view.hotel.slug]);
+
+  const b = view.booking;
+  return (
+    <div className="min-h-screen">
+      <header className="bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-4">
+          <div>
+            <p className="text-sm text-brand-100">Welcome to</p>
+            <p className="text-lg font-semibold">{view.hotel.name}</p>
+          </div>
+          <div id="live-indicator-slot" />
+        </div>
+      </header>
+      <main className="mx-auto max-w-xl space-y-4 p-4 pb-12">
+        {linkInvalid && (
+          <div role="alert" className="rounded-2xl border border-red-300 bg-red-50 p-4 text-red-900">
+            <h2 className="font-semibold">This link is no longer valid</h2>
+            <p className="mt-1 text-sm">It may have been replaced or switched off. Please ask the front desk for a new link.</p>
+          </div>
+        )}
+        <section aria-labelledby="stay-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+          <div className="flex items-start justify-between gap-3">
+            <div>
+              <h1 id="stay-heading" className="text-xl font-semibold">
+                Hello, {b.primary_guest_name}
+              </h1>
+              <p className="mt-1 text-sm text-stone-600">Booking {b.booking_id}</p>
+            </div>
+            <StayStatusBadge status={b.stay_status} />
+          </div>
+          <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
+            <div className="rounded-xl bg-stone-50 p-3">
+              <dt className="text-stone-600">Check-in</dt>
+              <dd className="font-medium">{formatDate(b.check_in_date)}</dd>
+            </div>
+            <div className="rounded-xl bg-stone-50 p-3">
+              <dt className="text-stone-600">Check-out</dt>
+              <dd className="font-medium">{formatDate(b.check_out_date)}</dd>
+            </div>
+            <div className="rounded-xl bg-stone-50 p-3">
+              <dt className="text-stone-600">Room</dt>
+              <dd className="font-medium" data-testid="room-number">{b.room_number ?? "Assigned at check-in"}</dd>
+            </div>
+            <div className="rounded-xl bg-stone-50 p-3">
+              <dt className="text-stone-600">Guests · nights</dt>
+              <dd className="font-medium">
+                {b.adults + b.children} · {nights(b.check_in_date, b.check_out_date)}
+              </dd>
+            </div>
+          </dl>
+        </section>
+        <AccessSummary view={view} />
+        {view.access.scopes.includes("precheckin") && (
+          <PrecheckinSection view={view} onSaved={(v) => setView(v)} onLinkInvalid={() => setLinkInvalid(true)} />
+        )}
+        <p className="text-center text-xs text-stone-600">
+          This page is private to your booking. Do not share this link. <button type="button" className="underline" onClick={() => void refresh()}>Refresh</button>
+        </p>
+      </main>
+    </div>
+  );
+}

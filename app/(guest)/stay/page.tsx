@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { guestBookingView } from "@/lib/bookings/guest-view";
+import { GUEST_COOKIE } from "@/lib/tokens/cookie";
+import { validateToken } from "@/lib/tokens/validate";
+import { GuestPortal } from "./guest-portal";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your stay", referrer: "no-referrer" };
+
+export default async function StayPage() {
+  const raw = (await cookies()).get(GUEST_COOKIE)?.value;
+  const result = raw ? await validateToken(raw, { scope: "view" }) : null;
+  if (!result?.ok) redirect("/link-problem?reason=invalid");
+  return <GuestPortal initialView={guestBookingView(result)} />;
+}

@@ -1,0 +1,163 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { GuestBookingView } from "@/lib/bookings/guest-view";
+import { formatDateTime } from "@/components/ui/format";
+
+type Fields = Record<string, string[]>;
+
+export function PrecheckinSection({
+  view,
+  onSaved,
+  onLinkInvalid,
+}: {
+  view: GuestBookingView;
+  onSaved: (v: GuestBookingView) => void;
+  onLinkInvalid: () => void;
+}) {
+  const saved = view.booking.precheckin;
+  const [editing, setEditing] = useState(!saved);
+  const [busy, setBusy] = useState(false);
+  const [fields, setFields] = useState<Fields>({});
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const id = useId();
+
+  async function submit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (busy) return;
+    const form = new FormData(e.currentTarget);
+    setBusy(true);
+    setMessage(null);
+    setFields({});
+    try {
+      const res = await fetch(`/api/public/hotel/${encodeURIComponent(view.hotel.slug)}/precheckin/`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          arrival_time: form.get("arrival_time"),
+          adults: form.get("adults"),
+          children: form.get("children"),
+          phone: form.get("phone"),
+          special_requests: form.get("special_requests"),
+        }),
+      });
+      const body = (await res.json().catch(() => ({}))) as { error?: string; code?: string; fields?: Fields } & Partial<GuestBookingView>;
+      if (res.ok && body.booking) {
+        onSaved(body as GuestBookingView);
+        setEditing(false);
+        setMessage({ kind: "ok", text: "Thank you! We have received your pre-check-in details." });
+      } else if (body.code === "INVALID_TOKEN" || body.code === "TOKEN_REQUIRED") {
+        onLinkInvalid();
+      } else {
+        setFields(body.fields ?? {});
+        setMessage({ kind: "error", text: body.fields ? "Please check the highlighted fields." : (body.error ?? "Could not save. Please try again.") });
+      }
+    } catch {
+      setMessage({ kind: "error", text: "You seem to be offline. Please try again." });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const err = (name: string) =>
+    fields[name]?.length ? (
+      <p id={`${id}-${name}-err`} className="mt-1 text-sm text-red-800">
+        {fields[name]?.join(" ")}
+      </p>
+    ) : null;
+  const described = (name: string) => (fields[name]?.length ? `${id}-${name}-err` : undefined);
+  const input = "mt-1 block w-full rounded-lg border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+      <h2 id={`${id}-h`} className="font-semibold">
+        Pre-check-in
+      </h2>
+      <div aria-live="polite">
+        {message && (
+          <p role={message.kind === "error" ? "alert" : "status"} className={`mt-3 rounded-lg p-3 text-sm ${message.kind === "ok" ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
+            {message.text}
+          </p>
+        )}
+      </div>
+      {saved && !editing && (
+        <div data-testid="precheckin-summary" className="mt-3 text-sm">
+          <p className="text-emerald-800">
+            Received{view.booking.precheckin_submitted_at ? ` on ${formatDateTime(view.booking.precheckin_submitted_at, view.hotel.timezone)}` : ""}.
+          </p>
+          <dl className="mt-2 grid grid-cols-2 gap-2">
+            <dt className="text-stone-600">Arrival time</dt>
+            <dd>{saved.arrival_time}</dd>
+            <dt className="text-stone-600">Guests</dt>
+            <dd>
+              {saved.adults} adult{saved.adults === 1 ? "" : "s"}
+              {saved.children ? `, ${saved.children} child${saved.children === 1 ? "" : "ren"}` : ""}
+            </dd>
+            <dt className="text-stone-600">Phone</dt>
+            <dd>{saved.phone ?? "—"}</dd>
+            <dt className="text-stone-600">Requests</dt>
+            <dd className="whitespace-pre-wrap">{saved.special_requests ?? "—"}</dd>
+          </dl>
+          {view.access.can_precheckin_now && (
+            <button type="button" onClick={() => setEditing(true)} className="mt-3 rounded-lg border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+              Change details
+            </button>
+          )}
+        </div>
+      )}
+      {!view.access.can_precheckin_now && !saved && <p className="mt-2 text-sm text-stone-700">Pre-check-in is closed because your stay has started.</p>}
+      {editing && view.access.can_precheckin_now && (
+        <form onSubmit={submit} noValidate className="mt-3 space-y-4" aria-busy={busy}>
+          <p className="text-sm text-stone-700">Save time at the desk: tell us when you expect to arrive.</p>
+          <div>
+            <label htmlFor={`${id}-arrival`} className="block text-sm font-medium">
+              Expected arrival time
+            </label>
+            <input id={`${id}-arrival`} name="arrival_time" type="time" required defaultValue={saved?.arrival_time ?? "15:00"} aria-invalid={Boolean(fields.arrival_time)} aria-describedby={described("arrival_time")} className={input} />
+            {err("arrival_time")}
+          </div>
+          <div className="grid grid-cols-2 gap-3">
+            <div>
+              <label htmlFor={`${id}-adults`} className="block text-sm font-medium">
+                Adults
+              </label>
+              <input id={`${id}-adults`} name="adults" type="number" inputMode="numeric" min={1} max={10} required defaultValue={saved?.adults ?? view.booking.adults} aria-invalid={Boolean(fields.adults)} aria-describedby={described("adults")} className={input} />
+              {err("adults")}
+            </div>
+            <div>
+              <label htmlFor={`${id}-children`} className="block text-sm font-medium">
+                Children
+              </label>
+              <input id={`${id}-children`} name="children" type="number" inputMode="numeric" min={0} max={10} defaultValue={saved?.children ?? view.booking.children} aria-invalid={Boolean(fields.children)} aria-describedby={described("children")} className={input} />
+              {err("children")}
+            </div>
+          </div>
+          <div>
+            <label htmlFor={`${id}-phone`} className="block text-sm font-medium">
+              Mobile phone <span className="font-normal text-stone-600">(optional)</span>
+            </label>
+            <input id={`${id}-phone`} name="phone" type="tel" autoComplete="tel" defaultValue={saved?.phone ?? ""} aria-invalid={Boolean(fields.phone)} aria-describedby={described("phone")} className={input} />
+            {err("phone")}
+          </div>
+          <div>
+            <label htmlFor={`${id}-requests`} className="block text-sm font-medium">
+              Special requests <span className="font-normal text-stone-600">(optional)</span>
+            </label>
+            <textarea id={`${id}-requests`} name="special_requests" rows={3} maxLength={1000} defaultValue={saved?.special_requests ?? ""} aria-invalid={Boolean(fields.special_requests)} aria-describedby={described("special_requests")} className={input} />
+            {err("special_requests")}
+          </div>
+          <div className="flex gap-3">
+            <button type="submit" disabled={busy} className="rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+              {busy ? "Sending…" : "Send pre-check-in"}
+            </button>
+            {saved && (
+              <button type="button" onClick={() => setEditing(false)} className="rounded-lg px-4 py-2 font-medium text-stone-700 hover:bg-stone-100">
+                Cancel
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { bookingEvents, bookings, type PrecheckinAnswers } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { guestBookingChannel, staffBookingsChannel } from "@/lib/realtime/channels";
+import { event } from "@/lib/realtime/events";
+import { recordEvents } from "@/lib/realtime/outbox";
+import { hasScope, MISSING_SCOPE_MESSAGE } from "@/lib/tokens/scopes";
+import { canPrecheckin } from "@/lib/tokens/time-rules";
+import type { GuestAccess } from "@/lib/tokens/validate";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .transform((s) => (s === "" ? null : s))
+    .nullish();
+
+// One schema for the portal form and the API.
+export const precheckinSchema = z.object({
+  arrival_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 15:30"),
+  adults: z.coerce.number().int("Whole number").min(1, "At least one adult").max(10, "At most 10"),
+  children: z.coerce.number().int("Whole number").min(0, "Cannot be negative").max(10, "At most 10").default(0),
+  phone: z
+    .string()
+    .trim()
+    .max(30)
+    .regex(/^$|^\+?[0-9 ()-]{6,30}$/, "Enter a phone number, e.g. +351 912 345 678")
+    .transform((s) => (s === "" ? null : s))
+    .nullish(),
+  special_requests: optionalText(1000),
+  guest_token: z.string().max(200).optional(),
+});
+export type PrecheckinInput = z.infer<typeof precheckinSchema>;
+
+/** Saves the guest's pre-check-in answers (resubmission replaces them) until the stay starts. */
+export async function submitPrecheckin(access: GuestAccess, input: PrecheckinInput): Promise<GuestAccess> {
+  if (!hasScope(access.token, "precheckin")) throw new AppError("MISSING_SCOPE", MISSING_SCOPE_MESSAGE.precheckin);
+  const answers: PrecheckinAnswers = {
+    arrivalTime: input.arrival_time,
+    adults: input.adults,
+    children: input.children,
+    phone: input.phone ?? null,
+    specialRequests: input.special_requests ?? null,
+  };
+  return getDb().transaction(async (tx) => {
+    // Re-read inside the transaction: a check-in may have happened since the token was checked.
+    const [current] = await tx
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.id, access.booking.id), eq(bookings.hotelId, access.hotel.id)))
+      .for("update");
+    if (!current || current.status !== "CONFIRMED") throw new AppError("INVALID_TOKEN", "Invalid token");
+    if (!canPrecheckin(current)) throw new AppError("NOT_AVAILABLE", "Pre-check-in is only available before arrival");
+    const now = new Date();
+    const [updated] = await tx
+      .update(bookings)
+      .set({ precheckin: answers, precheckinSubmittedAt: now, updatedAt: now })
+      .where(eq(bookings.id, current.id))
+      .returning();
+    await tx.insert(bookingEvents).values({ hotelId: access.hotel.id, bookingId: current.id, kind: "PRECHECKIN_SUBMITTED", details: { via: "guest-link", linkId: access.token.id } });
+    await recordEvents(tx, [
+      event("booking.updated", [guestBookingChannel(current.reference)], { booking_id: current.reference, fields: ["precheckin"] }),
+      event("staff.booking_changed", [staffBookingsChannel(access.hotel.slug)], { booking_id: current.reference, change: "precheckin" }),
+    ]);
+    return { ...access, booking: updated ?? current };
+  });
+}

@@ -1,0 +1,136 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { createBooking, createHotel, createStaff, findHotelBySlug, type StayFixture } from "@/lib/db/fixtures";
+import { bookings, guestBookingTokens, staffUsers, type StaffRole, type TokenPurpose } from "@/lib/db/schema";
+import { issueToken } from "@/lib/tokens/issue";
+import { generateRawToken, hashToken } from "@/lib/tokens/crypto";
+import { tokenExpiry } from "@/lib/tokens/expiry";
+
+export const DEMO_PASSWORD = "hotel-demo-2026";
+
+export type SeedDocument = {
+  app_url: string;
+  hotels: { slug: string; name: string; timezone: string; currency: string }[];
+  bookings: { reference: string; hotel_slug: string; state: StayFixture; check_in: string; check_out: string; guest_name: string; room_number: string | null }[];
+  links: { booking: string; hotel_slug: string; purpose: TokenPurpose; url: string; token: string; can_chat: boolean; can_order_services: boolean }[];
+  staff: { email: string; password: string; role: StaffRole; hotel_slug: string; name: string }[];
+};
+
+type HotelPlan = {
+  slug: string;
+  name: string;
+  timezone: string;
+  currency: string;
+  refBase: number;
+  bookings: { state: StayFixture; guest: string; room?: string; extraLinks?: { purpose: TokenPurpose; canChat?: boolean; canOrderServices?: boolean }[] }[];
+  staff: { local: string; name: string; role: StaffRole }[];
+};
+
+const PLANS: HotelPlan[] = [
+  {
+    slug: "grand-harbour",
+    name: "Grand Harbour Hotel",
+    timezone: "Europe/Lisbon",
+    currency: "EUR",
+    refBase: 1,
+    bookings: [
+      { state: "arriving", guest: "Ana Ribeiro" },
+      { state: "in_house", guest: "James Carter", room: "204", extraLinks: [{ purpose: "STATUS" }, { purpose: "ROOM_SERVICES", canChat: false }] },
+      { state: "departed", guest: "Sofia Marques", room: "102" },
+      { state: "cancelled", guest: "Liam O'Brien" },
+      { state: "upcoming", guest: "Mei Tanaka" },
+    ],
+    staff: [
+      { local: "admin", name: "Alex Admin", role: "ADMIN" },
+      { local: "frontdesk", name: "Frankie Desk", role: "FRONT_DESK" },
+      { local: "kitchen", name: "Kim Kitchen", role: "KITCHEN" },
+    ],
+  },
+  {
+    slug: "alpine-lodge",
+    name: "Alpine Lodge",
+    timezone: "Europe/Zurich",
+    currency: "CHF",
+    refBase: 101,
+    bookings: [
+      { state: "in_house", guest: "Lukas Meier", room: "201" },
+      { state: "arriving", guest: "Clara Weber" },
+    ],
+    staff: [{ local: "frontdesk", name: "Fritz Desk", role: "FRONT_DESK" }],
+  },
+];
+
+/**
+ * Creates the demo hotels (or, with a prefix, an isolated copy for one test worker) and issues
+ * fresh links. Re-running keeps existing data and only issues new links (old ones stay valid).
+ */
+export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promise<SeedDocument> {
+  const db = getDb();
+  const p = opts.prefix ? `${opts.prefix.toLowerCase()}-` : "";
+  const refPrefix = opts.prefix ? `BK-${new Date().getUTCFullYear()}-${opts.prefix.toUpperCase()}` : `BK-${new Date().getUTCFullYear()}-`;
+  const doc: SeedDocument = { app_url: opts.appUrl, hotels: [], bookings: [], links: [], staff: [] };
+
+  for (const plan of PLANS) {
+    const slug = `${p}${plan.slug}`;
+    const hotel =
+      (await findHotelBySlug(db, slug)) ??
+      (await createHotel(db, { slug, name: plan.name, timezone: plan.timezone, currency: plan.currency }));
+    doc.hotels.push({ slug, name: hotel.name, timezone: hotel.timezone, currency: hotel.currency });
+
+    for (const [i, b] of plan.bookings.entries()) {
+      const reference = `${refPrefix}${String(plan.refBase + i).padStart(4, "0")}`;
+      const [existing] = await db.select().from(bookings).where(eq(bookings.reference, reference));
+      const booking = existing ?? (await createBooking(db, hotel, { state: b.state, reference, guestName: b.guest, email: `${b.guest.split(" ")[0]?.toLowerCase()}@example.com`, roomNumber: b.room }));
+      doc.bookings.push({
+        reference,
+        hotel_slug: slug,
+        state: b.state,
+        check_in: booking.checkInDate,
+        check_out: booking.checkOutDate,
+        guest_name: booking.primaryGuestName,
+        room_number: booking.roomId ? (b.room ?? null) : null,
+      });
+      for (const l of [{ purpose: "FULL_ACCESS" as TokenPurpose }, ...(b.extraLinks ?? [])]) {
+        const canChat = "canChat" in l ? l.canChat !== false : true;
+        const canOrderServices = "canOrderServices" in l ? l.canOrderServices !== false : true;
+        let raw: string;
+        if (booking.status === "CONFIRMED") {
+          raw = (await issueToken({ hotelId: hotel.id, bookingId: booking.id, purpose: l.purpose, canChat, canOrderServices, label: "Demo link" })).raw;
+        } else {
+          // A link of a cancelled booking, to show what its guest sees; issuing normally refuses this.
+          raw = generateRawToken();
+          await db.insert(guestBookingTokens).values({
+            hotelId: hotel.id,
+            bookingId: booking.id,
+            tokenHash: hashToken(raw),
+            purpose: l.purpose,
+            label: "Demo link",
+            expiresAt: tokenExpiry(booking, hotel),
+          });
+        }
+        doc.links.push({ booking: reference, hotel_slug: slug, purpose: l.purpose, url: `${opts.appUrl}/g/${raw}`, token: raw, can_chat: canChat, can_order_services: canOrderServices });
+      }
+    }
+
+    for (const s of plan.staff) {
+      const email = `${s.local}${opts.prefix ? `+${opts.prefix.toLowerCase()}` : ""}@${plan.slug}.example`;
+      const [exists] = await db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email));
+      if (!exists) await createStaff(db, { email, name: s.name, password: DEMO_PASSWORD, memberships: [{ hotelId: hotel.id, role: s.role }] });
+      doc.staff.push({ email, password: DEMO_PASSWORD, role: s.role, hotel_slug: slug, name: s.name });
+    }
+  }
+  return doc;
+}
+
+export function formatSeed(doc: SeedDocument): string {
+  const lines = [`Demo data ready at ${doc.app_url}`, "", "Staff console: " + `${doc.app_url}/login`];
+  for (const s of doc.staff) lines.push(`  ${s.role.padEnd(10)} ${s.email}  password: ${s.password}  (${s.hotel_slug})`);
+  lines.push("", "Guest magic links (open one in a browser):");
+  for (const b of doc.bookings) {
+    for (const l of doc.links.filter((x) => x.booking === b.reference)) {
+      lines.push(`  ${b.reference} ${b.guest_name} [${b.state}, ${b.hotel_slug}] ${l.purpose}${l.can_chat ? "" : " no-chat"}`);
+      lines.push(`    ${l.url}`);
+    }
+  }
+  return lines.join("\n");
+}
