@@ -4,6 +4,8 @@
 //   - Pusher Channels from PUSHER_* env, or the local Pusher-protocol server;
 //   - migrations, optional demo seed (--seed), then `next start` (or `next dev` with --dev).
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { closeDb, dbHandle } from "@/lib/db/client";
@@ -16,10 +18,15 @@ import { env } from "@/lib/env";
 import { startLocalPusherServer } from "@/lib/realtime/local-server/server";
 import { flushTokenAudit } from "@/lib/tokens/validate";
 
-const { values } = parseArgs({ options: { seed: { type: "boolean" }, dev: { type: "boolean" }, "seed-json": { type: "string" } } });
+const { values } = parseArgs({ options: { seed: { type: "boolean" }, dev: { type: "boolean" }, fresh: { type: "boolean" }, "seed-json": { type: "string" } } });
 const port = Number(process.env.PORT ?? 3000);
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 const dataDir = env().DATA_DIR;
+if (values.fresh) {
+  // Test runs start from an empty embedded database; never allowed on the default data folder.
+  if (path.resolve(dataDir) === path.resolve(".data")) throw new Error("--fresh needs a DATA_DIR other than .data");
+  fs.rmSync(path.join(dataDir, "pglite"), { recursive: true, force: true });
+}
 const secrets = loadLocalSecrets(dataDir);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), APP_URL: appUrl };
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -69,7 +76,6 @@ if (values.seed) {
   const doc = await seedDemo({ appUrl });
   await flushTokenAudit();
   if (values["seed-json"]) {
-    const fs = await import("node:fs");
     fs.writeFileSync(values["seed-json"], JSON.stringify(doc, null, 2));
   }
   console.log(`\n${formatSeed(doc)}\n`);
