@@ -12,9 +12,11 @@ export const errorStatus = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   INVALID_JSON: 400,
   VALIDATION_ERROR: 400,
+  INVALID_CHANNEL: 403,
   NOT_AVAILABLE: 400,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  REALTIME_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -7,7 +7,7 @@ import { canChatNow, canOrderNow, canPrecheckin, stayState } from "@/lib/tokens/
 export function guestBookingView(access: GuestAccess) {
   const { booking, hotel, token, roomNumber } = access;
   const scopes = tokenScopes(token);
-  const channels: Record<string, string> = { booking: guestBookingChannel(booking.reference) };
+  const channels: { booking: string; chat?: string; room_service?: string } = { booking: guestBookingChannel(booking.reference) };
   if (scopes.includes("chat")) channels.chat = guestChatChannel(booking.reference);
   if (scopes.includes("order")) channels.room_service = roomServiceChannel(booking.reference);
   return {

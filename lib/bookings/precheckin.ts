@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client";
+import { transactional } from "@/lib/realtime/transactional";
 import { bookingEvents, bookings, type PrecheckinAnswers } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { guestBookingChannel, staffBookingsChannel } from "@/lib/realtime/channels";
@@ -45,7 +45,7 @@ export async function submitPrecheckin(access: GuestAccess, input: PrecheckinInp
     phone: input.phone ?? null,
     specialRequests: input.special_requests ?? null,
   };
-  return getDb().transaction(async (tx) => {
+  return transactional(async (tx) => {
     // Re-read inside the transaction: a check-in may have happened since the token was checked.
     const [current] = await tx
       .select()

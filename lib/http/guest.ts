@@ -1,4 +1,5 @@
 import { cookies } from "next/headers";
+import { clientIp } from "@/lib/auth/client-ip";
 import { AppError } from "@/lib/errors";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { MISSING_SCOPE_MESSAGE, type Scope } from "@/lib/tokens/scopes";
@@ -14,8 +15,7 @@ export async function guestTokenFrom(req: Request, bodyToken?: unknown): Promise
 }
 
 export function requestMeta(req: Request) {
-  const forwarded = process.env.TRUST_PROXY === "true" ? req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : null;
-  return { ip: forwarded ?? req.headers.get("x-real-ip") ?? null, userAgent: req.headers.get("user-agent") };
+  return { ip: clientIp(req.headers), userAgent: req.headers.get("user-agent") };
 }
 
 /**

@@ -31,3 +31,22 @@ export function parseGuestChannel(channel: string): { kind: GuestChannelKind; bo
   }
   return null;
 }
+
+export type StaffChannelKind = "chat" | "orders" | "bookings" | "presence";
+const STAFF_PRIVATE = /^private-([a-z0-9][a-z0-9-]{0,62})\.staff-(chat|orders|bookings)$/;
+const STAFF_PRESENCE = /^presence-([a-z0-9][a-z0-9-]{0,62})\.staff$/;
+
+/** Parses a staff channel name strictly; null for anything else. */
+export function parseStaffChannel(channel: string): { kind: StaffChannelKind; hotelSlug: string } | null {
+  const p = STAFF_PRIVATE.exec(channel);
+  if (p) return { kind: p[2] as StaffChannelKind, hotelSlug: p[1]! };
+  const q = STAFF_PRESENCE.exec(channel);
+  if (q) return { kind: "presence", hotelSlug: q[1]! };
+  return null;
+}
+
+export const isGuestChannelName = (channel: string) => Object.values(GUEST_CHANNEL_PREFIXES).some((p) => channel.startsWith(p));
+
+/** User ids for Pusher user authentication (signin) and presence. */
+export const guestUserId = (bookingRef: string) => `guest-${bookingRef}`;
+export const staffUserId = (staffId: string) => `staff-${staffId}`;

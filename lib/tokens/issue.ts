@@ -1,4 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
+import { transactional } from "@/lib/realtime/transactional";
 import { getDb, type DbOrTx } from "@/lib/db/client";
 import { bookings, guestBookingTokens, hotels, tokenEvents, type GuestBookingToken, type TokenPurpose } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -58,7 +59,7 @@ export function issueToken(input: IssueTokenInput): Promise<IssuedToken> {
  * Only ever done on request (staff action): other links of the booking are untouched.
  */
 export async function replaceToken(input: { hotelId: string; tokenId: string; reason?: string; staffId?: string | null; expiresDays?: number }): Promise<IssuedToken> {
-  return getDb().transaction(async (tx) => {
+  return transactional(async (tx) => {
     const [old] = await tx
       .select()
       .from(guestBookingTokens)

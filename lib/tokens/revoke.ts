@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb, type DbOrTx } from "@/lib/db/client";
+import { transactional } from "@/lib/realtime/transactional";
+import type { DbOrTx } from "@/lib/db/client";
 import { bookings, guestBookingTokens, tokenEvents } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { guestBookingChannel } from "@/lib/realtime/channels";
@@ -26,7 +27,7 @@ export async function revokeTokenInTx(tx: DbOrTx, input: RevokeInput): Promise<v
 }
 
 export function revokeToken(input: RevokeInput): Promise<void> {
-  return getDb().transaction((tx) => revokeTokenInTx(tx, input));
+  return transactional((tx) => revokeTokenInTx(tx, input));
 }
 
 /** Revokes every active link of a booking (used by "revoke all" and by cancellation). Returns how many. */
@@ -40,5 +41,5 @@ export async function revokeAllTokensInTx(tx: DbOrTx, input: { hotelId: string; 
 }
 
 export function revokeAllTokens(input: { hotelId: string; bookingId: string; reason?: string | null; staffId?: string | null }): Promise<number> {
-  return getDb().transaction((tx) => revokeAllTokensInTx(tx, input));
+  return transactional((tx) => revokeAllTokensInTx(tx, input));
 }

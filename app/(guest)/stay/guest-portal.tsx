@@ -1,28 +1,61 @@
 "use client";
 
 import { useCallback, useState } from "react";
+import { LiveIndicator } from "@/components/realtime/live-indicator";
+import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
+import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { formatDate, nights } from "@/components/ui/format";
 import { AccessSummary } from "./access-summary";
 import { PrecheckinSection } from "./precheckin-section";
 import { StayStatusBadge } from "./stay-status-badge";
 
-export type PortalState = { view: GuestBookingView; linkInvalid: boolean };
+/** The guest's single page: booking status, what the link allows, and pre-check-in, live. */
+export function GuestPortal({ initialView, realtime }: { initialView: GuestBookingView; realtime: ClientPusherConfig | null }) {
+  return (
+    <RealtimeProvider config={realtime}>
+      <PortalBody initialView={initialView} />
+    </RealtimeProvider>
+  );
+}
 
-/** The guest's single page: booking status, what the link allows, and pre-check-in. */
-export function GuestPortal({ initialView }: { initialView: GuestBookingView }) {
+function PortalBody({ initialView }: { initialView: GuestBookingView }) {
   const [view, setView] = useState(initialView);
   const [linkInvalid, setLinkInvalid] = useState(false);
+  const { pusher } = useRealtime();
 
   // Fresh state from the API; also the answer to "was my link revoked?" (403 → say so).
   const refresh = useCallback(async () => {
-    const res = await fetch(`/api/public/hotel/${encodeURIComponent(view.hotel.slug)}/booking/`, { cache: "no-store" });
+    let res: Response;
+    try {
+      res = await fetch(`/api/public/hotel/${encodeURIComponent(view.hotel.slug)}/booking/`, { cache: "no-store" });
+    } catch {
+      return; // offline: the indicator says so, and the next reconnect refetches
+    }
     if (res.status === 401 || res.status === 403) {
       setLinkInvalid(true);
+      pusher?.disconnect();
       return;
     }
-    if (res.ok) setView((await res.json()) as GuestBookingView);
-  }, [view.hotel.slug]);
+    if (!res.ok) return;
+    setView((await res.json()) as GuestBookingView);
+    // The server ends every connection of the booking when one of its links is revoked;
+    // a still-valid link reconnects.
+    if (pusher && pusher.connection.state === "disconnected") pusher.connect();
+  }, [view.hotel.slug, pusher]);
+
+  useChannel(
+    linkInvalid ? null : view.channels.booking,
+    (name, data) => {
+      if (name === "booking.link_revoked" && data.link_id === view.access.link_id) {
+        setLinkInvalid(true);
+        pusher?.disconnect();
+        return;
+      }
+      void refresh();
+    },
+    () => void refresh(),
+  );
 
   const b = view.booking;
   return (
@@ -33,7 +66,7 @@ export function GuestPortal({ initialView }: { initialView: GuestBookingView }) 
             <p className="text-sm text-brand-100">Welcome to</p>
             <p className="text-lg font-semibold">{view.hotel.name}</p>
           </div>
-          <div id="live-indicator-slot" />
+          {!linkInvalid && <LiveIndicator tone="dark" />}
         </div>
       </header>
       <main className="mx-auto max-w-xl space-y-4 p-4 pb-12">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { guestBookingView } from "@/lib/bookings/guest-view";
+import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { validateToken } from "@/lib/tokens/validate";
 import { GuestPortal } from "./guest-portal";
@@ -13,5 +14,5 @@ export default async function StayPage() {
   const raw = (await cookies()).get(GUEST_COOKIE)?.value;
   const result = raw ? await validateToken(raw, { scope: "view" }) : null;
   if (!result?.ok) redirect("/link-problem?reason=invalid");
-  return <GuestPortal initialView={guestBookingView(result)} />;
+  return <GuestPortal initialView={guestBookingView(result)} realtime={clientPusherConfig()} />;
 }

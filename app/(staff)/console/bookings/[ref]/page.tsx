@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditTrail } from "@/components/console/audit-trail";
+import { StayBadge } from "@/components/console/badges";
+import { formatDate, formatInstant } from "@/components/console/format";
+import { GuestLinks } from "@/components/console/guest-links";
+import { NoAccess } from "@/components/console/no-access";
+import { StayActions } from "@/components/console/stay-actions";
+import { GUEST_DESK_ROLES } from "@/lib/auth/roles";
+import { staffPage } from "@/lib/auth/staff-page";
+import { getBookingDetail } from "@/lib/bookings/booking-detail";
+import { bookingRefSchema } from "@/lib/bookings/schemas";
+import { isAppError } from "@/lib/errors";
+
+export async function generateMetadata({ params }: { params: Promise<{ ref: string }> }): Promise<Metadata> {
+  return { title: `Booking ${(await params).ref}` };
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-3 gap-2 py-1.5 text-sm">
+      <dt className="text-stone-600">{label}</dt>
+      <dd className="col-span-2 text-stone-900">{children}</dd>
+    </div>
+  );
+}
+
+function Card({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-stone-200 bg-white p-5">
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function BookingPage({ params }: { params: Promise<{ ref: string }> }) {
+  const ctx = await staffPage(GUEST_DESK_ROLES);
+  if (!ctx) return <NoAccess what="bookings" />;
+  const ref = bookingRefSchema.safeParse((await params).ref);
+  if (!ref.success) notFound();
+  const detail = await getBookingDetail({ hotelId: ctx.hotel.id, reference: ref.data }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const { booking: b, stayState } = detail;
+  const tz = ctx.hotel.timezone;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/console/bookings" className="text-sm text-brand-700 underline">
+          ← Bookings
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">{b.primaryGuestName}</h1>
+          <span className="font-mono text-stone-700">{b.reference}</span>
+          <StayBadge state={stayState} />
+        </div>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card id="guest-h" title="Guest and stay">
+          <dl>
+            <Row label="Email">{b.email ?? "—"}</Row>
+            <Row label="Phone">{b.phone ?? "—"}</Row>
+            <Row label="Guests">
+              {b.adults} adult{b.adults === 1 ? "" : "s"}
+              {b.children ? `, ${b.children} child${b.children === 1 ? "" : "ren"}` : ""}
+            </Row>
+            <Row label="Stay">
+              {formatDate(b.checkInDate)} → {formatDate(b.checkOutDate)}
+            </Row>
+            <Row label="Room">{detail.roomNumber ?? "Not assigned"}</Row>
+            <Row label="Checked in">{formatInstant(b.checkedInAt, tz)}</Row>
+            <Row label="Checked out">{formatInstant(b.checkedOutAt, tz)}</Row>
+            {b.cancelledAt && <Row label="Cancelled">{formatInstant(b.cancelledAt, tz)}</Row>}
+            {b.notes && <Row label="Notes">{b.notes}</Row>}
+          </dl>
+        </Card>
+        <Card id="precheckin-h" title="Pre-check-in">
+          {b.precheckin ? (
+            <dl>
+              <Row label="Submitted">{formatInstant(b.precheckinSubmittedAt, tz)}</Row>
+              <Row label="Arrival time">{b.precheckin.arrivalTime}</Row>
+              <Row label="Guests">
+                {b.precheckin.adults} adults, {b.precheckin.children} children
+              </Row>
+              <Row label="Phone">{b.precheckin.phone ?? "—"}</Row>
+              <Row label="Requests">{b.precheckin.specialRequests ?? "—"}</Row>
+            </dl>
+          ) : (
+            <p className="text-sm text-stone-600">The guest has not completed pre-check-in.</p>
+          )}
+        </Card>
+      </div>
+      <Card id="actions-h" title="Stay actions">
+        <StayActions reference={b.reference} state={stayState} rooms={detail.rooms} />
+      </Card>
+      <Card id="links-h" title="Guest links">
+        <GuestLinks reference={b.reference} links={detail.links} timezone={tz} canIssue={stayState !== "cancelled"} guestEmail={b.email} />
+      </Card>
+      <Card id="audit-h" title="Audit trail">
+        <AuditTrail events={detail.events} timezone={tz} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { Hotel } from "@/lib/db/schema";
+import { FormError, SubmitButton, TextField } from "./fields";
+import { formValues, useApi } from "./use-api";
+
+export function HotelSettingsForm({ hotel }: { hotel: Hotel }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { call, pending, error, fieldError } = useApi();
+  const time = (name: keyof Hotel, label: string, hint?: string) => (
+    <TextField label={label} name={name} type="time" defaultValue={String(hotel[name])} error={fieldError(name)} hint={hint} />
+  );
+  return (
+    <form
+      noValidate
+      className="space-y-6 rounded-lg border border-stone-200 bg-white p-6"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setSaved(false);
+        if (await call("/api/console/hotel", "PUT", formValues(e.currentTarget))) {
+          setSaved(true);
+          router.refresh();
+        }
+      }}
+    >
+      <FormError error={error} />
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-base font-semibold">Hotel</legend>
+        <TextField label="Name" name="name" defaultValue={hotel.name} error={fieldError("name")} />
+        <TextField label="Time zone" name="timezone" defaultValue={hotel.timezone} error={fieldError("timezone")} hint="IANA name, e.g. Europe/Lisbon" />
+        <TextField label="Currency" name="currency" defaultValue={hotel.currency} maxLength={3} error={fieldError("currency")} hint="ISO 4217 code, e.g. EUR" />
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-base font-semibold">Room service</legend>
+        {time("roomServiceOpens", "Opens")}
+        {time("roomServiceCloses", "Closes", "A time before opening means it runs past midnight.")}
+        <TextField label="Default preparation (minutes)" name="defaultPrepMinutes" type="number" min={1} max={240} defaultValue={hotel.defaultPrepMinutes} error={fieldError("defaultPrepMinutes")} />
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-base font-semibold">Breakfast</legend>
+        {time("breakfastCutoff", "Order cut-off (evening before)")}
+        {time("breakfastServingStart", "Serving starts")}
+        {time("breakfastServingEnd", "Serving ends")}
+      </fieldset>
+      <div className="flex items-center gap-3">
+        <SubmitButton pending={pending}>Save settings</SubmitButton>
+        <p aria-live="polite" className="text-sm text-brand-800">
+          {saved ? "Saved." : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useCallback, useRef, useState } from "react";
+
+export type ApiError = { error: string; code: string; fields?: Record<string, string[]> };
+
+/**
+ * Sends JSON to a console route handler. While a request is in flight further calls are ignored,
+ * so a double click sends one request; the server's idempotency check covers the rest.
+ */
+export function useApi<T = unknown>() {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const inFlight = useRef(false);
+  const router = useRouter();
+
+  const call = useCallback(async (url: string, method: string, body?: unknown): Promise<T | null> => {
+    if (inFlight.current) return null;
+    inFlight.current = true;
+    setPending(true);
+    setError(null);
+    try {
+      const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (res.status === 401) {
+        router.push(`/login?next=${encodeURIComponent(window.location.pathname)}`);
+        return null;
+      }
+      const data = (await res.json().catch(() => null)) as (T & Partial<ApiError>) | null;
+      if (!res.ok || !data) {
+        setError({ error: data?.error ?? "Something went wrong", code: data?.code ?? "INTERNAL", fields: data?.fields });
+        return null;
+      }
+      return data;
+    } catch {
+      setError({ error: "The network is unavailable. Check the connection and try again.", code: "NETWORK" });
+      return null;
+    } finally {
+      inFlight.current = false;
+      setPending(false);
+    }
+  }, [router]);
+
+  const fieldError = (name: string) => error?.fields?.[name]?.[0];
+  return { call, pending, error, fieldError, clearError: () => setError(null) };
+}
+
+/** A form's values as a plain object (checkboxes present only when ticked). */
+export function formValues(form: HTMLFormElement): Record<string, string> {
+  return Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { useRealtime, type LiveState } from "./realtime-provider";
+
+const LOOK: Record<LiveState, { text: string; dot: string }> = {
+  live: { text: "Live", dot: "bg-emerald-400" },
+  connecting: { text: "Connecting…", dot: "bg-amber-300" },
+  reconnecting: { text: "Reconnecting…", dot: "bg-amber-300" },
+  offline: { text: "Offline", dot: "bg-stone-400" },
+};
+
+/** Shows whether updates arrive live. `tone` picks colours for dark or light backgrounds. */
+export function LiveIndicator({ tone = "dark" }: { tone?: "dark" | "light" }) {
+  const { state } = useRealtime();
+  const look = LOOK[state];
+  const text = tone === "dark" ? "text-white bg-white/10 ring-white/30" : "text-stone-800 bg-white ring-stone-300";
+  return (
+    <span role="status" aria-live="polite" data-testid="live-indicator" data-state={state} className={`inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-medium ring-1 ${text}`}>
+      <span aria-hidden="true" className={`h-2.5 w-2.5 rounded-full ${look.dot} ${state === "live" ? "animate-pulse" : ""}`} />
+      {look.text}
+    </span>
+  );
+}

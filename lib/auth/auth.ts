@@ -1,0 +1,34 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { authConfig } from "./auth.config";
+import { clientIp } from "./client-ip";
+import { verifyCredentials } from "./verify-credentials";
+
+export class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+function secret(): string | undefined {
+  const s = env().AUTH_SECRET;
+  // The launcher always provides one; a production process without it must not start serving.
+  if (!s && env().NODE_ENV === "production") throw new Error("AUTH_SECRET must be set in production");
+  return s;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig,
+  secret: secret(),
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const result = await verifyCredentials(credentials, clientIp(request.headers));
+        if (result.ok) return result.user;
+        if (result.reason === "RATE_LIMITED") throw new RateLimitedSignIn();
+        return null;
+      },
+    }),
+  ],
+}));

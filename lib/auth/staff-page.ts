@@ -1,0 +1,20 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { StaffRole } from "@/lib/db/schema";
+import { isAppError } from "@/lib/errors";
+import { requireStaff } from "./require-staff";
+import type { StaffContext } from "./staff-context";
+
+/**
+ * requireStaff for pages: no session (or a deactivated account) goes to /login; a role that may
+ * not see the page gets `null`, and the page renders its "no access" state.
+ */
+export async function staffPage(roles?: readonly StaffRole[]): Promise<StaffContext | null> {
+  try {
+    return await requireStaff({ roles });
+  } catch (e) {
+    if (isAppError(e) && e.code === "UNAUTHENTICATED") redirect("/login");
+    if (isAppError(e) && e.code === "FORBIDDEN") return null;
+    throw e;
+  }
+}

@@ -1,0 +1,36 @@
+import { bookings, rooms, type BookingStatus } from "@/lib/db/schema";
+import { stayState, type StayState } from "@/lib/tokens/time-rules";
+
+// The columns every console list shows, selected once so lists stay consistent.
+export const bookingListColumns = {
+  id: bookings.id,
+  reference: bookings.reference,
+  guestName: bookings.primaryGuestName,
+  checkInDate: bookings.checkInDate,
+  checkOutDate: bookings.checkOutDate,
+  status: bookings.status,
+  checkedInAt: bookings.checkedInAt,
+  checkedOutAt: bookings.checkedOutAt,
+  adults: bookings.adults,
+  children: bookings.children,
+  roomNumber: rooms.number,
+};
+
+export type BookingListRow = {
+  id: string;
+  reference: string;
+  guestName: string;
+  checkInDate: string;
+  checkOutDate: string;
+  status: BookingStatus;
+  checkedInAt: Date | null;
+  checkedOutAt: Date | null;
+  adults: number;
+  children: number;
+  roomNumber: string | null;
+};
+export type BookingListItem = BookingListRow & { stayState: StayState };
+
+export function withStayState(rows: BookingListRow[]): BookingListItem[] {
+  return rows.map((r) => ({ ...r, stayState: stayState(r) }));
+}

@@ -1,0 +1,35 @@
+import { transactional } from "@/lib/realtime/transactional";
+import { and, eq, isNull } from "drizzle-orm";
+import { bookings, type Booking } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { event } from "@/lib/realtime/events";
+import { recordEvents } from "@/lib/realtime/outbox";
+import { stayState } from "@/lib/tokens/time-rules";
+import type { StaffActor } from "./actor";
+import { auditBooking } from "./audit";
+import { findBookingOrThrow } from "./find-booking";
+import { guestChannel, staffBookingChanged } from "./stay-events";
+
+/**
+ * Checks a guest out. Links stay valid for the status page; ordering and chat end at once because
+ * the time rules (lib/tokens/time-rules.ts) read checked_out_at on every request.
+ */
+export async function checkOut(actor: StaffActor, reference: string, now = new Date()): Promise<Booking> {
+  return transactional(async (tx) => {
+    const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference, forUpdate: true });
+    const state = stayState(booking);
+    if (state !== "in_house") throw new AppError("CONFLICT", state === "upcoming" ? "Guest has not checked in yet" : `Cannot check out a ${state} booking`);
+    const [updated] = await tx
+      .update(bookings)
+      .set({ checkedOutAt: now, updatedAt: now })
+      .where(and(eq(bookings.id, booking.id), isNull(bookings.checkedOutAt)))
+      .returning();
+    if (!updated) throw new AppError("CONFLICT", "Guest is already checked out");
+    await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: booking.id, staffId: actor.staffId, kind: "checked_out" });
+    await recordEvents(tx, [
+      event("booking.checked_out", guestChannel(reference), { booking_id: reference, checked_out_at: now.toISOString() }),
+      staffBookingChanged(actor.hotel.slug, reference, "checked_out"),
+    ]);
+    return updated;
+  });
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { bookingEvents, bookings, guestBookingTokens, outboxEvents } from "@/lib/db/schema";
+import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
+import { validateToken } from "@/lib/tokens/validate";
+import { addDays, localDate } from "@/lib/time/zoned";
+import type { StaffActor } from "./actor";
+import { cancelBooking } from "./cancel-booking";
+import { checkIn } from "./check-in";
+import { checkOut } from "./check-out";
+import { createBooking, formatReference } from "./create-booking";
+import { getBookingDetail } from "./booking-detail";
+import { issueGuestLink, replaceGuestLink, revokeAllGuestLinks, revokeGuestLink } from "./guest-links";
+import { createBookingSchema } from "./schemas";
+import { searchBookings } from "./search-bookings";
+import { getToday } from "./today";
+
+
+async function setup() {
+  const hotel = await testHotel();
+  const actor: StaffActor = { staffId: null as unknown as string, hotel };
+  return { hotel, actor };
+}
+
+function bookingInput(hotelTz: string, overrides: Record<string, unknown> = {}) {
+  const today = localDate(new Date(), hotelTz);
+  return createBookingSchema.parse({
+    guestName: "Ana Silva",
+    email: "ana@example.com",
+    phone: "+351 911 111 111",
+    adults: "2",
+    children: "0",
+    checkInDate: today,
+    checkOutDate: addDays(today, 2),
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  });
+}
+
+describe("createBooking", () => {
+  it("gives sequential BK-YYYY-NNNN references and dedupes a double submit", async () => {
+    const { actor, hotel } = await setup();
+    const input = bookingInput(hotel.timezone);
+    const first = await createBooking(actor, input);
+    const twin = await createBooking(actor, input);
+    expect(first.created).toBe(true);
+    expect(twin.created).toBe(false);
+    expect(twin.booking.id).toBe(first.booking.id);
+    expect(first.booking.reference).toMatch(/^BK-\d{4}-\d{4}$/);
+    const second = await createBooking(actor, bookingInput(hotel.timezone));
+    const n = (ref: string) => Number(ref.split("-")[2]);
+    expect(n(second.booking.reference)).toBe(n(first.booking.reference) + 1);
+    const count = await getDb().select().from(bookings).where(eq(bookings.hotelId, hotel.id));
+    expect(count).toHaveLength(2);
+    const events = await getDb().select().from(outboxEvents);
+    expect(events.some((e) => e.name === "staff.booking_changed" && e.channels.includes(`private-${hotel.slug}.staff-bookings`))).toBe(true);
+  });
+
+  it("skips past a reference that already exists", async () => {
+    const { actor, hotel } = await setup();
+    const year = Number(localDate(new Date(), hotel.timezone).slice(0, 4));
+    const first = await createBooking(actor, bookingInput(hotel.timezone));
+    const next = Number(first.booking.reference.split("-")[2]) + 1;
+    await getDb().insert(bookings).values({ hotelId: hotel.id, reference: formatReference(year, next), primaryGuestName: "X", checkInDate: "2030-01-01", checkOutDate: "2030-01-02" });
+    const b = await createBooking(actor, bookingInput(hotel.timezone));
+    expect(b.booking.reference).toBe(formatReference(year, next + 1));
+  });
+
+  it("rejects bad input with field errors and writes nothing", async () => {
+    const r = createBookingSchema.safeParse({ guestName: "", email: "nope", adults: 0, children: -1, checkInDate: "2030-01-05", checkOutDate: "2030-01-04", idempotencyKey: "x" });
+    expect(r.success).toBe(false);
+    const paths = r.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["guestName", "email", "adults", "children", "checkOutDate", "idempotencyKey"]));
+    const { actor, hotel } = await setup();
+    await expect(createBooking(actor, bookingInput(hotel.timezone, { checkInDate: "2020-01-01", checkOutDate: "2020-01-03" }))).rejects.toMatchObject({ code: "VALIDATION_ERROR", fields: { checkInDate: expect.any(Array) } });
+    expect(await getDb().select().from(bookings).where(eq(bookings.hotelId, hotel.id))).toHaveLength(0);
+  });
+});
+
+describe("stay actions", () => {
+  it("checks in with a room, refuses an occupied room, checks out, and audits both", async () => {
+    const { actor, hotel } = await setup();
+    const occupant = await testBooking(hotel, "in_house", "204");
+    const { booking } = await createBooking(actor, bookingInput(hotel.timezone));
+    await expect(checkIn(actor, booking.reference, { roomId: hotel.roomIds["204"]! })).rejects.toMatchObject({ code: "VALIDATION_ERROR" });
+    const other = await testHotel();
+    await expect(checkIn(actor, booking.reference, { roomId: other.roomIds["101"]! })).rejects.toMatchObject({ code: "VALIDATION_ERROR" });
+    const inHouse = await checkIn(actor, booking.reference, { roomId: hotel.roomIds["101"]! });
+    expect(inHouse.checkedInAt).not.toBeNull();
+    await expect(checkIn(actor, booking.reference, { roomId: hotel.roomIds["102"]! })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const link = await testLink(hotel, booking);
+    const out = await checkOut(actor, booking.reference);
+    expect(out.checkedOutAt).not.toBeNull();
+    // The link still opens the status page; ordering is off through the time rules.
+    const v = await validateToken(link.raw, { scope: "view" });
+    expect(v.ok).toBe(true);
+    const audit = await getDb().select().from(bookingEvents).where(eq(bookingEvents.bookingId, booking.id));
+    expect(audit.map((a) => a.kind)).toEqual(expect.arrayContaining(["created", "checked_in", "checked_out"]));
+    const names = (await getDb().select().from(outboxEvents)).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["booking.checked_in", "booking.room_assigned", "booking.checked_out"]));
+    expect(occupant.checkedOutAt).toBeNull();
+  });
+
+  it("cancel revokes every link and keeps history; cannot cancel an in-house stay", async () => {
+    const { actor, hotel } = await setup();
+    const b = await testBooking(hotel, "upcoming");
+    const l1 = await testLink(hotel, b);
+    const l2 = await testLink(hotel, b, { purpose: "STATUS" });
+    const r = await cancelBooking(actor, b.reference, { reason: "Guest called" });
+    expect(r.revokedLinks).toBe(2);
+    for (const l of [l1, l2]) expect((await validateToken(l.raw)).ok).toBe(false);
+    const tokens = await getDb().select().from(guestBookingTokens).where(eq(guestBookingTokens.bookingId, b.id));
+    expect(tokens.every((t) => t.revokedAt && t.revokedReason === "Booking cancelled")).toBe(true);
+    const inHouse = await testBooking(hotel, "in_house", "101");
+    await expect(cancelBooking(actor, inHouse.reference, { reason: "nope" })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("hotel B's booking is not found from hotel A", async () => {
+    const { actor } = await setup();
+    const other = await testHotel();
+    const b = await testBooking(other, "upcoming");
+    await expect(checkOut(actor, b.reference)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(cancelBooking(actor, b.reference, { reason: "xxx" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getBookingDetail({ hotelId: actor.hotel.id, reference: b.reference })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(issueGuestLink(actor, b.reference, { purpose: "FULL_ACCESS", canChat: true, canOrderServices: true, label: null, idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("guest links", () => {
+  it("issues once per idempotency key, revokes, replaces and revokes all", async () => {
+    const { actor, hotel } = await setup();
+    const b = await testBooking(hotel, "in_house");
+    const input = { purpose: "FULL_ACCESS" as const, canChat: true, canOrderServices: false, label: null, idempotencyKey: randomUUID() };
+    const issued = await issueGuestLink(actor, b.reference, input);
+    await expect(issueGuestLink(actor, b.reference, input)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await getDb().select().from(guestBookingTokens).where(eq(guestBookingTokens.bookingId, b.id))).toHaveLength(1);
+
+    const replaced = await replaceGuestLink(actor, issued.token.id, { reason: "Lost phone", idempotencyKey: randomUUID() });
+    expect(replaced.token.canOrderServices).toBe(false);
+    expect((await validateToken(issued.raw)).ok).toBe(false);
+    expect((await validateToken(replaced.raw)).ok).toBe(true);
+
+    const other = await testHotel();
+    const foreign = await testLink(other, await testBooking(other));
+    await expect(revokeGuestLink(actor, foreign.token.id, { reason: "test" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await revokeGuestLink(actor, replaced.token.id, { reason: "Guest asked" });
+    expect((await validateToken(replaced.raw)).ok).toBe(false);
+
+    await issueGuestLink(actor, b.reference, { ...input, idempotencyKey: randomUUID() });
+    await issueGuestLink(actor, b.reference, { ...input, idempotencyKey: randomUUID() });
+    expect(await revokeAllGuestLinks(actor, b.reference, { reason: "Security" })).toBe(2);
+    const active = await getDb().select().from(guestBookingTokens).where(and(eq(guestBookingTokens.bookingId, b.id)));
+    expect(active.every((t) => t.revokedAt)).toBe(true);
+
+    const detail = await getBookingDetail({ hotelId: hotel.id, reference: b.reference });
+    expect(detail.links).toHaveLength(4);
+    expect(JSON.stringify(detail)).not.toContain(issued.raw);
+    expect(JSON.stringify(detail.links)).not.toMatch(/tokenHash|[0-9a-f]{64}/);
+    expect(detail.events.map((e) => e.kind)).toEqual(expect.arrayContaining(["link_issued", "link_replaced", "link_revoked", "links_revoked_all"]));
+  });
+});
+
+describe("today and search", () => {
+  it("counts arrivals, in-house and departures; searches by name, ref, room and state", async () => {
+    const hotel = await testHotel();
+    const arriving = await testBooking(hotel, "arriving");
+    const inHouse = await testBooking(hotel, "in_house", "301");
+    await testBooking(hotel, "departed", "202");
+    await testBooking(hotel, "cancelled");
+    const today = await getToday({ hotel });
+    expect(today.arrivals.map((b) => b.reference)).toEqual([arriving.reference]);
+    expect(today.inHouse.map((b) => b.reference)).toEqual([inHouse.reference]);
+    expect(today.departures).toHaveLength(0);
+
+    const other = await testHotel();
+    await testBooking(other, "in_house", "301");
+    expect((await searchBookings({ hotelId: hotel.id, filters: { q: "301" } })).map((b) => b.reference)).toEqual([inHouse.reference]);
+    expect((await searchBookings({ hotelId: hotel.id, filters: { q: inHouse.reference.toLowerCase() } }))).toHaveLength(1);
+    expect((await searchBookings({ hotelId: hotel.id, filters: { q: inHouse.primaryGuestName.slice(-4) } })).map((b) => b.reference)).toContain(inHouse.reference);
+    expect((await searchBookings({ hotelId: hotel.id, filters: { status: "cancelled" } }))).toHaveLength(1);
+    expect((await searchBookings({ hotelId: hotel.id, filters: { status: "departed" } }))[0]?.stayState).toBe("departed");
+    expect((await searchBookings({ hotelId: hotel.id, filters: { q: "%" } }))).toHaveLength(0);
+    const far = addDays(localDate(new Date(), hotel.timezone), 30);
+    expect((await searchBookings({ hotelId: hotel.id, filters: { from: far } }))).toHaveLength(0);
+  });
+});

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { bookingEvents, emailMessages, guestBookingTokens } from "@/lib/db/schema";
+import { resetEnvCache } from "@/lib/env";
+import { testBooking, testHotel } from "@/lib/testing/fixtures";
+import { sendGuestLinkEmail } from "./send-guest-link";
+
+
+type Received = { to: string[]; raw: string };
+const received: Received[] = [];
+let server: SMTPServer;
+let port = 0;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onRcptTo(address, _session, cb) {
+      if (address.address.endsWith("@refused.example")) return cb(new Error("mailbox unavailable"));
+      cb();
+    },
+    onData(stream, session, cb) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  resetEnvCache();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const input = (to: string) => ({ to, purpose: "FULL_ACCESS" as const, canChat: true, canOrderServices: true, idempotencyKey: randomUUID() });
+
+async function setup() {
+  const hotel = await testHotel("Casa Azul");
+  const booking = await testBooking(hotel, "arriving");
+  return { hotel, booking, actor: { staffId: null as unknown as string, hotel } };
+}
+
+describe("sendGuestLinkEmail", () => {
+  it("sends a real SMTP message with the link, stores a redacted copy and audits it", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    resetEnvCache();
+    const { actor, booking } = await setup();
+    const r = await sendGuestLinkEmail(actor, booking.reference, input("anna@example.com"), "http://hotel.test");
+    expect(r.transport).toBe("smtp");
+    const mail = received.find((m) => m.to.includes("anna@example.com"));
+    expect(mail).toBeDefined();
+    const body = mail!.raw.replace(/=\r?\n/g, "");
+    expect(body).toContain("Casa Azul");
+    expect(body).toContain(booking.reference);
+    expect(body).toMatch(/http:\/\/hotel\.test\/g\/[A-Za-z0-9_-]{43}/);
+    expect(body).toContain("text/html");
+    expect(body).toContain("text/plain");
+    const [stored] = await getDb().select().from(emailMessages).where(eq(emailMessages.id, r.emailId));
+    expect(stored).toMatchObject({ status: "SENT", transport: "smtp", toAddress: "anna@example.com" });
+    expect(stored!.html).not.toMatch(/\/g\/[A-Za-z0-9_-]{43}/);
+    const audit = await getDb().select().from(bookingEvents).where(eq(bookingEvents.bookingId, booking.id));
+    expect(audit.map((a) => a.kind)).toEqual(expect.arrayContaining(["link_issued", "link_emailed"]));
+  });
+
+  it("revokes the new link and records FAILED when the server refuses", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    resetEnvCache();
+    const { actor, booking } = await setup();
+    await expect(sendGuestLinkEmail(actor, booking.reference, input("x@refused.example"))).rejects.toMatchObject({ code: "NOT_AVAILABLE" });
+    const [msg] = await getDb().select().from(emailMessages).where(eq(emailMessages.bookingId, booking.id));
+    expect(msg?.status).toBe("FAILED");
+    const tokens = await getDb().select().from(guestBookingTokens).where(eq(guestBookingTokens.bookingId, booking.id));
+    expect(tokens).toHaveLength(1);
+    expect(tokens[0]?.revokedAt).not.toBeNull();
+  });
+
+  it("with no SMTP configured, keeps the full message in the dev outbox", async () => {
+    delete process.env.SMTP_URL;
+    resetEnvCache();
+    const { actor, booking } = await setup();
+    const before = received.length;
+    const r = await sendGuestLinkEmail(actor, booking.reference, input("dev@example.com"), "http://hotel.test");
+    expect(r.transport).toBe("dev-outbox");
+    expect(received.length).toBe(before);
+    const [stored] = await getDb().select().from(emailMessages).where(eq(emailMessages.id, r.emailId));
+    expect(stored).toMatchObject({ status: "SENT", transport: "dev-outbox" });
+    expect(stored!.html).toMatch(/http:\/\/hotel\.test\/g\/[A-Za-z0-9_-]{43}/);
+    expect(stored!.text).toContain("Open your guest page:");
+  });
+});

@@ -1,0 +1,37 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { hotels, type Hotel } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { isValidTimeZone } from "@/lib/time/zoned";
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use 24-hour time like 07:30");
+const currencies = new Set<string>(Intl.supportedValuesOf("currency"));
+
+export const hotelSettingsSchema = z
+  .object({
+    name: z.string().trim().min(2, "At least 2 characters").max(120, "At most 120 characters"),
+    timezone: z.string().trim().refine(isValidTimeZone, "Unknown time zone (use an IANA name like Europe/Lisbon)"),
+    currency: z.string().trim().toUpperCase().refine((c) => currencies.has(c), "Unknown currency (use an ISO 4217 code like EUR)"),
+    roomServiceOpens: hhmm,
+    roomServiceCloses: hhmm,
+    breakfastCutoff: hhmm,
+    breakfastServingStart: hhmm,
+    breakfastServingEnd: hhmm,
+    defaultPrepMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(240, "At most 240 minutes"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.roomServiceOpens === v.roomServiceCloses) ctx.addIssue({ code: "custom", path: ["roomServiceCloses"], message: "Closing time must differ from opening time" });
+    if (v.breakfastServingEnd <= v.breakfastServingStart) ctx.addIssue({ code: "custom", path: ["breakfastServingEnd"], message: "Serving must end after it starts" });
+  });
+export type HotelSettingsInput = z.infer<typeof hotelSettingsSchema>;
+
+export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes"] as const;
+
+/** Saves the hotel's settings (ADMIN only; the caller checks the role). */
+export async function updateHotelSettings(opts: { hotelId: string; input: HotelSettingsInput }): Promise<Hotel> {
+  const [h] = await getDb().update(hotels).set(opts.input).where(eq(hotels.id, opts.hotelId)).returning();
+  if (!h) throw new AppError("NOT_FOUND", "Hotel not found");
+  return h;
+}
