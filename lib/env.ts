@@ -23,6 +23,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Guest Services <no-reply@guest-services.local>"),
   REDIS_URL: z.string().optional(),
+  // Lets a scheduler (e.g. Vercel Cron) call the outbox sweep on serverless hosts.
+  CRON_SECRET: z.string().min(16).optional(),
   // Trust X-Forwarded-For only behind a known proxy.
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });

@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import { getDb, type Tx } from "@/lib/db/client";
 import { kickOutbox } from "./dispatcher";
 
@@ -7,6 +8,12 @@ import { kickOutbox } from "./dispatcher";
  */
 export async function transactional<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await getDb().transaction(fn);
-  void kickOutbox();
+  const delivery = kickOutbox();
+  try {
+    // Inside a request, keep a serverless function alive until delivery ends.
+    after(() => delivery);
+  } catch {
+    // Outside a request (CLI, tests): the promise simply runs on.
+  }
   return result;
 }

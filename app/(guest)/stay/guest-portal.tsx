@@ -71,11 +71,13 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
       </header>
       <main className="mx-auto max-w-xl space-y-4 p-4 pb-12">
         {linkInvalid && (
-          <div role="alert" className="rounded-2xl border border-red-300 bg-red-50 p-4 text-red-900">
-            <h2 className="font-semibold">This link is no longer valid</h2>
-            <p className="mt-1 text-sm">It may have been replaced or switched off. Please ask the front desk for a new link.</p>
+          <div role="alert" className="rounded-2xl border border-red-300 bg-red-50 p-5 text-red-900">
+            <h1 className="text-lg font-semibold">This link is no longer valid</h1>
+            <p className="mt-1">It may have been replaced or switched off. Please ask the front desk for a new link.</p>
           </div>
         )}
+        {!linkInvalid && (
+          <>
         <section aria-labelledby="stay-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
           <div className="flex items-start justify-between gap-3">
             <div>
@@ -111,9 +113,14 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
         {view.access.scopes.includes("precheckin") && (
           <PrecheckinSection view={view} onSaved={(v) => setView(v)} onLinkInvalid={() => setLinkInvalid(true)} />
         )}
-        <p className="text-center text-xs text-stone-600">
-          This page is private to your booking. Do not share this link. <button type="button" className="underline" onClick={() => void refresh()}>Refresh</button>
-        </p>
+            <p className="text-center text-xs text-stone-600">
+              This page is private to your booking. Do not share this link.{" "}
+              <button type="button" className="underline" onClick={() => void refresh()}>
+                Refresh
+              </button>
+            </p>
+          </>
+        )}
       </main>
     </div>
   );

@@ -16,7 +16,10 @@ export function PrecheckinSection({
   onLinkInvalid: () => void;
 }) {
   const saved = view.booking.precheckin;
-  const [editing, setEditing] = useState(!saved);
+  // Only an explicit "Change details" reopens the form, so answers saved elsewhere (another
+  // member of the party, live) show as received instead of leaving a stale empty form.
+  const [editRequested, setEditRequested] = useState(false);
+  const editing = !saved || editRequested;
   const [busy, setBusy] = useState(false);
   const [fields, setFields] = useState<Fields>({});
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -44,7 +47,7 @@ export function PrecheckinSection({
       const body = (await res.json().catch(() => ({}))) as { error?: string; code?: string; fields?: Fields } & Partial<GuestBookingView>;
       if (res.ok && body.booking) {
         onSaved(body as GuestBookingView);
-        setEditing(false);
+        setEditRequested(false);
         setMessage({ kind: "ok", text: "Thank you! We have received your pre-check-in details." });
       } else if (body.code === "INVALID_TOKEN" || body.code === "TOKEN_REQUIRED") {
         onLinkInvalid();
@@ -99,7 +102,7 @@ export function PrecheckinSection({
             <dd className="whitespace-pre-wrap">{saved.special_requests ?? "—"}</dd>
           </dl>
           {view.access.can_precheckin_now && (
-            <button type="button" onClick={() => setEditing(true)} className="mt-3 rounded-lg border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+            <button type="button" onClick={() => setEditRequested(true)} className="mt-3 rounded-lg border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
               Change details
             </button>
           )}
@@ -151,7 +154,7 @@ export function PrecheckinSection({
               {busy ? "Sending…" : "Send pre-check-in"}
             </button>
             {saved && (
-              <button type="button" onClick={() => setEditing(false)} className="rounded-lg px-4 py-2 font-medium text-stone-700 hover:bg-stone-100">
+              <button type="button" onClick={() => setEditRequested(false)} className="rounded-lg px-4 py-2 font-medium text-stone-700 hover:bg-stone-100">
                 Cancel
               </button>
             )}
