@@ -26,6 +26,7 @@ if (values.fresh) {
   // Test runs start from an empty embedded database; never allowed on the default data folder.
   if (path.resolve(dataDir) === path.resolve(".data")) throw new Error("--fresh needs a DATA_DIR other than .data");
   fs.rmSync(path.join(dataDir, "pglite"), { recursive: true, force: true });
+  fs.rmSync(path.join(dataDir, "app.log"), { force: true });
 }
 const secrets = loadLocalSecrets(dataDir);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), APP_URL: appUrl };
@@ -83,7 +84,11 @@ if (values.seed) {
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, values.dev ? "dev" : "start", "-p", String(port)], { env: childEnv, stdio: "inherit" });
+const child = spawn(process.execPath, [nextBin, values.dev ? "dev" : "start", "-p", String(port)], { env: childEnv, stdio: ["inherit", "pipe", "pipe"] });
+// The server's output also goes to DATA_DIR/app.log (the e2e suite checks it never holds a token).
+const appLog = fs.createWriteStream(path.join(dataDir, "app.log"), { flags: "a" });
+child.stdout.on("data", (d: Buffer) => (process.stdout.write(d), appLog.write(d)));
+child.stderr.on("data", (d: Buffer) => (process.stderr.write(d), appLog.write(d)));
 
 let stopping = false;
 async function stop(code: number) {
