@@ -12,7 +12,7 @@ const nextConfig = {
     return [
       {
         // The magic link route sets its own no-referrer policy.
-        source: "/((?!g/).*)",
+        source: "/((?!g/|hotel/).*)",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },

@@ -81,4 +81,15 @@ test.describe("guest portal by magic link", () => {
     expect(res.headers()["location"]).toContain("/link-problem");
     expect(res.headers()["set-cookie"]).toBeUndefined();
   });
+
+  test("the hotel-scoped link form works too, and only for its own hotel", async ({ page, seed }) => {
+    const { booking, hotel } = bookingOf(seed, "arriving");
+    const link = issueLinkCli(booking.reference, ["--purpose", "STATUS"]);
+    const res = await page.request.get(`/hotel/${seed.hotels[1]!.slug}/guest?token=${link.token}`, { maxRedirects: 0 });
+    expect(res.status()).toBe(303);
+    expect(res.headers()["location"]).toContain("/link-problem");
+    await page.goto(`/hotel/${hotel.slug}/guest?token=${link.token}`);
+    await expect(page).toHaveURL(/\/stay$/);
+    await expect(page.getByRole("heading", { name: `Hello, ${booking.guest_name}` })).toBeVisible();
+  });
 });

@@ -3,6 +3,7 @@
 import Pusher, { type Channel } from "pusher-js";
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
+import { eventSchemas } from "@/lib/realtime/events";
 
 export type LiveState = "connecting" | "live" | "reconnecting" | "offline";
 
@@ -109,6 +110,9 @@ export function useChannel(
     channel.bind_global((name: string, data: unknown) => {
       if (name.startsWith("pusher:") || name.startsWith("pusher_internal:")) return;
       const payload = (data ?? {}) as Record<string, unknown>;
+      // Events from the shared catalogue are checked against it; a malformed one is dropped.
+      const schema = (eventSchemas as Record<string, { safeParse: (v: unknown) => { success: boolean } } | undefined>)[name];
+      if (schema && !schema.safeParse(payload).success) return;
       if (firstSighting(payload.event_id)) handlers.current.onEvent(name, payload);
     });
     return () => {

@@ -18,8 +18,17 @@ const optionalText = (max: number) =>
     .transform((s) => (s === "" ? null : s))
     .nullish();
 
+// Clients may name the party size as the seed-era forms did; they count as adults.
+function acceptAliases(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const v = { ...(value as Record<string, unknown>) };
+  if (v.adults === undefined) v.adults = v.number_of_guests ?? v.guests;
+  if (typeof v.arrival_time === "string" && /^\d{2}:\d{2}:\d{2}$/.test(v.arrival_time)) v.arrival_time = v.arrival_time.slice(0, 5);
+  return v;
+}
+
 // One schema for the portal form and the API.
-export const precheckinSchema = z.object({
+export const precheckinSchema = z.preprocess(acceptAliases, z.object({
   arrival_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 15:30"),
   adults: z.coerce.number().int("Whole number").min(1, "At least one adult").max(10, "At most 10"),
   children: z.coerce.number().int("Whole number").min(0, "Cannot be negative").max(10, "At most 10").default(0),
@@ -32,7 +41,7 @@ export const precheckinSchema = z.object({
     .nullish(),
   special_requests: optionalText(1000),
   guest_token: z.string().max(200).optional(),
-});
+}));
 export type PrecheckinInput = z.infer<typeof precheckinSchema>;
 
 /** Saves the guest's pre-check-in answers (resubmission replaces them) until the stay starts. */
