@@ -13,6 +13,12 @@ const STAFF_SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-
 
 export function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    // A broken %-escape would otherwise surface as a plain-text 500 from the router.
+    return NextResponse.json({ error: "Malformed URL", code: "VALIDATION_ERROR" }, { status: 400 });
+  }
 
   if (pathname.startsWith("/api/public/")) {
     // A POST may carry the token as the seed's `guest_token` body field; the handler checks it.
@@ -42,5 +48,5 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/api/public/:path*", "/stay", "/stay/:path*", "/console", "/console/:path*", "/kitchen", "/kitchen/:path*"],
+  matcher: ["/api/:path*", "/g/:path*", "/hotel/:path*", "/stay", "/stay/:path*", "/console", "/console/:path*", "/kitchen", "/kitchen/:path*"],
 };

@@ -113,15 +113,35 @@ test.describe("guest API security matrix", () => {
     expect(badTime.status()).toBe(400);
     expect((await badTime.json()).fields.arrival_time).toBeTruthy();
 
-    const form = await request.post(url, { headers: auth, form: { arrival_time: "15:00", adults: "2" } });
-    expect(form.status()).toBe(415);
-    expect((await form.json()).code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    const plain = await request.post(url, { headers: { ...auth, "Content-Type": "text/plain" }, data: "arrival_time=15:00" });
+    expect(plain.status()).toBe(415);
+    expect((await plain.json()).code).toBe("UNSUPPORTED_MEDIA_TYPE");
+
+    const oddTypes = await request.post(url, { headers: auth, data: { arrival_time: "15:00", adults: true, children: [3] } });
+    expect(oddTypes.status()).toBe(400);
+    expect(Object.keys((await oddTypes.json()).fields).sort()).toEqual(["adults", "children"]);
+    const notation = await request.post(url, { headers: auth, data: { arrival_time: "15:00", adults: "1e1", children: "0x3" } });
+    expect(notation.status()).toBe(400);
+
+    for (const bad of ["a\\u0000b", "\\ud800", "bell\\u0007"]) {
+      const res = await request.post(url, { headers: { ...auth, "Content-Type": "application/json" }, data: Buffer.from(`{"arrival_time":"14:30","adults":2,"special_requests":"${bad}"}`) });
+      expect(res.status(), bad).toBe(400);
+      expect((await res.json()).fields.special_requests, bad).toBeTruthy();
+    }
 
     const huge = await request.post(url, { headers: auth, data: { ...valid, special_requests: "x".repeat(100_000) } });
     expect(huge.status()).toBe(413);
     expect(await huge.json()).toEqual({ error: "Request body too large", code: "PAYLOAD_TOO_LARGE" });
 
     expect(await bookingFootprint(booking.reference)).toEqual(before);
+  });
+
+  test("the token may come as a form-encoded guest_token field, as the seed's clients send it", async ({ request, seed }) => {
+    const { booking, hotel } = bookingOf(seed, "arriving");
+    const token = issueLinkCli(booking.reference, ["--purpose", "PRECHECKIN"]).token;
+    const res = await request.post(`/api/public/hotel/${hotel.slug}/precheckin/`, { form: { guest_token: token, arrival_time: "20:00", adults: "3" } });
+    expect(res.status()).toBe(200);
+    expect((await res.json()).booking.precheckin).toMatchObject({ arrival_time: "20:00", adults: 3, children: 0 });
   });
 
   test("pre-check-in is saved for an upcoming stay and refused once the guest is in house", async ({ request, seed }) => {

@@ -5,6 +5,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDb, getDb } from "@/lib/db/client";
 import { connectCli } from "@/lib/db/embedded-owner";
+import { resolveAppUrl } from "@/lib/dev/app-url";
+import { env } from "@/lib/env";
 import { bookings, hotels, tokenPurpose } from "@/lib/db/schema";
 import { issueToken } from "@/lib/tokens/issue";
 import { tokenScopes } from "@/lib/tokens/scopes";
@@ -55,7 +57,7 @@ try {
     expiresDays: args.days,
     label: args.label ?? "Issued from the command line",
   });
-  const appUrl = values["app-url"] ?? process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  const appUrl = values["app-url"] ?? resolveAppUrl(env().DATA_DIR);
   const out = {
     booking: row.booking.reference,
     hotel_slug: row.hotel.slug,

@@ -2,6 +2,8 @@
 // `--prefix X` creates an isolated copy (for test workers). Works with or without the app running.
 import { closeDb } from "@/lib/db/client";
 import { connectCli } from "@/lib/db/embedded-owner";
+import { resolveAppUrl } from "@/lib/dev/app-url";
+import { env } from "@/lib/env";
 import { formatSeed, seedDemo } from "@/lib/db/seed";
 import { flushTokenAudit } from "@/lib/tokens/validate";
 import { parseArgs } from "node:util";
@@ -12,7 +14,7 @@ if (values.prefix && !/^[a-z0-9]{1,16}$/i.test(values.prefix)) {
   process.exit(2);
 }
 await connectCli();
-const appUrl = values["app-url"] ?? process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+const appUrl = values["app-url"] ?? resolveAppUrl(env().DATA_DIR);
 const doc = await seedDemo({ appUrl, prefix: values.prefix });
 await flushTokenAudit();
 await closeDb();

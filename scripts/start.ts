@@ -13,6 +13,7 @@ import { acquireOwnership, publishPort, releaseOwnership } from "@/lib/db/embedd
 import { serveEmbeddedDb } from "@/lib/db/embedded-server";
 import { migrateDb } from "@/lib/db/migrate";
 import { formatSeed, seedDemo } from "@/lib/db/seed";
+import { recordAppUrl } from "@/lib/dev/app-url";
 import { loadLocalSecrets } from "@/lib/dev/local-secrets";
 import { env } from "@/lib/env";
 import { startLocalPusherServer } from "@/lib/realtime/local-server/server";
@@ -29,6 +30,7 @@ if (values.fresh) {
   fs.rmSync(path.join(dataDir, "app.log"), { force: true });
 }
 const secrets = loadLocalSecrets(dataDir);
+recordAppUrl(dataDir, appUrl);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), APP_URL: appUrl };
 const cleanups: (() => Promise<void> | void)[] = [];
 

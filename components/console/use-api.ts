@@ -44,7 +44,11 @@ export function useApi<T = unknown>() {
   return { call, pending, error, fieldError, clearError: () => setError(null) };
 }
 
-/** A form's values as a plain object (checkboxes present only when ticked). */
+/** A form's values as a plain object; every checkbox is sent, as "on" or "false". */
 export function formValues(form: HTMLFormElement): Record<string, string> {
-  return Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+  const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+  for (const el of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
+    if (!el.checked) values[el.name] = "false";
+  }
+  return values;
 }

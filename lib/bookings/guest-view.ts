@@ -8,8 +8,9 @@ export function guestBookingView(access: GuestAccess) {
   const { booking, hotel, token, roomNumber } = access;
   const scopes = tokenScopes(token);
   const channels: { booking: string; chat?: string; room_service?: string } = { booking: guestBookingChannel(booking.reference) };
-  if (scopes.includes("chat")) channels.chat = guestChatChannel(booking.reference);
-  if (scopes.includes("order")) channels.room_service = roomServiceChannel(booking.reference);
+  const departed = stayState(booking) === "departed";
+  if (scopes.includes("chat") && !departed) channels.chat = guestChatChannel(booking.reference);
+  if (scopes.includes("order") && !departed) channels.room_service = roomServiceChannel(booking.reference);
   return {
     booking: {
       booking_id: booking.reference,

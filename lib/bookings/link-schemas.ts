@@ -3,8 +3,9 @@ import { tokenPurpose } from "@/lib/db/schema";
 import { MAX_EXPIRY_DAYS } from "@/lib/tokens/expiry";
 import { idempotencyKeySchema } from "./schemas";
 
-// Checkbox values arrive as booleans from JSON clients and as "on"/"true" strings from forms.
-const flag = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+// Booleans from JSON clients, "on"/"true"/"false" from forms (the console sends every checkbox).
+// Left out, a flag keeps the seed's default: allowed (the purpose still limits it).
+const flag = z.preprocess((v) => (v === undefined ? true : v === true || v === "on" || v === "true"), z.boolean());
 
 
 export const issueLinkSchema = z.object({

@@ -18,11 +18,15 @@ const optionalText = (max: number) =>
     .transform((s) => (s === "" ? null : s))
     .nullish();
 
+// A head count: a JSON integer, or a string of digits as HTML forms send (not true, [3] or "1e1").
+const count = z.union([z.number().int("Whole number"), z.string().trim().regex(/^\d{1,3}$/, "Whole number").transform(Number)], { error: "Whole number" });
+
 // Clients may name the party size as the seed-era forms did; they count as adults.
 function acceptAliases(value: unknown): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
   const v = { ...(value as Record<string, unknown>) };
   if (v.adults === undefined) v.adults = v.number_of_guests ?? v.guests;
+  if (v.children === "" || v.children === null) delete v.children;
   if (typeof v.arrival_time === "string" && /^\d{2}:\d{2}:\d{2}$/.test(v.arrival_time)) v.arrival_time = v.arrival_time.slice(0, 5);
   return v;
 }
@@ -30,13 +34,14 @@ function acceptAliases(value: unknown): unknown {
 // One schema for the portal form and the API.
 export const precheckinSchema = z.preprocess(acceptAliases, z.object({
   arrival_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 15:30"),
-  adults: z.coerce.number().int("Whole number").min(1, "At least one adult").max(10, "At most 10"),
-  children: z.coerce.number().int("Whole number").min(0, "Cannot be negative").max(10, "At most 10").default(0),
+  adults: count.pipe(z.number().min(1, "At least one adult").max(10, "At most 10")),
+  children: count.pipe(z.number().min(0, "Cannot be negative").max(10, "At most 10")).default(0),
   phone: z
     .string()
     .trim()
     .max(30)
     .regex(/^$|^\+?[0-9 ()-]{6,30}$/, "Enter a phone number, e.g. +351 912 345 678")
+    .refine((s) => s === "" || (s.match(/\d/g)?.length ?? 0) >= 6, "Enter a phone number, e.g. +351 912 345 678")
     .transform((s) => (s === "" ? null : s))
     .nullish(),
   special_requests: optionalText(1000),

@@ -67,4 +67,11 @@ describe("embedded database socket", () => {
     const [row] = await client()`select 1 as one`;
     expect(row?.one).toBe(1);
   });
+
+  it("does not let one client's session settings leak into another's", async () => {
+    const [a, b] = [client(), client()];
+    await a`select set_config('search_path', '', false)`;
+    const [row] = await b`select n from counters where name = 'a'`;
+    expect(row?.n).toBe(30);
+  });
 });

@@ -48,6 +48,9 @@ export type EmbeddedDbServer = { port: number; close: () => Promise<void> };
 export async function serveEmbeddedDb(db: PGlite, opts: { host?: string; port?: number } = {}): Promise<EmbeddedDbServer> {
   const lock = new SessionLock();
   const sockets = new Set<net.Socket>();
+  // Which connection last used the session: settings one client changed (search_path, …) must not
+  // leak into the next, so the session is reset whenever it passes to another connection.
+  let lastUser: symbol | null = null;
 
   const server = net.createServer((socket) => {
     sockets.add(socket);
@@ -61,6 +64,8 @@ export async function serveEmbeddedDb(db: PGlite, opts: { host?: string; port?: 
     const run = async (message: Uint8Array, syncPoint: boolean) => {
       await lock.acquire(id);
       if (closed) return lock.drop(id);
+      if (lastUser !== null && lastUser !== id) await db.exec("DISCARD ALL");
+      lastUser = id;
       await db.execProtocolRawStream(message, { onRawData: (chunk) => socket.writable && socket.write(Buffer.from(chunk)) });
       if (syncPoint && !db.isInTransaction()) lock.release(id);
     };

@@ -14,7 +14,9 @@ export function errorResponse(e: unknown): NextResponse {
     if (e.fields) body.fields = e.fields;
     return NextResponse.json(body, { status: e.status, headers: noStore });
   }
-  console.error("unhandled error", e instanceof Error ? e.stack : e);
+  // Only the kind and first line: driver errors quote the query's parameters, i.e. guest data.
+  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  console.error("unhandled error:", err?.name ?? typeof e, String(err?.message ?? "").split("\n")[0]?.slice(0, 200), err?.cause?.code ?? "", String(err?.cause?.message ?? "").slice(0, 200));
   const internal = new AppError("INTERNAL", "Something went wrong");
   return NextResponse.json({ error: internal.message, code: internal.code }, { status: 500, headers: noStore });
 }

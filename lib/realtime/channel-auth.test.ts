@@ -78,6 +78,15 @@ describe("channel authorization", () => {
     expect((await authorizeChannel(guest(statusOnly), { socketId: SOCKET, channel: `private-guest-booking.${ref}` })).auth).toBeTruthy();
   });
 
+  it("ends chat and room-service channels at check-out but keeps the booking channel", async () => {
+    const departed = await testBooking(hotel, "departed");
+    const { raw } = await testLink(hotel, departed);
+    const r = departed.reference;
+    expect((await authorizeChannel(guest(raw), { socketId: SOCKET, channel: `private-guest-booking.${r}` })).auth).toBeTruthy();
+    await expect(authorizeChannel(guest(raw), { socketId: SOCKET, channel: `private-guest-chat.${r}` })).rejects.toMatchObject({ code: "MISSING_SCOPE", message: "Chat access disabled" });
+    await expect(authorizeChannel(guest(raw), { socketId: SOCKET, channel: `private-room-service.${r}` })).rejects.toMatchObject({ code: "MISSING_SCOPE", message: "Room service access disabled" });
+  });
+
   it("refuses missing, unknown and revoked tokens", async () => {
     const channel = `private-guest-booking.${ref}`;
     await expect(authorizeChannel(guest(null), { socketId: SOCKET, channel })).rejects.toMatchObject({ code: "TOKEN_REQUIRED", status: 401 });

@@ -3,6 +3,7 @@ import { ROLE_CHANNELS } from "./staff-channel-roles";
 import { AppError } from "@/lib/errors";
 import { loadStaffContext } from "@/lib/auth/staff-context";
 import { MISSING_SCOPE_MESSAGE, type Scope } from "@/lib/tokens/scopes";
+import { stayState } from "@/lib/tokens/time-rules";
 import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
 import { guestUserId, isGuestChannelName, parseGuestChannel, parseStaffChannel, staffUserId, type GuestChannelKind } from "./channels";
 import { getPusher } from "./pusher-server";
@@ -56,6 +57,10 @@ export async function authorizeChannel(caller: RealtimeCaller, input: { socketId
     const parsed = parseGuestChannel(input.channel);
     if (!parsed) throw new AppError("INVALID_CHANNEL", "Invalid channel for guest token");
     const access = await guestAccessFor(caller, { bookingRef: parsed.bookingRef, scope: CHANNEL_SCOPE[parsed.kind] });
+    // Check-out ends chat and ordering at once; the booking channel stays for the status page.
+    if (parsed.kind !== "booking" && stayState(access.booking) === "departed") {
+      throw new AppError("MISSING_SCOPE", MISSING_SCOPE_MESSAGE[CHANNEL_SCOPE[parsed.kind]]);
+    }
     const signed = pusherOrThrow().authorizeChannel(input.socketId, input.channel);
     // The seed's identity for the guest; informational on private channels (not part of the signature).
     return { auth: signed.auth, channel_data: JSON.stringify({ user_id: guestUserId(access.booking.reference), user_info: guestUserInfo(access) }) };

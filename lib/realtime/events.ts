@@ -13,7 +13,8 @@ export const eventSchemas = {
   "booking.room_assigned": bookingRef.extend({ room_number: z.string().nullable() }),
   "booking.checked_out": bookingRef.extend({ checked_out_at: z.string() }),
   "booking.updated": bookingRef.extend({ fields: z.array(z.string()) }),
-  "booking.link_revoked": bookingRef.extend({ link_id: z.string(), reason: z.string().nullable() }),
+  // No reason: staff notes are not for the guest's eyes.
+  "booking.link_revoked": bookingRef.extend({ link_id: z.string() }),
   // private-{hotel}.staff-bookings
   "staff.booking_changed": bookingRef.extend({ change: z.string() }),
 } as const;

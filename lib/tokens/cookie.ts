@@ -1,7 +1,7 @@
 // The guest portal cookie. Set once per path with the same value so it is scoped to the portal
-// pages (/stay) and the APIs the portal calls (/api), and never sent to the staff console.
+// pages (/stay) and the guest APIs it calls, and never sent to the staff console or its APIs.
 export const GUEST_COOKIE = "guest_token";
-export const GUEST_COOKIE_PATHS = ["/stay", "/api"] as const;
+export const GUEST_COOKIE_PATHS = ["/stay", "/api/public", "/api/notifications"] as const;
 
 /** Secure whenever the app is reached over HTTPS (directly or behind a TLS-terminating proxy). */
 export function isHttps(req: Request): boolean {

@@ -21,7 +21,7 @@ export async function revokeTokenInTx(tx: DbOrTx, input: RevokeInput): Promise<v
   await tx.insert(tokenEvents).values({ tokenId: row.id, hotelId: input.hotelId, bookingId: row.bookingId, kind: "REVOKED", reason: input.reason ?? null });
   if (booking) {
     await recordEvents(tx, [
-      event("booking.link_revoked", [guestBookingChannel(booking.reference)], { booking_id: booking.reference, link_id: row.id, reason: input.reason ?? null }),
+      event("booking.link_revoked", [guestBookingChannel(booking.reference)], { booking_id: booking.reference, link_id: row.id }),
     ]);
   }
 }

@@ -19,13 +19,13 @@ export function AccessSummary({ view }: { view: GuestBookingView }) {
       key: "order",
       label: "Room service & breakfast",
       state: !s.includes("order") ? "no" : access.can_order_now ? "yes" : departed ? "no" : "later",
-      note: !s.includes("order") ? "Not included in this link" : access.can_order_now ? "Available during your stay" : departed ? "Not available after check-out" : "Opens when you check in",
+      note: !s.includes("order") ? "Not included in this link" : access.can_order_now ? "Allowed with this link during your stay" : departed ? "Not available after check-out" : "Opens when you check in",
     },
     {
       key: "chat",
       label: "Chat with the front desk",
       state: !s.includes("chat") ? "no" : access.can_chat_now ? "yes" : "no",
-      note: !s.includes("chat") ? "Not included in this link" : access.can_chat_now ? "Available" : "Not available after check-out",
+      note: !s.includes("chat") ? "Not included in this link" : access.can_chat_now ? "Allowed with this link" : "Not available after check-out",
     },
   ];
   const icon = { yes: "✓", later: "…", no: "✕" } as const;
