@@ -20,6 +20,13 @@ function secret(): string | undefined {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: secret(),
+  logger: {
+    // A wrong password is an expected outcome (rate-limited and audited), not a server error.
+    error(error: Error) {
+      if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
+      console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },

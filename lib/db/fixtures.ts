@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { bookings, hotels, rooms, staffMemberships, staffUsers, type Booking, type Hotel, type StaffRole } from "@/lib/db/schema";
 import { hashPassword } from "@/lib/staff/password";
-import { addDays, localDate } from "@/lib/time/zoned";
+import { addDays, localDate, zonedToUtc } from "@/lib/time/zoned";
 
 // Builders shared by the demo seed and the tests: plain inserts of realistic data.
 
@@ -58,7 +58,8 @@ export async function createBooking(
       checkOutDate: checkOut,
       roomId: input.state === "in_house" || input.state === "departed" ? roomId : null,
       status: input.state === "cancelled" ? "CANCELLED" : "CONFIRMED",
-      checkedInAt: input.state === "in_house" || input.state === "departed" ? new Date(now.getTime() - 86_400_000) : null,
+      // Arrived at 15:00 hotel time on the check-in day.
+      checkedInAt: input.state === "in_house" || input.state === "departed" ? zonedToUtc(checkIn, "15:00", hotel.timezone) : null,
       checkedOutAt: input.state === "departed" ? new Date(now.getTime() - 3_600_000) : null,
       cancelledAt: input.state === "cancelled" ? now : null,
     })

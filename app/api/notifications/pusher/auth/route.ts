@@ -1,3 +1,3 @@
 // The seed's channel-auth path: the very same handler as /api/public/pusher/auth/.
-export { POST } from "@/app/api/public/pusher/auth/route";
+export { DELETE, GET, PATCH, POST, PUT } from "@/app/api/public/pusher/auth/route";
 export const dynamic = "force-dynamic";

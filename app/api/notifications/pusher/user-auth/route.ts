@@ -1,3 +1,3 @@
 // Same handler as /api/public/pusher/user-auth/.
-export { POST } from "@/app/api/public/pusher/user-auth/route";
+export { DELETE, GET, PATCH, POST, PUT } from "@/app/api/public/pusher/user-auth/route";
 export const dynamic = "force-dynamic";

@@ -1,5 +1,6 @@
 import { parseWith } from "@/lib/http/parse";
 import { readRealtimeRequest } from "@/lib/http/realtime-caller";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 import { authorizeChannel, channelAuthSchema } from "@/lib/realtime/channel-auth";
 
@@ -14,3 +15,9 @@ export const POST = handle(async (req: Request) => {
   const input = parseWith(channelAuthSchema, fields);
   return json(await authorizeChannel(caller, { socketId: input.socket_id, channel: input.channel_name }));
 });
+
+const notAllowed = methodNotAllowed(["POST"]);
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

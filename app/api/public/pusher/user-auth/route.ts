@@ -1,5 +1,6 @@
 import { parseWith } from "@/lib/http/parse";
 import { readRealtimeRequest } from "@/lib/http/realtime-caller";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 import { authenticateUser, userAuthSchema } from "@/lib/realtime/channel-auth";
 
@@ -11,3 +12,9 @@ export const POST = handle(async (req: Request) => {
   const input = parseWith(userAuthSchema, fields);
   return json(await authenticateUser(caller, { socketId: input.socket_id }));
 });
+
+const notAllowed = methodNotAllowed(["POST"]);
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;
