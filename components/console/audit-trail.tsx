@@ -12,6 +12,8 @@ const KIND_LABELS: Record<string, string> = {
   link_replaced: "Guest link replaced",
   link_emailed: "Guest link emailed",
   link_email_failed: "Guest link email failed",
+  // Written by the guest's own submit (lib/bookings/precheckin.ts), hence the upper-case kind.
+  PRECHECKIN_SUBMITTED: "Pre-check-in received",
 };
 
 function describe(details: Record<string, unknown> | null): string {
@@ -35,7 +37,7 @@ export function AuditTrail({ events, timezone }: { events: BookingDetail["events
           <span className="font-medium">{KIND_LABELS[e.kind] ?? e.kind}</span>
           <span className="text-stone-700">{describe(e.details)}</span>
           <span className="text-stone-600">
-            {formatInstant(e.createdAt, timezone)} · {e.staffName ?? "system"}
+            {formatInstant(e.createdAt, timezone)} · {e.staffName ?? (e.details?.via === "guest-link" ? "guest" : "system")}
           </span>
         </li>
       ))}

@@ -1,7 +1,7 @@
 "use client";
 
 import Pusher, { type Channel } from "pusher-js";
-import { createContext, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { eventSchemas } from "@/lib/realtime/events";
 
@@ -67,20 +67,17 @@ export function RealtimeProvider({ config, signIn = true, children }: { config: 
     };
   }, [config, signIn]);
 
-  const value = useMemo<RealtimeContextValue>(
-    () => ({
-      pusher,
-      state,
-      firstSighting: (eventId) => {
-        if (typeof eventId !== "string") return true;
-        if (seen.current.has(eventId)) return false;
-        seen.current.add(eventId);
-        if (seen.current.size > 2000) seen.current = new Set([...seen.current].slice(-1000));
-        return true;
-      },
-    }),
-    [pusher, state],
-  );
+  // Stable across state changes: useChannel depends on it, and a new function would make every
+  // subscriber unsubscribe and resubscribe (and resync) each time the connection state moves.
+  const firstSighting = useCallback((eventId: unknown) => {
+    if (typeof eventId !== "string") return true;
+    if (seen.current.has(eventId)) return false;
+    seen.current.add(eventId);
+    if (seen.current.size > 2000) seen.current = new Set([...seen.current].slice(-1000));
+    return true;
+  }, []);
+
+  const value = useMemo<RealtimeContextValue>(() => ({ pusher, state, firstSighting }), [pusher, state, firstSighting]);
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }
 

@@ -1,8 +1,9 @@
 import { transactional } from "@/lib/realtime/transactional";
 import { and, eq, isNull } from "drizzle-orm";
 import { type DbOrTx } from "@/lib/db/client";
-import { guestBookingTokens } from "@/lib/db/schema";
+import { bookings, guestBookingTokens } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { recordEvents } from "@/lib/realtime/outbox";
 import { issueTokenInTx, type IssuedToken } from "@/lib/tokens/issue";
 import { revokeAllTokensInTx, revokeTokenInTx } from "@/lib/tokens/revoke";
 import type { StaffActor } from "./actor";
@@ -10,6 +11,7 @@ import { auditBooking } from "./audit";
 import { findBookingOrThrow } from "./find-booking";
 import { findPriorSubmission } from "./idempotency";
 import type { IssueLinkInput, ReplaceLinkInput, RevokeLinkInput } from "./link-schemas";
+import { staffBookingChanged } from "./stay-events";
 
 export const DUPLICATE_LINK_MESSAGE = "This link was already issued by an earlier submit; it is in the list below";
 
@@ -37,6 +39,8 @@ export async function issueGuestLinkInTx(tx: DbOrTx, actor: StaffActor, referenc
     kind: "link_issued",
     details: { tokenId: issued.token.id, purpose: input.purpose, idempotencyKey: input.idempotencyKey },
   });
+  // Colleagues with this booking open see the new link in its list without reloading.
+  await recordEvents(tx, [staffBookingChanged(actor.hotel.slug, booking.reference, "link_issued")]);
   return issued;
 }
 
@@ -46,8 +50,17 @@ export function issueGuestLink(actor: StaffActor, reference: string, input: Issu
 
 async function activeLinkOrThrow(tx: DbOrTx, actor: StaffActor, tokenId: string) {
   const [t] = await tx
-    .select({ id: guestBookingTokens.id, bookingId: guestBookingTokens.bookingId, purpose: guestBookingTokens.purpose, canChat: guestBookingTokens.canChat, canOrderServices: guestBookingTokens.canOrderServices, label: guestBookingTokens.label })
+    .select({
+      id: guestBookingTokens.id,
+      bookingId: guestBookingTokens.bookingId,
+      reference: bookings.reference,
+      purpose: guestBookingTokens.purpose,
+      canChat: guestBookingTokens.canChat,
+      canOrderServices: guestBookingTokens.canOrderServices,
+      label: guestBookingTokens.label,
+    })
     .from(guestBookingTokens)
+    .innerJoin(bookings, eq(bookings.id, guestBookingTokens.bookingId))
     .where(and(eq(guestBookingTokens.id, tokenId), eq(guestBookingTokens.hotelId, actor.hotel.id), isNull(guestBookingTokens.revokedAt)));
   if (!t) throw new AppError("NOT_FOUND", "Active link not found");
   return t;
@@ -59,6 +72,7 @@ export async function revokeGuestLink(actor: StaffActor, tokenId: string, input:
     const t = await activeLinkOrThrow(tx, actor, tokenId);
     await revokeTokenInTx(tx, { hotelId: actor.hotel.id, tokenId, reason: input.reason, staffId: actor.staffId });
     await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: t.bookingId, staffId: actor.staffId, kind: "link_revoked", details: { tokenId, reason: input.reason } });
+    await recordEvents(tx, [staffBookingChanged(actor.hotel.slug, t.reference, "link_revoked")]);
   });
 }
 
@@ -68,6 +82,7 @@ export async function revokeAllGuestLinks(actor: StaffActor, reference: string, 
     const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference });
     const count = await revokeAllTokensInTx(tx, { hotelId: actor.hotel.id, bookingId: booking.id, reason: input.reason, staffId: actor.staffId });
     await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: booking.id, staffId: actor.staffId, kind: "links_revoked_all", details: { count, reason: input.reason } });
+    await recordEvents(tx, [staffBookingChanged(actor.hotel.slug, booking.reference, "links_revoked_all")]);
     return count;
   });
 }
@@ -88,6 +103,7 @@ export async function replaceGuestLink(actor: StaffActor, tokenId: string, input
       kind: "link_replaced",
       details: { tokenId, replacedBy: next.token.id, reason: input.reason, idempotencyKey: input.idempotencyKey },
     });
+    await recordEvents(tx, [staffBookingChanged(actor.hotel.slug, old.reference, "link_replaced")]);
     return next;
   });
 }

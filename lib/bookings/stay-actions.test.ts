@@ -24,6 +24,14 @@ async function setup() {
   return { hotel, actor };
 }
 
+/** The `change` of every staff.booking_changed recorded for one booking of a hotel, in order. */
+async function staffChanges(hotelSlug: string, reference: string): Promise<string[]> {
+  const rows = await getDb().select().from(outboxEvents).orderBy(outboxEvents.createdAt);
+  return rows
+    .filter((e) => e.name === "staff.booking_changed" && e.channels.includes(`private-${hotelSlug}.staff-bookings`) && e.payload.booking_id === reference)
+    .map((e) => String(e.payload.change));
+}
+
 function bookingInput(hotelTz: string, overrides: Record<string, unknown> = {}) {
   const today = localDate(new Date(), hotelTz);
   return createBookingSchema.parse({
@@ -101,6 +109,8 @@ describe("stay actions", () => {
     expect(audit.map((a) => a.kind)).toEqual(expect.arrayContaining(["created", "checked_in", "checked_out"]));
     const names = (await getDb().select().from(outboxEvents)).map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(["booking.checked_in", "booking.room_assigned", "booking.checked_out"]));
+    // Consoles of colleagues refresh on these.
+    expect(await staffChanges(hotel.slug, booking.reference)).toEqual(["created", "checked_in", "checked_out"]);
     expect(occupant.checkedOutAt).toBeNull();
   });
 
@@ -112,6 +122,7 @@ describe("stay actions", () => {
     const r = await cancelBooking(actor, b.reference, { reason: "Guest called" });
     expect(r.revokedLinks).toBe(2);
     for (const l of [l1, l2]) expect((await validateToken(l.raw)).ok).toBe(false);
+    expect(await staffChanges(hotel.slug, b.reference)).toEqual(["cancelled"]);
     const tokens = await getDb().select().from(guestBookingTokens).where(eq(guestBookingTokens.bookingId, b.id));
     expect(tokens.every((t) => t.revokedAt && t.revokedReason === "Booking cancelled")).toBe(true);
     const inHouse = await testBooking(hotel, "in_house", "101");
@@ -160,6 +171,8 @@ describe("guest links", () => {
     expect(JSON.stringify(detail)).not.toContain(issued.raw);
     expect(JSON.stringify(detail.links)).not.toMatch(/tokenHash|[0-9a-f]{64}/);
     expect(detail.events.map((e) => e.kind)).toEqual(expect.arrayContaining(["link_issued", "link_replaced", "link_revoked", "links_revoked_all"]));
+    // Every link change is announced to the hotel's consoles (the refused twin and the foreign revoke are not).
+    expect(await staffChanges(hotel.slug, b.reference)).toEqual(["link_issued", "link_replaced", "link_revoked", "link_issued", "link_issued", "links_revoked_all"]);
   });
 });
 

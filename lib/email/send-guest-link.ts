@@ -3,6 +3,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { StaffActor } from "@/lib/bookings/actor";
 import { auditBooking } from "@/lib/bookings/audit";
+import { staffBookingChanged } from "@/lib/bookings/stay-events";
 import { findBookingOrThrow } from "@/lib/bookings/find-booking";
 import { guestLinkUrl } from "@/lib/bookings/guest-link-url";
 import { issueGuestLinkInTx } from "@/lib/bookings/guest-links";
@@ -10,6 +11,7 @@ import type { EmailLinkInput } from "@/lib/bookings/link-schemas";
 import { getDb } from "@/lib/db/client";
 import { emailMessages } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { recordEvents } from "@/lib/realtime/outbox";
 import { revokeTokenInTx } from "@/lib/tokens/revoke";
 import { renderGuestLinkEmail } from "./guest-link-email";
 import { deliverMail, mailTransportName } from "./transport";
@@ -80,6 +82,8 @@ export async function sendGuestLinkEmail(actor: StaffActor, reference: string, i
       await tx.update(emailMessages).set({ status: "FAILED", error }).where(eq(emailMessages.id, prepared.messageId));
       await revokeTokenInTx(tx, { hotelId: actor.hotel.id, tokenId: prepared.tokenId, reason: "Email could not be sent", staffId: actor.staffId });
       await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: prepared.bookingId, staffId: actor.staffId, kind: "link_email_failed", details: { to: input.to, emailId: prepared.messageId } });
+      // The link issued a moment ago is revoked again; consoles showing it must say so.
+      await recordEvents(tx, [staffBookingChanged(actor.hotel.slug, reference, "link_email_failed")]);
     });
     throw new AppError("NOT_AVAILABLE", "The mail server did not accept the message, so the new link was revoked again. Try later.");
   }

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { ConsoleNav } from "@/components/console/console-nav";
+import { ConsoleRealtime } from "@/components/console/console-realtime";
 import { HotelSwitcher } from "@/components/console/hotel-switcher";
+import { StaffOnline } from "@/components/console/staff-online";
+import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { staffPage } from "@/lib/auth/staff-page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { clientPusherConfig } from "@/lib/realtime/config";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: { default: "Console", template: "%s · Console" } };
@@ -17,32 +21,37 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     ...(ctx.role === "ADMIN" ? [{ href: "/console/settings", label: "Hotel settings" }, { href: "/console/staff", label: "Staff" }] : []),
   ];
   return (
-    <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-        Skip to content
-      </a>
-      <header className="bg-brand-700 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div>
-            <p className="text-lg font-semibold">{ctx.hotel.name}</p>
-            <p className="text-xs text-brand-50">
-              {ctx.staff.name} · {ROLE_LABELS[ctx.role]}
-            </p>
+    // Read at request time, so one build serves any Pusher setup.
+    <ConsoleRealtime config={clientPusherConfig()} hotelSlug={ctx.hotel.slug}>
+      <div className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <header className="bg-brand-700 text-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <div>
+              <p className="text-lg font-semibold">{ctx.hotel.name}</p>
+              <p className="text-xs text-brand-50">
+                {ctx.staff.name} · {ROLE_LABELS[ctx.role]}
+              </p>
+            </div>
+            <div className="flex flex-wrap items-center gap-4">
+              <StaffOnline />
+              <LiveIndicator tone="light" />
+              <HotelSwitcher current={ctx.hotel.slug} hotels={ctx.memberships} />
+              <form action={signOutAction}>
+                <button type="submit" className="rounded-md border border-brand-100 px-3 py-1.5 text-sm font-medium hover:bg-brand-800">
+                  Sign out
+                </button>
+              </form>
+            </div>
           </div>
-          <div className="flex items-center gap-4">
-            <HotelSwitcher current={ctx.hotel.slug} hotels={ctx.memberships} />
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-brand-100 px-3 py-1.5 text-sm font-medium hover:bg-brand-800">
-                Sign out
-              </button>
-            </form>
-          </div>
-        </div>
-      </header>
-      <ConsoleNav items={items} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
-      </main>
-    </div>
+        </header>
+        <ConsoleNav items={items} />
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+      </div>
+    </ConsoleRealtime>
   );
 }

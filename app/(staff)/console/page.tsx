@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BookingTable } from "@/components/console/booking-table";
 import { formatDate } from "@/components/console/format";
+import { RefreshOnBookingChange } from "@/components/console/refresh-on-booking-change";
 import { staffPage } from "@/lib/auth/staff-page";
 import { getToday } from "@/lib/bookings/today";
 
@@ -28,6 +29,8 @@ export default async function TodayPage() {
   ];
   return (
     <div className="space-y-8">
+      {/* Past the kitchen branch above: only desk roles may hear booking changes. */}
+      <RefreshOnBookingChange hotelSlug={ctx.hotel.slug} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Today</h1>

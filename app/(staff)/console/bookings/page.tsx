@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BookingTable } from "@/components/console/booking-table";
 import { NoAccess } from "@/components/console/no-access";
+import { RefreshOnBookingChange } from "@/components/console/refresh-on-booking-change";
 import { GUEST_DESK_ROLES } from "@/lib/auth/roles";
 import { staffPage } from "@/lib/auth/staff-page";
 import { searchBookingsSchema } from "@/lib/bookings/schemas";
@@ -22,6 +23,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
   const rows = parsed.success ? await searchBookings({ hotelId: ctx.hotel.id, filters }) : [];
   return (
     <div className="space-y-6">
+      <RefreshOnBookingChange hotelSlug={ctx.hotel.slug} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold">Bookings</h1>
         <Link href="/console/bookings/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">

@@ -6,6 +6,7 @@ import { StayBadge } from "@/components/console/badges";
 import { formatDate, formatInstant } from "@/components/console/format";
 import { GuestLinks } from "@/components/console/guest-links";
 import { NoAccess } from "@/components/console/no-access";
+import { RefreshOnBookingChange } from "@/components/console/refresh-on-booking-change";
 import { StayActions } from "@/components/console/stay-actions";
 import { GUEST_DESK_ROLES } from "@/lib/auth/roles";
 import { staffPage } from "@/lib/auth/staff-page";
@@ -50,6 +51,7 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
   const tz = ctx.hotel.timezone;
   return (
     <div className="space-y-6">
+      <RefreshOnBookingChange hotelSlug={ctx.hotel.slug} reference={b.reference} />
       <div>
         <Link href="/console/bookings" className="text-sm text-brand-700 underline">
           ← Bookings

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { staffPresenceChannel } from "./channels";
+import { ClientPool, eventually, sdkFor, startTestServer, waitUntil } from "./local-server/test-helpers";
+import type { LocalPusherServer } from "./local-server/server";
+import { resetPusher } from "./pusher-server";
+import { usePusherEnv } from "./realtime-env.test-helper";
+import { staffOnline } from "./staff-online";
+
+// The count comes from the real local server through the official SDK, as in production.
+describe("staffOnline", () => {
+  let server: LocalPusherServer;
+  let pool: ClientPool;
+  const slug = `so${Date.now().toString(36)}`;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    usePusherEnv(server.port);
+    pool = new ClientPool(() => server, () => sdkFor(server));
+  });
+
+  afterAll(async () => {
+    pool.closeAll();
+    await server.close();
+  });
+
+  async function join(staffId: string) {
+    const client = await pool.connected({ presence: { user_id: `staff-${staffId}`, user_info: { name: staffId, role: "FRONT_DESK" } } });
+    const ch = client.subscribe(staffPresenceChannel(slug));
+    await waitUntil(() => (ch.subscribed ? true : undefined), `${staffId} joined`);
+    return client;
+  }
+
+  it("counts distinct staff members, and drops when one leaves", async () => {
+    expect(await staffOnline(slug)).toBe(0);
+    const a = await join("a");
+    await join("b");
+    // The same person in a second tab is still one member.
+    await join("b");
+    expect(await staffOnline(slug)).toBe(2);
+    a.disconnect();
+    // Leaving is noticed when the socket closes, a moment later.
+    await eventually(async () => ((await staffOnline(slug)) === 1 ? true : undefined), "count drops to 1");
+    // Another hotel's channel is its own count.
+    expect(await staffOnline(`${slug}x`)).toBe(0);
+  });
+
+  it("is 0 when the server does not answer", async () => {
+    usePusherEnv(1); // nothing listens on port 1
+    expect(await staffOnline(slug)).toBe(0);
+    usePusherEnv(server.port);
+  });
+
+  it("is 0 when realtime is not configured", async () => {
+    const saved = { id: process.env.PUSHER_APP_ID };
+    delete process.env.PUSHER_APP_ID;
+    resetEnvCache();
+    resetPusher();
+    try {
+      expect(await staffOnline(slug)).toBe(0);
+    } finally {
+      process.env.PUSHER_APP_ID = saved.id;
+      resetEnvCache();
+      resetPusher();
+    }
+  });
+});
