@@ -3,6 +3,8 @@ const nextConfig = {
   // PGlite ships WASM and data files that bundling would break; postgres and ws use Node built-ins.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "postgres", "ws", "pusher", "nodemailer", "bcryptjs"],
   poweredByHeader: false,
+  // forbidden(): console pages refused by role answer 403, not a 200 "no access" page.
+  experimental: { authInterrupts: true },
   // `npm test` runs `tsc --noEmit` over the whole project (tests included) before building.
   typescript: { ignoreBuildErrors: true },
   // The public API keeps the seed's trailing-slash paths (/booking/); serve them as written

@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import type { StaffRole } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
 import { requireStaff } from "./require-staff";
@@ -7,14 +7,14 @@ import type { StaffContext } from "./staff-context";
 
 /**
  * requireStaff for pages: no session (or a deactivated account) goes to /login; a role that may
- * not see the page gets `null`, and the page renders its "no access" state.
+ * not see the page gets a real 403 (app/forbidden.tsx).
  */
-export async function staffPage(roles?: readonly StaffRole[]): Promise<StaffContext | null> {
+export async function staffPage(roles?: readonly StaffRole[]): Promise<StaffContext> {
   try {
     return await requireStaff({ roles });
   } catch (e) {
     if (isAppError(e) && e.code === "UNAUTHENTICATED") redirect("/login");
-    if (isAppError(e) && e.code === "FORBIDDEN") return null;
+    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
     throw e;
   }
 }

@@ -9,7 +9,7 @@ import { getToday } from "@/lib/bookings/today";
 export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
-  const ctx = (await staffPage())!;
+  const ctx = await staffPage();
   if (ctx.role === "KITCHEN") {
     return (
       <section className="rounded-lg border border-stone-200 bg-white p-6">
