@@ -127,9 +127,17 @@ test.describe("console isolation matrix", () => {
       const bHtml = await (await deskB.get(p)).text();
       expect(bHtml, `desk B ${p}`).not.toContain(booking.guest_name);
     }
-    expect(await (await kitchen.get("/console/bookings")).text()).toContain("No access");
-    expect(await (await deskA.get("/console/settings")).text()).toContain("No access");
-    expect(await (await deskB.get(detail)).text()).toContain("Not found");
+    const kitchenList = await kitchen.get("/console/bookings");
+    expect(kitchenList.status()).toBe(403);
+    expect(await kitchenList.text()).toContain("No access");
+    const deskSettings = await deskA.get("/console/settings");
+    expect(deskSettings.status()).toBe(403);
+    expect(await deskSettings.text()).toContain("No access");
+    const otherHotel = await deskB.get(detail);
+    expect(otherHotel.status()).toBe(404);
+    expect(await otherHotel.text()).toContain("Not found");
+    expect((await kitchen.get(detail)).status()).toBe(403);
+    expect((await deskA.get("/console/bookings/BK-0000-NOPE")).status()).toBe(404);
     for (const c of [kitchen, deskB, deskA, anon]) await c.dispose();
   });
 });
