@@ -72,6 +72,8 @@ test.describe("guest portal by magic link", () => {
     // The very next request is refused: a reload of the portal and the link itself.
     await page.reload();
     await expect(page).toHaveURL(/\/link-problem/);
+    // The refused cookie does not linger on the device.
+    expect((await page.context().cookies()).filter((c) => c.name === "guest_token")).toEqual([]);
     await page.goto(link.url);
     await expect(page).toHaveURL(/\/link-problem/);
     await expect(page.getByRole("heading", { name: "This link is no longer valid" })).toBeVisible();
@@ -94,5 +96,20 @@ test.describe("guest portal by magic link", () => {
     await page.goto(`/hotel/${hotel.slug}/guest?token=${link.token}`);
     await expect(page).toHaveURL(/\/stay$/);
     await expect(page.getByRole("heading", { name: `Hello, ${booking.guest_name}` })).toBeVisible();
+  });
+
+  test("a guest on a shared device can forget the link", async ({ page, seed }) => {
+    const { booking } = bookingOf(seed, "in_house");
+    const link = issueLinkCli(booking.reference, ["--purpose", "STATUS"]);
+    await page.goto(link.url);
+    await expect(page).toHaveURL(/\/stay$/);
+    await page.getByRole("button", { name: "Forget this link on this device" }).click();
+    await expect(page.getByRole("heading", { name: "This device no longer has your link" })).toBeVisible();
+    expect((await page.context().cookies()).filter((c) => c.name === "guest_token")).toEqual([]);
+    await page.goto("/stay");
+    await expect(page).toHaveURL(/\/link-problem\?reason=missing/);
+    // The link itself still works: forgetting is not revoking.
+    await page.goto(link.url);
+    await expect(page).toHaveURL(/\/stay$/);
   });
 });

@@ -7,6 +7,16 @@ export const metadata: Metadata = { title: "Link not valid", referrer: "no-refer
 export default async function LinkProblemPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
   const { reason } = await searchParams;
   const missing = reason === "missing";
+  if (reason === "left") {
+    return (
+      <main className="mx-auto flex min-h-screen max-w-xl items-center p-4">
+        <div className="w-full rounded-2xl bg-white p-6 shadow-sm ring-1 ring-stone-200">
+          <h1 className="text-xl font-semibold">This device no longer has your link</h1>
+          <p className="mt-3 text-stone-700">To see your stay again, open the link the hotel sent you.</p>
+        </div>
+      </main>
+    );
+  }
   return (
     <main className="mx-auto flex min-h-screen max-w-xl items-center p-4">
       <div className="w-full rounded-2xl bg-white p-6 shadow-sm ring-1 ring-stone-200">

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { outboxEvents, type OutboxEvent } from "@/lib/db/schema";
 
@@ -84,6 +84,16 @@ export async function deliverDue(): Promise<number> {
   }
 }
 
+/** Delivered rows are kept a while for support questions ("did the guest get it?"), then dropped. */
+export async function purgeDelivered(opts: { olderThanMs?: number; now?: Date } = {}): Promise<number> {
+  const cutoff = new Date((opts.now ?? new Date()).getTime() - (opts.olderThanMs ?? 7 * 86_400_000));
+  const rows = await getDb()
+    .delete(outboxEvents)
+    .where(and(isNotNull(outboxEvents.deliveredAt), lt(outboxEvents.deliveredAt, cutoff)))
+    .returning({ id: outboxEvents.id });
+  return rows.length;
+}
+
 const state = globalThis as unknown as { __outboxRunning?: Promise<void> | null; __outboxAgain?: boolean; __outboxTimer?: NodeJS.Timeout };
 
 /** Starts delivery now, in the background (called right after a transaction commits). */
@@ -110,7 +120,12 @@ export function kickOutbox(): Promise<void> {
 /** The safety net: a periodic sweep for events whose first delivery failed or was missed. */
 export function startOutboxSweeper(intervalMs = 5_000): void {
   if (state.__outboxTimer || !getPusher()) return;
-  state.__outboxTimer = setInterval(() => void kickOutbox(), intervalMs);
+  let sweeps = 0;
+  state.__outboxTimer = setInterval(() => {
+    void kickOutbox();
+    // About once an hour at the default interval.
+    if (++sweeps % 720 === 0) purgeDelivered().catch((e) => console.error("outbox purge failed", e instanceof Error ? e.message : e));
+  }, intervalMs);
   state.__outboxTimer.unref();
   void kickOutbox();
 }

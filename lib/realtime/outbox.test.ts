@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { outboxEvents } from "@/lib/db/schema";
 import { guestBookingChannel } from "./channels";
-import { claimDue, deliver, kickOutbox, LEASE_MS } from "./dispatcher";
+import { claimDue, deliver, kickOutbox, LEASE_MS, purgeDelivered } from "./dispatcher";
 import { event } from "./events";
 import { ClientPool, sdkFor, startTestServer, waitUntil } from "./local-server/test-helpers";
 import { startLocalPusherServer, type LocalPusherServer } from "./local-server/server";
@@ -97,5 +97,16 @@ describe("transactional outbox", () => {
     await waitUntil(() => (ids.every((id) => raw.filter((x) => x === id).length === 2) ? true : undefined), "duplicates arrive");
     expect(ids.every((id) => unique.has(id))).toBe(true);
     expect(unique.size).toBe(new Set(raw).size);
+  });
+
+  it("purges delivered rows after the retention period and keeps pending ones", async () => {
+    const [delivered] = await record(1, "old");
+    await kickOutbox();
+    await waitUntil(() => (unique.has(delivered!) ? true : undefined), "delivered");
+    const [pending] = await getDb().transaction((tx) => recordEvents(tx, [event("booking.updated", [channel], { booking_id: ref, fields: ["pending"] })]));
+    const later = new Date(Date.now() + 8 * 86_400_000);
+    expect(await purgeDelivered({ now: later })).toBeGreaterThanOrEqual(1);
+    const left = await getDb().select({ id: outboxEvents.id }).from(outboxEvents).where(inArray(outboxEvents.id, [delivered!, pending!]));
+    expect(left.map((r) => r.id)).toEqual([pending]);
   });
 });

@@ -113,12 +113,19 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
         {view.access.scopes.includes("precheckin") && (
           <PrecheckinSection view={view} onSaved={(v) => setView(v)} onLinkInvalid={() => setLinkInvalid(true)} />
         )}
-            <p className="text-center text-xs text-stone-600">
-              This page is private to your booking. Do not share this link.{" "}
-              <button type="button" className="underline" onClick={() => void refresh()}>
-                Refresh
-              </button>
-            </p>
+            <div className="text-center text-xs text-stone-600">
+              <p>This page is private to your booking. Do not share this link.</p>
+              <div className="mt-2 flex justify-center gap-4">
+                <button type="button" className="underline" onClick={() => void refresh()}>
+                  Refresh
+                </button>
+                <form method="post" action="/stay/leave">
+                  <button type="submit" className="underline">
+                    Forget this link on this device
+                  </button>
+                </form>
+              </div>
+            </div>
           </>
         )}
       </main>

@@ -13,6 +13,7 @@ export const metadata: Metadata = { title: "Your stay", referrer: "no-referrer" 
 export default async function StayPage() {
   const raw = (await cookies()).get(GUEST_COOKIE)?.value;
   const result = raw ? await validateToken(raw, { scope: "view" }) : null;
-  if (!result?.ok) redirect("/link-problem?reason=invalid");
+  // A refused cookie is cleared on the way to the explanation page.
+  if (!result?.ok) redirect("/stay/leave");
   return <GuestPortal initialView={guestBookingView(result)} realtime={clientPusherConfig()} />;
 }
