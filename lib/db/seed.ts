@@ -13,7 +13,7 @@ export type SeedDocument = {
   hotels: { slug: string; name: string; timezone: string; currency: string }[];
   bookings: { reference: string; hotel_slug: string; state: StayFixture; check_in: string; check_out: string; guest_name: string; room_number: string | null }[];
   links: { booking: string; hotel_slug: string; purpose: TokenPurpose; url: string; token: string; can_chat: boolean; can_order_services: boolean }[];
-  staff: { email: string; password: string; role: StaffRole; hotel_slug: string; name: string }[];
+  staff: { email: string; password: string; role: StaffRole; hotel: string; hotel_slug: string; name: string }[];
 };
 
 type HotelPlan = {
@@ -116,7 +116,7 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
       const email = `${s.local}${opts.prefix ? `+${opts.prefix.toLowerCase()}` : ""}@${plan.slug}.example`;
       const [exists] = await db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email));
       if (!exists) await createStaff(db, { email, name: s.name, password: DEMO_PASSWORD, memberships: [{ hotelId: hotel.id, role: s.role }] });
-      doc.staff.push({ email, password: DEMO_PASSWORD, role: s.role, hotel_slug: slug, name: s.name });
+      doc.staff.push({ email, password: DEMO_PASSWORD, role: s.role, hotel: slug, hotel_slug: slug, name: s.name });
     }
   }
   return doc;
