@@ -48,25 +48,57 @@ async function afterDelivery(row: OutboxEvent): Promise<void> {
   }
 }
 
-/** Delivers one claimed batch. Returns how many rows were delivered. */
+const BATCH_LIMIT = 10; // Pusher's maximum events per batch call
+
+/** Groups rows, in order, so that each group expands to at most BATCH_LIMIT (event, channel) pairs. */
+export function batchGroups(rows: OutboxEvent[]): OutboxEvent[][] {
+  const groups: OutboxEvent[][] = [];
+  let current: OutboxEvent[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const n = row.channels.length;
+    if (current.length && size + n > BATCH_LIMIT) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(row);
+    size += n;
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+async function sendGroup(pusher: NonNullable<ReturnType<typeof getPusher>>, group: OutboxEvent[]): Promise<void> {
+  const [only] = group;
+  if (group.length === 1 && only) {
+    // A single event may fan out to up to 100 channels in one call.
+    await pusher.trigger(only.channels, only.name, envelope(only));
+    return;
+  }
+  await pusher.triggerBatch(group.flatMap((row) => row.channels.map((channel) => ({ channel, name: row.name, data: envelope(row) }))));
+}
+
+/** Delivers claimed rows, batching where it saves calls; a failed call backs off only its group. */
 export async function deliver(rows: OutboxEvent[]): Promise<number> {
   const pusher = getPusher();
   if (!pusher || rows.length === 0) return 0;
   let delivered = 0;
-  for (const row of rows) {
+  for (const group of batchGroups(rows)) {
+    const ids = group.map((r) => r.id);
     try {
-      const data = envelope(row);
-      // One call per event keeps order and lets a failure affect only that event.
-      await pusher.trigger(row.channels, row.name, data);
-      await afterDelivery(row);
-      await getDb().update(outboxEvents).set({ deliveredAt: new Date(), lastError: null }).where(eq(outboxEvents.id, row.id));
-      delivered++;
+      await sendGroup(pusher, group);
+      for (const row of group) await afterDelivery(row);
+      await getDb().update(outboxEvents).set({ deliveredAt: new Date(), lastError: null }).where(inArray(outboxEvents.id, ids));
+      delivered += group.length;
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      await getDb()
-        .update(outboxEvents)
-        .set({ availableAt: new Date(Date.now() + backoffMs(row.attempts)), lastError: message.slice(0, 500) })
-        .where(eq(outboxEvents.id, row.id));
+      const message = (e instanceof Error ? e.message : String(e)).slice(0, 500);
+      for (const row of group) {
+        await getDb()
+          .update(outboxEvents)
+          .set({ availableAt: new Date(Date.now() + backoffMs(row.attempts)), lastError: message })
+          .where(eq(outboxEvents.id, row.id));
+      }
     }
   }
   return delivered;
