@@ -45,6 +45,19 @@ export function RealtimeProvider({ config, signIn = true, children }: { config: 
   const [pusher, setPusher] = useState<Pusher | null>(null);
   const [state, setState] = useState<LiveState>(config ? "connecting" : "offline");
   const seen = useRef(new Set<string>());
+  // The browser knows at once when the network goes; pusher-js only notices after a ping timeout.
+  const [networkUp, setNetworkUp] = useState(true);
+
+  useEffect(() => {
+    const up = () => setNetworkUp(true);
+    const down = () => setNetworkUp(false);
+    window.addEventListener("online", up);
+    window.addEventListener("offline", down);
+    return () => {
+      window.removeEventListener("online", up);
+      window.removeEventListener("offline", down);
+    };
+  }, []);
 
   useEffect(() => {
     if (!config) return;
@@ -77,7 +90,8 @@ export function RealtimeProvider({ config, signIn = true, children }: { config: 
     return true;
   }, []);
 
-  const value = useMemo<RealtimeContextValue>(() => ({ pusher, state, firstSighting }), [pusher, state, firstSighting]);
+  const shown: LiveState = networkUp ? state : "offline";
+  const value = useMemo<RealtimeContextValue>(() => ({ pusher, state: shown, firstSighting }), [pusher, shown, firstSighting]);
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }
 
@@ -118,10 +132,12 @@ export function useChannel(
     };
   }, [pusher, channelName, firstSighting]);
 
-  // A dropped connection (e.g. ended by the server) may hide events: resync when it goes down.
+  // A dropped connection (e.g. ended by the server) may hide events: resync when it goes down,
+  // and again when it comes back from being offline or reconnecting.
   const prev = useRef(state);
   useEffect(() => {
-    if (prev.current === "live" && state === "offline") handlers.current.onResync?.();
+    const was = prev.current;
+    if ((was === "live" && state === "offline") || ((was === "offline" || was === "reconnecting") && state === "live")) handlers.current.onResync?.();
     prev.current = state;
   }, [state]);
 }
