@@ -17,7 +17,12 @@ export async function readRealtimeRequest(req: Request): Promise<{ fields: Recor
     try {
       const v = JSON.parse(text || "{}") as unknown;
       if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error();
-      fields = Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === "string")) as Record<string, string>;
+      // Numbers are taken as their text (a socket id sent as 123.456); other shapes are left out.
+      fields = Object.fromEntries(
+        Object.entries(v)
+          .filter(([, x]) => typeof x === "string" || typeof x === "number")
+          .map(([k, x]) => [k, String(x)]),
+      );
     } catch {
       throw new AppError("INVALID_JSON", "Malformed JSON body");
     }
