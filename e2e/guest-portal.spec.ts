@@ -36,6 +36,9 @@ test.describe("guest portal by magic link", () => {
     await page.goto(linkOf(seed, booking.reference).url);
     await expect(page.getByTestId("stay-status")).toHaveText("Upcoming");
     // Other specs of this worker may have answered pre-check-in already: then reopen the form.
+    // Decide only once the page is live and has resynced, so the section cannot flip afterwards.
+    await expect(page.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
+    await expect(page.getByLabel("Expected arrival time").or(page.getByRole("button", { name: "Change details" }))).toBeVisible();
     const change = page.getByRole("button", { name: "Change details" });
     if (await change.isVisible()) await change.click();
     await page.getByLabel("Expected arrival time").fill("16:45");

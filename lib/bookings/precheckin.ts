@@ -3,8 +3,8 @@ import { z } from "zod";
 import { transactional } from "@/lib/realtime/transactional";
 import { bookingEvents, bookings, type PrecheckinAnswers } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { guestBookingChannel, staffBookingsChannel } from "@/lib/realtime/channels";
 import { event } from "@/lib/realtime/events";
+import { guestChannel, staffBookingChanged } from "./stay-events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { hasScope, MISSING_SCOPE_MESSAGE } from "@/lib/tokens/scopes";
 import { canPrecheckin } from "@/lib/tokens/time-rules";
@@ -76,8 +76,8 @@ export async function submitPrecheckin(access: GuestAccess, input: PrecheckinInp
       .returning();
     await tx.insert(bookingEvents).values({ hotelId: access.hotel.id, bookingId: current.id, kind: "PRECHECKIN_SUBMITTED", details: { via: "guest-link", linkId: access.token.id } });
     await recordEvents(tx, [
-      event("booking.updated", [guestBookingChannel(current.reference)], { booking_id: current.reference, fields: ["precheckin"] }),
-      event("staff.booking_changed", [staffBookingsChannel(access.hotel.slug)], { booking_id: current.reference, change: "precheckin" }),
+      event("booking.updated", guestChannel(current.reference), { booking_id: current.reference, fields: ["precheckin"] }),
+      staffBookingChanged(access.hotel.slug, current.reference, "precheckin"),
     ]);
     return { ...access, booking: updated ?? current };
   });

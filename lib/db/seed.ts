@@ -16,13 +16,15 @@ export type SeedDocument = {
   staff: { email: string; password: string; role: StaffRole; hotel: string; hotel_slug: string; name: string }[];
 };
 
+type LinkPlan = { purpose: TokenPurpose; canChat?: boolean; canOrderServices?: boolean };
+
 type HotelPlan = {
   slug: string;
   name: string;
   timezone: string;
   currency: string;
   refBase: number;
-  bookings: { state: StayFixture; guest: string; room?: string; extraLinks?: { purpose: TokenPurpose; canChat?: boolean; canOrderServices?: boolean }[] }[];
+  bookings: { state: StayFixture; guest: string; room?: string; extraLinks?: LinkPlan[] }[];
   staff: { local: string; name: string; role: StaffRole }[];
 };
 
@@ -90,9 +92,10 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
         guest_name: booking.primaryGuestName,
         room_number: booking.roomId ? (b.room ?? null) : null,
       });
-      for (const l of [{ purpose: "FULL_ACCESS" as TokenPurpose }, ...(b.extraLinks ?? [])]) {
-        const canChat = "canChat" in l ? l.canChat !== false : true;
-        const canOrderServices = "canOrderServices" in l ? l.canOrderServices !== false : true;
+      const links: LinkPlan[] = [{ purpose: "FULL_ACCESS" }, ...(b.extraLinks ?? [])];
+      for (const l of links) {
+        const canChat = l.canChat !== false;
+        const canOrderServices = l.canOrderServices !== false;
         let raw: string;
         if (booking.status === "CONFIRMED") {
           raw = (await issueToken({ hotelId: hotel.id, bookingId: booking.id, purpose: l.purpose, canChat, canOrderServices, label: "Demo link" })).raw;

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, sql } from "drizzle-
 import { getDb } from "@/lib/db/client";
 import { outboxEvents, type OutboxEvent } from "@/lib/db/schema";
 
+import { guestUserId } from "./channels";
 import { getPusher } from "./pusher-server";
 
 // Delivers outbox rows to Pusher. A batch is claimed with a short lease (one UPDATE … SKIP LOCKED,
@@ -44,7 +45,7 @@ async function afterDelivery(row: OutboxEvent): Promise<void> {
   if (row.name === "booking.link_revoked") {
     // End the revoked guest's live connections; other party members' clients re-sign-in with valid links.
     const ref = String(row.payload.booking_id ?? "");
-    if (ref) await getPusher()?.terminateUserConnections(`guest-${ref}`);
+    if (ref) await getPusher()?.terminateUserConnections(guestUserId(ref));
   }
 }
 

@@ -3,8 +3,6 @@ import { z } from "zod";
 // The event catalogue shared by server and client. Every delivered event also carries
 // `event_id` (unique, for dedupe) and `created_at` (ISO time, for ordering), added by the dispatcher.
 
-export const eventEnvelopeSchema = z.object({ event_id: z.string(), created_at: z.string() });
-
 const bookingRef = z.object({ booking_id: z.string() }); // public booking reference, as in the seed
 
 export const eventSchemas = {
