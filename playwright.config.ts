@@ -43,6 +43,7 @@ export default defineConfig({
       DATA_DIR: e2eDataDir,
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      CRON_SECRET: "e2e-cron-secret-0123456789",
     },
   },
 });
