@@ -3,7 +3,7 @@ import type PusherJS from "pusher-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { outboxEvents } from "@/lib/db/schema";
-import { guestBookingChannel } from "./channels";
+import { guestBookingChannel, guestUserId } from "./channels";
 import { claimDue, deliver, kickOutbox, LEASE_MS, purgeDelivered } from "./dispatcher";
 import { event } from "./events";
 import { ClientPool, sdkFor, startTestServer, waitUntil } from "./local-server/test-helpers";
@@ -30,7 +30,9 @@ describe("transactional outbox", () => {
     port = server.port;
     usePusherEnv(port);
     pool = new ClientPool(() => server, () => sdkFor(server));
-    client = await pool.connected();
+    // signed in as the booking's guest: the local server holds guest channels until then
+    client = await pool.connected({ user: { id: guestUserId(ref) } });
+    client.signin();
     const ch = client.subscribe(channel);
     ch.bind("pusher:subscription_succeeded", () => subscriptions++);
     ch.bind_global((name: string, data: { event_id?: string }) => {

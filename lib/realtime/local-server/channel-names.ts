@@ -29,4 +29,5 @@ export function serverToUserChannel(userId: string): string {
   return `${SERVER_TO_USER_PREFIX}${userId}`;
 }
 
-export const SOCKET_ID_PATTERN = /^\d+\.\d+$/;
+/** The protocol's `\d+.\d+`, bounded: ours are at most 10 digits a side, and nothing longer needs parsing. */
+export const SOCKET_ID_PATTERN = /^\d{1,20}\.\d{1,20}$/;

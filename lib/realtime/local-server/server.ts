@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { randomInt } from "node:crypto";
 import { WebSocketServer, type WebSocket } from "ws";
+import { hotelChannelBinding, type ChannelBinding } from "./channel-binding";
 import { ChannelsRegistry } from "./channels-registry";
 import { errorFrame } from "./frames";
 import { createHttpApi } from "./http-api";
@@ -18,8 +19,21 @@ export type LocalPusherOptions = {
   appId: string;
   key: string;
   secret: string;
-  /** default true */
-  enableClientEvents?: boolean;
+  /**
+   * Channel prefixes on which client events (`client-…`) are relayed, e.g. ["presence-"]. Default none:
+   * every client event is refused with pusher:error 4301 and reaches nobody.
+   */
+  clientEvents?: readonly string[];
+  /** a socket not signed in (pusher:signin) this long after opening is closed with 4009; default 30 s */
+  signinTimeoutMs?: number;
+  /** which signed-in user may subscribe to which channel; default this app's guest-channel rule, null = none */
+  channelBinding?: ChannelBinding | null;
+  /** open sockets per remote address; more are closed with 4100 (pusher-js retries later); default 100 */
+  maxConnectionsPerAddress?: number;
+  /** subscriptions (including ones held for signin) per socket; more get subscription_error; default 100 */
+  maxSubscriptionsPerSocket?: number;
+  /** count connections per the first X-Forwarded-For address (only behind a proxy that sets it); default false */
+  trustProxy?: boolean;
   /** default 120, sent in connection_established */
   activityTimeoutSec?: number;
   /** the server pings sockets idle this long; default activityTimeoutSec */
@@ -57,22 +71,39 @@ function protocolError(protocol: string | null): { code: number; message: string
   return null;
 }
 
+function remoteAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (first) return first.slice(0, 64);
+  }
+  return req.socket.remoteAddress ?? "unknown";
+}
+
 export async function startLocalPusherServer(opts: LocalPusherOptions): Promise<LocalPusherServer> {
   const host = opts.host ?? "127.0.0.1";
   const log = opts.logger ?? (() => {});
   const activityTimeoutSec = opts.activityTimeoutSec ?? 120;
   if (!(activityTimeoutSec > 0)) throw new Error("activityTimeoutSec must be > 0 (pusher-js rejects 0)");
   const maxFrameBytes = opts.maxFrameBytes ?? 100 * 1024;
+  const signinTimeoutMs = opts.signinTimeoutMs ?? 30_000;
+  if (!(signinTimeoutMs > 0)) throw new Error("signinTimeoutMs must be > 0");
+  const maxConnectionsPerAddress = opts.maxConnectionsPerAddress ?? 100;
 
   const channels = new ChannelsRegistry();
-  const users = new UserSessions();
+  // Terminations are remembered a little past the signin deadline (see UserSessions.terminatedSince).
+  const users = new UserSessions(2 * signinTimeoutMs + 1000);
+  const perAddress = new Map<string, number>();
   const connections = new Map<string, Connection>();
   const terminateUser = (userId: string) => void users.terminate(userId);
 
   const ctx = {
     key: opts.key,
     secret: opts.secret,
-    enableClientEvents: opts.enableClientEvents ?? true,
+    clientEventPrefixes: opts.clientEvents ?? [],
+    signinTimeoutMs,
+    maxSubscriptionsPerSocket: opts.maxSubscriptionsPerSocket ?? 100,
+    channelBinding: opts.channelBinding === undefined ? hotelChannelBinding : opts.channelBinding,
     channels,
     users,
     pingIntervalMs: opts.pingIntervalMs ?? activityTimeoutSec * 1000,
@@ -108,6 +139,19 @@ export async function startLocalPusherServer(opts: LocalPusherOptions): Promise<
       ws.close(bad.code, bad.message);
       return;
     }
+    const address = remoteAddress(req, opts.trustProxy ?? false);
+    const open = perAddress.get(address) ?? 0;
+    if (open >= maxConnectionsPerAddress) {
+      ws.send(errorFrame(4100, "Too many connections from this address"));
+      ws.close(4100, "Over capacity");
+      return;
+    }
+    perAddress.set(address, open + 1);
+    ws.once("close", () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+    });
     const conn = new Connection(ws, newSocketId(), ctx);
     connections.set(conn.socketId, conn);
     conn.start(activityTimeoutSec);

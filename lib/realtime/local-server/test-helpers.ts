@@ -57,6 +57,8 @@ export type ClientOptions = {
   user?: { id: string; user_info?: Record<string, unknown> };
   /** replaces the real SDK signature, to forge one */
   forgeAuth?: string;
+  /** holds the signin signature until this settles, so subscriptions reach the server before signin */
+  signinGate?: Promise<void>;
 };
 
 export class ClientPool {
@@ -87,8 +89,9 @@ export class ClientPool {
       },
       userAuthentication: {
         customHandler: (params, cb) => {
-          if (!opts.user) return cb(new Error("no user configured"), null);
-          cb(null, sdk.authenticateUser(params.socketId, opts.user));
+          const user = opts.user;
+          if (!user) return cb(new Error("no user configured"), null);
+          void (opts.signinGate ?? Promise.resolve()).then(() => cb(null, sdk.authenticateUser(params.socketId, user)));
         },
       },
     });

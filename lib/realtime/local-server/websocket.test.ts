@@ -237,11 +237,65 @@ describe("presence", () => {
   });
 });
 
-describe("client events", () => {
+describe("client events by default", () => {
+  it("are refused with pusher:error 4301 on every channel and reach nobody", async () => {
+    // A KITCHEN screen on the staff orders channel, a STATUS-only guest on its booking channel.
+    const ref = "BK-CE-1";
+    const listener = await pool.connected({ user: { id: `guest-${ref}` }, presence: { user_id: "listener" } });
+    listener.signin();
+    const channels = ["private-demo.staff-orders", `private-guest-booking.${ref}`, "presence-demo.staff"];
+    const heard: string[] = [];
+    for (const name of channels) {
+      const ch = listener.subscribe(name);
+      await subscribed(ch);
+      ch.bind_global((event: string) => heard.push(`${name} ${event}`));
+    }
+    const raw = await pool.raw();
+    const socketId = await raw.socketId();
+    raw.send({ event: "pusher:signin", data: sdk.authenticateUser(socketId, { id: `guest-${ref}` }) });
+    await raw.nextEvent("pusher:signin_success");
+    for (const name of channels) {
+      const auth = name.startsWith("presence-") ? sdk.authorizeChannel(socketId, name, { user_id: "mallory" }) : sdk.authorizeChannel(socketId, name);
+      raw.send({ event: "pusher:subscribe", data: { channel: name, ...auth } });
+      await raw.next((f) => f.event === "pusher_internal:subscription_succeeded" && f.channel === name, `${name} subscribed`);
+    }
+    for (const [name, event] of [
+      [channels[0], "client-order.ready"],
+      [channels[1], "client-booking.link_revoked"],
+      [channels[2], "client-typing"],
+    ] as const) {
+      raw.send({ event, channel: name, data: { forged: true } });
+      const err = await raw.nextEvent("pusher:error");
+      expect(err.data).toMatchObject({ code: 4301 });
+    }
+    // a later server event on each channel arrives; the forged ones before it never did
+    for (const name of channels) {
+      const ch = listener.channel(name);
+      const sentinel = received(ch, "sentinel");
+      await sdk.trigger(name, "sentinel", {});
+      await sentinel;
+    }
+    expect(heard.filter((h) => h.includes("client-"))).toEqual([]);
+    expect(raw.ws.readyState).toBe(raw.ws.OPEN);
+  });
+});
+
+describe("client events, where allowed", () => {
+  // The default refuses them everywhere (below); these check the relay itself on a server that allows them.
+  let ceServer: LocalPusherServer;
+  let ceSdk: Pusher;
+  const cePool = new ClientPool(() => ceServer, () => ceSdk);
+  beforeAll(async () => {
+    ceServer = await startTestServer({ clientEvents: ["private-", "presence-"] });
+    ceSdk = sdkFor(ceServer);
+  });
+  afterEach(() => cePool.closeAll());
+  afterAll(async () => ceServer.close());
+
   it("reach the other member with user_id, not the sender", async () => {
     const name = "presence-chat";
-    const a = await pool.connected({ presence: { user_id: "alice" } });
-    const b = await pool.connected({ presence: { user_id: "bob" } });
+    const a = await cePool.connected({ presence: { user_id: "alice" } });
+    const b = await cePool.connected({ presence: { user_id: "bob" } });
     const chA = a.subscribe(name);
     const chB = b.subscribe(name);
     await Promise.all([subscribed(chA), subscribed(chB)]);
@@ -254,23 +308,23 @@ describe("client events", () => {
     expect(meta.user_id).toBe("alice");
     // A gets a later server event but never its own client event (one socket delivers in order)
     const sentinel = received(chA, "sentinel");
-    await sdk.trigger(name, "sentinel", {});
+    await ceSdk.trigger(name, "sentinel", {});
     await sentinel;
     expect(gotA).toEqual([]);
   });
 
   it("work on private channels; refused on public or unsubscribed channels", async () => {
-    const raw = await pool.raw();
+    const raw = await cePool.raw();
     const socketId = await raw.socketId();
     raw.send({ event: "client-x", channel: "public-chan", data: {} });
     expect((await raw.nextEvent("pusher:error")).data).toMatchObject({ message: expect.stringContaining("private and presence") });
     raw.send({ event: "client-x", channel: "private-p", data: {} });
     expect((await raw.nextEvent("pusher:error")).data).toMatchObject({ message: expect.stringContaining("Not subscribed") });
 
-    const other = await pool.connected();
+    const other = await cePool.connected();
     const ch = other.subscribe("private-p");
     await subscribed(ch);
-    raw.send({ event: "pusher:subscribe", data: { channel: "private-p", auth: sdk.authorizeChannel(socketId, "private-p").auth } });
+    raw.send({ event: "pusher:subscribe", data: { channel: "private-p", auth: ceSdk.authorizeChannel(socketId, "private-p").auth } });
     await raw.nextEvent("pusher_internal:subscription_succeeded");
     const got = waitFor<[unknown, { user_id?: string }]>((cb) => ch.bind("client-x", (d: unknown, m: { user_id?: string }) => cb([d, m])), "client-x");
     raw.send({ event: "client-x", channel: "private-p", data: { v: 1 } });
@@ -280,30 +334,14 @@ describe("client events", () => {
   });
 
   it("more than 10 per second gets pusher:error 4301", async () => {
-    const raw = await pool.raw();
+    const raw = await cePool.raw();
     const socketId = await raw.socketId();
-    raw.send({ event: "pusher:subscribe", data: { channel: "private-flood", auth: sdk.authorizeChannel(socketId, "private-flood").auth } });
+    raw.send({ event: "pusher:subscribe", data: { channel: "private-flood", auth: ceSdk.authorizeChannel(socketId, "private-flood").auth } });
     await raw.nextEvent("pusher_internal:subscription_succeeded");
     for (let i = 0; i < 25; i++) raw.send({ event: "client-flood", channel: "private-flood", data: { i } });
     const err = await raw.nextEvent("pusher:error");
     expect((err.data as { code: number }).code).toBe(4301);
     expect(raw.ws.readyState).toBe(raw.ws.OPEN);
-  });
-
-  it("are refused when disabled for the app", async () => {
-    const off = await startTestServer({ enableClientEvents: false });
-    try {
-      const offPool = new ClientPool(() => off, () => sdkFor(off));
-      const raw = await offPool.raw();
-      const socketId = await raw.socketId();
-      raw.send({ event: "pusher:subscribe", data: { channel: "private-q", auth: sdk.authorizeChannel(socketId, "private-q").auth } });
-      await raw.nextEvent("pusher_internal:subscription_succeeded");
-      raw.send({ event: "client-q", channel: "private-q", data: {} });
-      expect((await raw.nextEvent("pusher:error")).data).toMatchObject({ message: expect.stringContaining("not enabled") });
-      offPool.closeAll();
-    } finally {
-      await off.close();
-    }
   });
 });
 

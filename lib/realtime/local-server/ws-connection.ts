@@ -1,4 +1,5 @@
 import type { RawData, WebSocket } from "ws";
+import type { ChannelBinding } from "./channel-binding";
 import type { ChannelsRegistry, PresenceMember, Subscriber } from "./channels-registry";
 import { channelKind, isValidChannelName, MAX_USER_ID_LENGTH, SERVER_TO_USER_PREFIX } from "./channel-names";
 import {
@@ -22,7 +23,12 @@ import type { UserConnection, UserSessions } from "./user-sessions";
 export type ConnectionContext = {
   key: string;
   secret: string;
-  enableClientEvents: boolean;
+  /** channel prefixes on which client events are relayed; empty = refused everywhere (4301) */
+  clientEventPrefixes: readonly string[];
+  /** a socket that has not signed in this long after opening is closed with 4009 */
+  signinTimeoutMs: number;
+  maxSubscriptionsPerSocket: number;
+  channelBinding: ChannelBinding | null;
   channels: ChannelsRegistry;
   users: UserSessions;
   pingIntervalMs: number;
@@ -38,22 +44,29 @@ const CLIENT_EVENTS_PER_SECOND = 10;
 const MAX_USER_INFO_BYTES = 1024;
 
 type SignedInUser = { id: string; userInfo: unknown };
+/** A subscription whose signature checked out, held until signin decides whether its user may have it. */
+type HeldSubscription = { member: PresenceMember | undefined; allowed: (userId: string) => boolean };
 
 /** One client socket: protocol-7 frame handling, subscriptions, signin and liveness. */
 export class Connection implements Subscriber, UserConnection {
   private readonly subscriptions = new Set<string>();
+  private readonly held = new Map<string, HeldSubscription>();
   private readonly clientEventBucket = new TokenBucket(CLIENT_EVENTS_PER_SECOND);
   private user: SignedInUser | null = null;
   private lastActivity = Date.now();
   private pingSentAt: number | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private signinTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  private readonly openedStamp: number;
 
   constructor(
     private readonly ws: WebSocket,
     readonly socketId: string,
     private readonly ctx: ConnectionContext,
-  ) {}
+  ) {
+    this.openedStamp = ctx.users.stamp();
+  }
 
   start(activityTimeoutSec: number): void {
     this.ws.on("message", (data, isBinary) => this.onMessage(data, isBinary));
@@ -63,6 +76,11 @@ export class Connection implements Subscriber, UserConnection {
     this.ws.on("error", (err) => this.ctx.log(`socket ${this.socketId} error: ${err.message}`));
     this.send(encodeFrame("pusher:connection_established", { socket_id: this.socketId, activity_timeout: activityTimeoutSec }));
     this.scheduleIdleCheck(this.ctx.pingIntervalMs);
+    // Our clients sign in at once; one that never does cannot be cut off by revoking its link, so it goes.
+    this.signinTimer = setTimeout(() => {
+      if (!this.user) this.terminate(4009, `Connection not signed in within ${Math.round(this.ctx.signinTimeoutMs / 1000)} s`);
+    }, this.ctx.signinTimeoutMs);
+    this.signinTimer.unref();
   }
 
   send(raw: string): void {
@@ -195,6 +213,27 @@ export class Connection implements Subscriber, UserConnection {
       }
     }
 
+    if (!this.subscriptions.has(channel) && !this.held.has(channel) && this.subscriptions.size + this.held.size >= this.ctx.maxSubscriptionsPerSocket) {
+      return this.subscriptionError(channel, "LimitReached", `At most ${this.ctx.maxSubscriptionsPerSocket} subscriptions per connection`, 400);
+    }
+    const allowed = this.ctx.channelBinding?.(channel) ?? null;
+    if (allowed) {
+      if (!this.user) {
+        this.held.set(channel, { member, allowed });
+        return; // answered at signin (or never: the signin deadline closes the socket)
+      }
+      if (!allowed(this.user.id)) return this.notYourChannel(channel);
+    }
+    this.join(channel, member);
+  }
+
+  private notYourChannel(channel: string): void {
+    this.subscriptionError(channel, "AuthError", "This channel belongs to another user", 403);
+  }
+
+  /** Adds a checked subscription and answers it (presence: with the member list, and tells the others). */
+  private join(channel: string, member: PresenceMember | undefined): void {
+    const kind = channelKind(channel);
     const alreadySubscribed = this.subscriptions.has(channel);
     if (!alreadySubscribed && member && !this.ctx.channels.hasMember(channel, member.userId)) {
       if (this.ctx.channels.memberCount(channel) >= this.ctx.maxPresenceMembers) {
@@ -238,6 +277,7 @@ export class Connection implements Subscriber, UserConnection {
   private onUnsubscribe(data: unknown): void {
     const parsed = unsubscribeDataSchema.safeParse(data);
     if (!parsed.success) return this.sendError(null, "Invalid pusher:unsubscribe data: expected {channel}");
+    this.held.delete(parsed.data.channel);
     this.leave(parsed.data.channel);
   }
 
@@ -265,20 +305,38 @@ export class Connection implements Subscriber, UserConnection {
     if (this.user && this.user.id !== userData.data.id) {
       return this.terminate(4009, "This connection is already signed in as another user");
     }
+    // A user signature fetched before the user was terminated (e.g. its link revoked) is spent.
+    if (!this.user && this.ctx.users.terminatedSince(userData.data.id, this.openedStamp)) {
+      return this.terminate(4009, "Connection terminated by the server");
+    }
     this.user = { id: userData.data.id, userInfo: userData.data.user_info };
+    if (this.signinTimer) clearTimeout(this.signinTimer);
     this.ctx.users.add(this.user.id, this);
     this.send(encodeFrame("pusher:signin_success", { user_data: userDataRaw }));
+    this.releaseHeld(this.user.id);
+  }
+
+  /** Subscriptions held for signin: granted if they belong to this user, refused otherwise. */
+  private releaseHeld(userId: string): void {
+    for (const [channel, held] of [...this.held]) {
+      this.held.delete(channel);
+      if (held.allowed(userId)) this.join(channel, held.member);
+      else this.notYourChannel(channel);
+    }
   }
 
   // ---- client events ------------------------------------------------------------------------
 
   private onClientEvent(frame: InboundFrame): void {
-    if (!this.ctx.enableClientEvents) return this.sendError(null, "Client events are not enabled for this app");
     const channel = frame.channel;
     if (channel === undefined) return this.sendError(null, "Client event without a channel");
     const kind = channelKind(channel);
     if (kind !== "private" && kind !== "presence") {
       return this.sendError(null, "Client events are only allowed on private and presence channels");
+    }
+    // Off unless allowed for the channel: otherwise any subscriber could speak in the server's name.
+    if (!this.ctx.clientEventPrefixes.some((prefix) => channel.startsWith(prefix))) {
+      return this.sendError(4301, "Client events are not enabled on this channel");
     }
     if (!this.subscriptions.has(channel)) return this.sendError(null, `Not subscribed to ${channel.slice(0, 200)}`);
     if (!this.clientEventBucket.take()) {
@@ -301,6 +359,8 @@ export class Connection implements Subscriber, UserConnection {
     if (this.closed) return;
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.signinTimer) clearTimeout(this.signinTimer);
+    this.held.clear();
     for (const channel of [...this.subscriptions]) this.leave(channel);
     if (this.user) this.ctx.users.remove(this.user.id, this.socketId);
     this.ctx.onClosed(this);
