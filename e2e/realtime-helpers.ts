@@ -23,9 +23,10 @@ async function post(endpoint: string, auth: Auth, fields: Record<string, string>
   return fetch(`${baseURL}${endpoint}`, { method: "POST", headers, body: new URLSearchParams(fields) });
 }
 
+/** Signs in as soon as it connects, as the app's pages do (the local server holds guest channels until then). */
 export function appClient(auth: Auth, opts: { endpoint?: string; tamper?: boolean } = {}): PusherJS {
   const endpoint = opts.endpoint ?? "/api/notifications/pusher/auth/";
-  return new PusherJS(pusherKey(), {
+  const client = new PusherJS(pusherKey(), {
     cluster: "local",
     wsHost: "127.0.0.1",
     wsPort: pusherPort,
@@ -50,6 +51,8 @@ export function appClient(auth: Auth, opts: { endpoint?: string; tamper?: boolea
       },
     },
   });
+  client.signin();
+  return client;
 }
 
 export function waitFor<T>(bind: (done: (v: T) => void) => void, label: string, ms = 20_000): Promise<T> {

@@ -19,7 +19,7 @@ const { validateToken, flushTokenAudit } = await import("@/lib/tokens/validate")
 const { transactional } = await import("@/lib/realtime/transactional");
 const { recordEvents } = await import("@/lib/realtime/outbox");
 const { event } = await import("@/lib/realtime/events");
-const { guestBookingChannel } = await import("@/lib/realtime/channels");
+const { guestBookingChannel, guestUserId } = await import("@/lib/realtime/channels");
 const { stopOutboxSweeper } = await import("@/lib/realtime/dispatcher");
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
@@ -49,7 +49,10 @@ const client = new PusherJS("bench-key", {
   forceTLS: false,
   enabledTransports: ["ws"],
   channelAuthorization: { customHandler: (p, cb) => cb(null, sdk.authorizeChannel(p.socketId, p.channelName)) },
+  // signed in as the booking's guest, as the portal does: the local server holds guest channels until then
+  userAuthentication: { customHandler: (p, cb) => cb(null, sdk.authenticateUser(p.socketId, { id: guestUserId(booking.reference) })) },
 });
+client.signin();
 const channel = client.subscribe(guestBookingChannel(booking.reference));
 await new Promise<void>((resolve) => channel.bind("pusher:subscription_succeeded", () => resolve()));
 
