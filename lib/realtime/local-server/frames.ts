@@ -12,13 +12,14 @@ export const inboundFrameSchema = z.object({
 });
 export type InboundFrame = z.infer<typeof inboundFrameSchema>;
 
+// Names are checked properly later; the cap only keeps a megabyte-long name from being echoed back.
 export const subscribeDataSchema = z.object({
-  channel: z.string().min(1),
+  channel: z.string().min(1).max(1000),
   auth: z.string().optional(),
   channel_data: z.string().optional(),
 });
 
-export const unsubscribeDataSchema = z.object({ channel: z.string().min(1) });
+export const unsubscribeDataSchema = z.object({ channel: z.string().min(1).max(1000) });
 
 export const signinDataSchema = z.object({ auth: z.string().min(1), user_data: z.string().min(1) });
 
