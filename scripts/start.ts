@@ -60,7 +60,7 @@ cleanups.push(() => closeDb());
 
 if (!process.env.PUSHER_KEY) {
   const pusherPort = Number(process.env.PUSHER_PORT ?? 6001);
-  const local = await startLocalPusherServer({ host: "0.0.0.0", port: pusherPort, ...secrets.pusher });
+  const local = await startLocalPusherServer({ host: "0.0.0.0", port: pusherPort, ...secrets.pusher, trustProxy: env().TRUST_PROXY === "true" });
   Object.assign(childEnv, {
     PUSHER_APP_ID: secrets.pusher.appId,
     PUSHER_KEY: secrets.pusher.key,

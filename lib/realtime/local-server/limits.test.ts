@@ -2,7 +2,8 @@ import Pusher from "pusher";
 import type { Channel } from "pusher-js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { LocalPusherServer } from "./server";
-import { APP, ClientPool, sdkFor, startTestServer, waitFor, waitUntil, type RawClient } from "./test-helpers";
+import WebSocket from "ws";
+import { APP, ClientPool, RawClient, sdkFor, startTestServer, waitFor, waitUntil } from "./test-helpers";
 
 // Limits a hostile client may hit: each is refused with the protocol's error and the server carries on.
 
@@ -52,6 +53,27 @@ describe("connections per address", () => {
     } finally {
       limitedPool.closeAll();
       await limited.close();
+    }
+  });
+
+  it("behind a trusted proxy, counts by the first X-Forwarded-For address", async () => {
+    const proxied = await startTestServer({ maxConnectionsPerAddress: 1, trustProxy: true });
+    const opened: WebSocket[] = [];
+    const open = async (forwardedFor: string) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${proxied.port}/app/${APP.key}?protocol=7`, { headers: { "x-forwarded-for": forwardedFor } });
+      opened.push(ws);
+      const raw = new RawClient(ws);
+      await raw.next(() => true, "first frame");
+      return raw;
+    };
+    try {
+      expect((await open("203.0.113.1, 10.0.0.1")).frames[0]?.event).toBe("pusher:connection_established");
+      expect((await open("203.0.113.2, 10.0.0.1")).frames[0]?.event).toBe("pusher:connection_established");
+      const third = await open("203.0.113.1, 10.0.0.2");
+      expect(third.frames[0]).toMatchObject({ event: "pusher:error", data: { code: 4100 } });
+    } finally {
+      for (const ws of opened) ws.terminate();
+      await proxied.close();
     }
   });
 });
