@@ -2,7 +2,8 @@
 
 import { useCallback, useState } from "react";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
-import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
+import { RealtimeProvider, useRealtime } from "@/components/realtime/realtime-provider";
+import { useChannel } from "@/components/realtime/use-channel";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { formatDate, nights } from "@/components/ui/format";
@@ -13,7 +14,7 @@ import { StayStatusBadge } from "./stay-status-badge";
 /** The guest's single page: booking status, what the link allows, and pre-check-in, live. */
 export function GuestPortal({ initialView, realtime }: { initialView: GuestBookingView; realtime: ClientPusherConfig | null }) {
   return (
-    <RealtimeProvider config={realtime}>
+    <RealtimeProvider config={realtime} identity="guest">
       <PortalBody initialView={initialView} />
     </RealtimeProvider>
   );
