@@ -26,11 +26,14 @@ export function useChannel(channelName: string | null, onEvent: (name: EventName
   }, [hub, channelName]);
 
   // A dropped connection (e.g. ended by the server) may hide events: resync when it goes down,
-  // and again when it comes back from being offline or reconnecting.
+  // and again when it comes back from being offline or reconnecting. Only while listening: a
+  // screen that stopped (a revoked link) has nothing to catch up on.
   const prev = useRef(state);
+  const listening = Boolean(channelName);
   useEffect(() => {
     const was = prev.current;
-    if ((was === "live" && state === "offline") || ((was === "offline" || was === "reconnecting") && state === "live")) handlers.current.onResync?.();
     prev.current = state;
-  }, [state]);
+    if (!listening) return;
+    if ((was === "live" && state === "offline") || ((was === "offline" || was === "reconnecting") && state === "live")) handlers.current.onResync?.();
+  }, [state, listening]);
 }
