@@ -1,3 +1,4 @@
+import type { APIResponse } from "@playwright/test";
 import { bookingOf, expect, issueLinkCli, linkOf, staffOf, test } from "./fixtures";
 import { baseURL } from "./realtime-helpers";
 import { signedInApi, signInUi } from "./staff-helpers";
@@ -37,9 +38,10 @@ test("the auth endpoints sign in the identity the page asks for", async ({ seed 
   const staffApi = await signedInApi(baseURL, desk);
   const anonymous = await signedInApi(baseURL);
   const headers = { Authorization: `Bearer ${guestToken}` };
-  const idOf = async (res: Awaited<ReturnType<typeof staffApi.post>>) => {
+  const idOf = async (res: APIResponse) => {
     expect(res.status()).toBe(200);
-    return JSON.parse((await res.json()).user_data).id as string;
+    const body = (await res.json()) as { user_data: string };
+    return (JSON.parse(body.user_data) as { id: string }).id;
   };
   // A browser holding both a staff session and a guest token.
   expect(await idOf(await staffApi.post(USER_AUTH, { headers, form: { socket_id: "12.34", identity: "staff" } }))).toMatch(/^staff-/);
