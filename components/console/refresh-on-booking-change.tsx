@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef } from "react";
-import { useChannel } from "@/components/realtime/use-channel";
+import { useChannel } from "@/components/realtime/realtime-provider";
 import { staffBookingsChannel } from "@/lib/realtime/channels";
 
 const DEBOUNCE_MS = 300;

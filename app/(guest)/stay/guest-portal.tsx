@@ -2,8 +2,7 @@
 
 import { useCallback, useState } from "react";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
-import { RealtimeProvider, useRealtime } from "@/components/realtime/realtime-provider";
-import { useChannel } from "@/components/realtime/use-channel";
+import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { formatDate, nights } from "@/components/ui/format";
