@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import Pusher from "pusher";
 import PusherJS from "pusher-js";
 
 // pusher-js (the official client, Node build) against the running app's Pusher-protocol server,
@@ -9,9 +10,18 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 const pusherPort = Number(process.env.E2E_PUSHER_PORT ?? 6101);
 
+function pusherSecrets(): { appId: string; key: string; secret: string } {
+  const secrets = JSON.parse(fs.readFileSync(path.resolve(".data", `e2e-${port}`, "local-secrets.json"), "utf8")) as { pusher: { appId: string; key: string; secret: string } };
+  return secrets.pusher;
+}
+
 export function pusherKey(): string {
-  const secrets = JSON.parse(fs.readFileSync(path.resolve(".data", `e2e-${port}`, "local-secrets.json"), "utf8")) as { pusher: { key: string } };
-  return secrets.pusher.key;
+  return pusherSecrets().key;
+}
+
+/** The official server SDK against the app's local Pusher server: publishes as the app would. */
+export function appSdk(): Pusher {
+  return new Pusher({ ...pusherSecrets(), host: "127.0.0.1", port: String(pusherPort), useTLS: false });
 }
 
 type Auth = { bearer?: string; cookie?: string };

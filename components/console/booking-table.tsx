@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { BookingListItem } from "@/lib/bookings/booking-row";
-import { StayBadge } from "./badges";
+import { StayBadge } from "@/components/ui/stay-badge";
 import { formatDate } from "./format";
 import { TableShell } from "@/components/console/table-shell";
 

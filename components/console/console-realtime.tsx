@@ -11,7 +11,7 @@ export function ConsoleRealtime({ config, hotelSlug, children }: { config: Clien
   // first one stops the provider from reconnecting (and resyncing, and refreshing again) each time.
   const [stableConfig] = useState(config);
   return (
-    <RealtimeProvider config={stableConfig}>
+    <RealtimeProvider config={stableConfig} identity="staff">
       <StaffPresenceProvider hotelSlug={hotelSlug}>{children}</StaffPresenceProvider>
     </RealtimeProvider>
   );

@@ -1,29 +1,37 @@
 "use client";
 
-import Pusher, { type Channel } from "pusher-js";
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import Pusher from "pusher-js";
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { ChannelHub } from "@/lib/realtime/client/channel-hub";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
-import { eventSchemas } from "@/lib/realtime/events";
+import type { EventName } from "@/lib/realtime/events";
 
 export type LiveState = "connecting" | "live" | "reconnecting" | "offline";
 
 type RealtimeContextValue = {
   pusher: Pusher | null;
+  /** Shares channel subscriptions between the parts of the page (see useChannel). */
+  hub: ChannelHub | null;
   state: LiveState;
-  /** Returns true the first time an event id is seen (events may be delivered more than once). */
-  firstSighting: (eventId: unknown) => boolean;
 };
 
-const RealtimeContext = createContext<RealtimeContextValue>({ pusher: null, state: "offline", firstSighting: () => true });
+/**
+ * Who this page signs in as. Sent to both auth endpoints, so a staff browser that also holds a
+ * guest cookie is staff on console pages, and a guest page never borrows a staff session.
+ */
+export type RealtimeIdentity = "guest" | "staff";
+
+const RealtimeContext = createContext<RealtimeContextValue>({ pusher: null, hub: null, state: "offline" });
 
 const AUTH_ENDPOINT = "/api/public/pusher/auth/";
 const USER_AUTH_ENDPOINT = "/api/public/pusher/user-auth/";
 
-function createClient(config: ClientPusherConfig): Pusher {
+function createClient(config: ClientPusherConfig, identity: RealtimeIdentity): Pusher {
+  const params = { identity };
   const common = {
     cluster: config.cluster,
-    channelAuthorization: { endpoint: AUTH_ENDPOINT, transport: "ajax" as const },
-    userAuthentication: { endpoint: USER_AUTH_ENDPOINT, transport: "ajax" as const },
+    channelAuthorization: { endpoint: AUTH_ENDPOINT, transport: "ajax" as const, params },
+    userAuthentication: { endpoint: USER_AUTH_ENDPOINT, transport: "ajax" as const, params },
   };
   if (!config.selfHosted) return new Pusher(config.key, { ...common, forceTLS: true });
   const { host, port, tls } = config.selfHosted;
@@ -41,10 +49,19 @@ function createClient(config: ClientPusherConfig): Pusher {
  * One pusher-js connection per page, shared by the portal, the console and the kitchen screen.
  * Signs in (so the server can end a revoked guest's connection) and exposes a live/offline state.
  */
-export function RealtimeProvider({ config, signIn = true, children }: { config: ClientPusherConfig | null; signIn?: boolean; children: React.ReactNode }) {
-  const [pusher, setPusher] = useState<Pusher | null>(null);
+export function RealtimeProvider({
+  config,
+  identity,
+  signIn = true,
+  children,
+}: {
+  config: ClientPusherConfig | null;
+  identity: RealtimeIdentity;
+  signIn?: boolean;
+  children: React.ReactNode;
+}) {
+  const [client, setClient] = useState<{ pusher: Pusher; hub: ChannelHub } | null>(null);
   const [state, setState] = useState<LiveState>(config ? "connecting" : "offline");
-  const seen = useRef(new Set<string>());
   // The browser knows at once when the network goes; pusher-js only notices after a ping timeout.
   const [networkUp, setNetworkUp] = useState(true);
 
@@ -61,7 +78,7 @@ export function RealtimeProvider({ config, signIn = true, children }: { config: 
 
   useEffect(() => {
     if (!config) return;
-    const client = createClient(config);
+    const client = createClient(config, identity);
     let wasLive = false;
     client.connection.bind("state_change", ({ current }: { current: string }) => {
       if (current === "connected") {
@@ -73,25 +90,15 @@ export function RealtimeProvider({ config, signIn = true, children }: { config: 
     });
     // The client is an external system created on mount (never during server render).
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setPusher(client);
+    setClient({ pusher: client, hub: new ChannelHub(client) });
     return () => {
       client.disconnect();
-      setPusher(null);
+      setClient(null);
     };
-  }, [config, signIn]);
-
-  // Stable across state changes: useChannel depends on it, and a new function would make every
-  // subscriber unsubscribe and resubscribe (and resync) each time the connection state moves.
-  const firstSighting = useCallback((eventId: unknown) => {
-    if (typeof eventId !== "string") return true;
-    if (seen.current.has(eventId)) return false;
-    seen.current.add(eventId);
-    if (seen.current.size > 2000) seen.current = new Set([...seen.current].slice(-1000));
-    return true;
-  }, []);
+  }, [config, identity, signIn]);
 
   const shown: LiveState = networkUp ? state : "offline";
-  const value = useMemo<RealtimeContextValue>(() => ({ pusher, state: shown, firstSighting }), [pusher, shown, firstSighting]);
+  const value = useMemo<RealtimeContextValue>(() => ({ pusher: client?.pusher ?? null, hub: client?.hub ?? null, state: shown }), [client, shown]);
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }
 
@@ -100,44 +107,35 @@ export function useRealtime() {
 }
 
 /**
- * Subscribes to a channel and calls `onEvent` once per event id. `onResync` runs after every
- * (re)subscription and when the connection drops, so screens refetch what they may have missed.
+ * Listens to a channel's catalogue events (anything else on the channel is ignored) and calls
+ * `onEvent` once per event id. `onResync` runs after every (re)subscription and when the
+ * connection drops or comes back, so screens refetch what they may have missed. Several
+ * components may listen to one channel: the page's ChannelHub shares the subscription.
  */
-export function useChannel(
-  channelName: string | null,
-  onEvent: (name: string, data: Record<string, unknown>) => void,
-  onResync?: () => void,
-) {
-  const { pusher, firstSighting, state } = useRealtime();
+export function useChannel(channelName: string | null, onEvent: (name: EventName, data: Record<string, unknown>) => void, onResync?: () => void) {
+  const { hub, state } = useRealtime();
   const handlers = useRef({ onEvent, onResync });
   useEffect(() => {
     handlers.current = { onEvent, onResync };
   });
 
   useEffect(() => {
-    if (!pusher || !channelName) return;
-    const channel: Channel = pusher.subscribe(channelName);
-    channel.bind("pusher:subscription_succeeded", () => handlers.current.onResync?.());
-    channel.bind_global((name: string, data: unknown) => {
-      if (name.startsWith("pusher:") || name.startsWith("pusher_internal:")) return;
-      const payload = (data ?? {}) as Record<string, unknown>;
-      // Events from the shared catalogue are checked against it; a malformed one is dropped.
-      const schema = (eventSchemas as Record<string, { safeParse: (v: unknown) => { success: boolean } } | undefined>)[name];
-      if (schema && !schema.safeParse(payload).success) return;
-      if (firstSighting(payload.event_id)) handlers.current.onEvent(name, payload);
+    if (!hub || !channelName) return;
+    return hub.listen(channelName, {
+      onEvent: (name, data) => handlers.current.onEvent(name, data),
+      onResync: () => handlers.current.onResync?.(),
     });
-    return () => {
-      channel.unbind_all();
-      pusher.unsubscribe(channelName);
-    };
-  }, [pusher, channelName, firstSighting]);
+  }, [hub, channelName]);
 
   // A dropped connection (e.g. ended by the server) may hide events: resync when it goes down,
-  // and again when it comes back from being offline or reconnecting.
+  // and again when it comes back from being offline or reconnecting. Only while listening: a
+  // screen that stopped (a revoked link) has nothing to catch up on.
   const prev = useRef(state);
+  const listening = Boolean(channelName);
   useEffect(() => {
     const was = prev.current;
-    if ((was === "live" && state === "offline") || ((was === "offline" || was === "reconnecting") && state === "live")) handlers.current.onResync?.();
     prev.current = state;
-  }, [state]);
+    if (!listening) return;
+    if ((was === "live" && state === "offline") || ((was === "offline" || was === "reconnecting") && state === "live")) handlers.current.onResync?.();
+  }, [state, listening]);
 }

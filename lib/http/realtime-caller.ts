@@ -1,13 +1,14 @@
 import "server-only";
 import { auth } from "@/lib/auth/auth";
-import type { RealtimeCaller } from "@/lib/realtime/channel-auth";
+import { realtimeIdentitySchema, type RealtimeCaller } from "@/lib/access/channel-access";
 import { guestTokenFrom, requestMeta } from "./guest";
 import { AppError } from "@/lib/errors";
-import { readBodyText } from "./parse";
+import { parseWith, readBodyText } from "./parse";
 
 /**
  * Reads what pusher-js posts (form-encoded; JSON also accepted) and who is asking: a guest token
- * (Bearer, cookie or `guest_token` field) and/or a staff session.
+ * (Bearer, cookie or `guest_token` field) and/or a staff session, and which of the two the page
+ * asks to be (`identity`, sent by our providers; the seed's clients leave it out).
  */
 export async function readRealtimeRequest(req: Request): Promise<{ fields: Record<string, string>; caller: RealtimeCaller }> {
   const text = await readBodyText(req, 4096);
@@ -29,7 +30,8 @@ export async function readRealtimeRequest(req: Request): Promise<{ fields: Recor
   } else {
     fields = Object.fromEntries(new URLSearchParams(text));
   }
-  const guestToken = await guestTokenFrom(req, fields.guest_token);
-  const session = await auth();
-  return { fields, caller: { guestToken, staffId: session?.user?.id ?? null, meta: requestMeta(req) } };
+  const identity = parseWith(realtimeIdentitySchema.optional(), fields.identity);
+  const guestToken = identity === "staff" ? null : await guestTokenFrom(req, fields.guest_token);
+  const staffId = identity === "guest" ? null : ((await auth())?.user?.id ?? null);
+  return { fields, caller: { guestToken, staffId, identity, meta: requestMeta(req) } };
 }

@@ -8,12 +8,12 @@ import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { formatDate, nights } from "@/components/ui/format";
 import { AccessSummary } from "./access-summary";
 import { PrecheckinSection } from "./precheckin-section";
-import { StayStatusBadge } from "./stay-status-badge";
+import { StayBadge } from "@/components/ui/stay-badge";
 
 /** The guest's single page: booking status, what the link allows, and pre-check-in, live. */
 export function GuestPortal({ initialView, realtime }: { initialView: GuestBookingView; realtime: ClientPusherConfig | null }) {
   return (
-    <RealtimeProvider config={realtime}>
+    <RealtimeProvider config={realtime} identity="guest">
       <PortalBody initialView={initialView} />
     </RealtimeProvider>
   );
@@ -86,7 +86,7 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
               </h1>
               <p className="mt-1 text-sm text-stone-600">Booking {b.booking_id}</p>
             </div>
-            <StayStatusBadge status={b.stay_status} />
+            <StayBadge state={b.stay_status} size="md" />
           </div>
           <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
             <div className="rounded-xl bg-stone-50 p-3">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/console/audit-trail";
-import { StayBadge } from "@/components/console/badges";
+import { StayBadge } from "@/components/ui/stay-badge";
 import { formatDate, formatInstant } from "@/components/console/format";
 import { GuestLinks } from "@/components/console/guest-links";
 import { RefreshOnBookingChange } from "@/components/console/refresh-on-booking-change";

@@ -2,7 +2,7 @@ import { parseWith } from "@/lib/http/parse";
 import { readRealtimeRequest } from "@/lib/http/realtime-caller";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
-import { authorizeChannel, channelAuthSchema } from "@/lib/realtime/channel-auth";
+import { authorizeChannel, channelAuthSchema } from "@/lib/access/channel-access";
 
 export const dynamic = "force-dynamic";
 

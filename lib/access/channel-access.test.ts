@@ -4,9 +4,9 @@ import { getDb } from "@/lib/db/client";
 import { createStaff } from "@/lib/db/fixtures";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { revokeToken } from "@/lib/tokens/revoke";
-import { authenticateUser, authorizeChannel, channelAuthSchema } from "./channel-auth";
-import { APP } from "./local-server/test-helpers";
-import { usePusherEnv } from "./realtime-env.test-helper";
+import { authenticateUser, authorizeChannel, channelAuthSchema } from "./channel-access";
+import { APP } from "@/lib/realtime/local-server/test-helpers";
+import { usePusherEnv } from "@/lib/realtime/realtime-env.test-helper";
 
 const SOCKET = "1234.5678";
 const sign = (s: string) => `${APP.key}:${createHmac("sha256", APP.secret).update(s).digest("hex")}`;
@@ -133,5 +133,35 @@ describe("channel authorization", () => {
     expect(g.auth).toBe(sign(`${SOCKET}::user::${g.user_data}`));
     const s = await authenticateUser(asStaff(staff.frontDesk), { socketId: SOCKET });
     expect(JSON.parse(s.user_data).id).toBe(`staff-${staff.frontDesk}`);
+  });
+
+  it("signs the link's effective permissions: scopes, flags and stay state, never the raw flags", async () => {
+    const permissionsOf = async (token: string) => {
+      const user = JSON.parse((await authenticateUser(guest(token), { socketId: SOCKET })).user_data);
+      const channel = JSON.parse((await authorizeChannel(guest(token), { socketId: SOCKET, channel: `private-guest-booking.${user.user_info.booking_id}` })).channel_data!);
+      expect(channel.user_info.permissions).toEqual(user.user_info.permissions);
+      return user.user_info.permissions;
+    };
+    expect(await permissionsOf(full)).toEqual({ can_chat: true, can_order_services: true });
+    // A STATUS link is stored with both flags on; it still may neither chat nor order.
+    expect(await permissionsOf(statusOnly)).toEqual({ can_chat: false, can_order_services: false });
+    expect(await permissionsOf(noChat)).toEqual({ can_chat: false, can_order_services: false });
+    expect(await permissionsOf((await testLink(hotel, await testBooking(hotel), { purpose: "CHAT" })).raw)).toEqual({ can_chat: true, can_order_services: false });
+    const departed = await testBooking(hotel, "departed");
+    expect(await permissionsOf((await testLink(hotel, departed)).raw)).toEqual({ can_chat: false, can_order_services: false });
+  });
+
+  it("signs in as the identity the page asks for, whatever else the browser holds", async () => {
+    const both = { guestToken: full, staffId: staff.frontDesk };
+    // Without an identity (the seed's clients) the guest token comes first, as before.
+    expect(JSON.parse((await authenticateUser(both, { socketId: SOCKET })).user_data).id).toBe(`guest-${ref}`);
+    expect(JSON.parse((await authenticateUser({ ...both, identity: "staff" }, { socketId: SOCKET })).user_data).id).toBe(`staff-${staff.frontDesk}`);
+    expect(JSON.parse((await authenticateUser({ ...both, identity: "guest" }, { socketId: SOCKET })).user_data).id).toBe(`guest-${ref}`);
+    // Asking for one identity never falls back on the other.
+    await expect(authenticateUser({ guestToken: full, staffId: null, identity: "staff" }, { socketId: SOCKET })).rejects.toMatchObject({ code: "UNAUTHENTICATED", status: 401 });
+    await expect(authenticateUser({ guestToken: null, staffId: staff.frontDesk, identity: "guest" }, { socketId: SOCKET })).rejects.toMatchObject({ code: "TOKEN_REQUIRED", status: 401 });
+    await expect(authorizeChannel({ ...both, identity: "staff" }, { socketId: SOCKET, channel: `private-guest-booking.${ref}` })).rejects.toMatchObject({ code: "INVALID_CHANNEL" });
+    await expect(authorizeChannel({ ...both, identity: "guest" }, { socketId: SOCKET, channel: `private-${hotel.slug}.staff-chat` })).rejects.toMatchObject({ code: "INVALID_CHANNEL" });
+    expect((await authorizeChannel({ ...both, identity: "staff" }, { socketId: SOCKET, channel: `private-${hotel.slug}.staff-chat` })).auth).toBeTruthy();
   });
 });
