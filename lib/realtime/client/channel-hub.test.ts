@@ -12,8 +12,8 @@ let sdk: Pusher;
 const pool = new ClientPool(() => server, () => sdk);
 
 beforeAll(async () => {
-  // Client events on, whatever the app's default: the hub must ignore them even where they pass.
-  server = await startTestServer({ enableClientEvents: true });
+  // Client events on and no guest binding, unlike the app: the hub must ignore client events even where they pass.
+  server = await startTestServer({ clientEvents: ["private-"], channelBinding: null });
   sdk = sdkFor(server);
 });
 afterEach(() => pool.closeAll());
