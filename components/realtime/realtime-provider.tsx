@@ -88,10 +88,23 @@ export function RealtimeProvider({
       } else if (current === "connecting" || current === "initialized") setState(wasLive ? "reconnecting" : "connecting");
       else setState("offline");
     });
+    // The server closes sockets that have not signed in within 30 s, and pusher-js would then stay
+    // down: after a transient sign-in failure (network, 5xx) reconnect, which signs in again. A
+    // refused link (401/403) stays down; the page shows why.
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    client.user.bind("pusher:signin_error", (e: { status?: number }) => {
+      if (e.status === 401 || e.status === 403 || retry) return;
+      retry = setTimeout(() => {
+        retry = undefined;
+        client.disconnect();
+        client.connect();
+      }, 3000);
+    });
     // The client is an external system created on mount (never during server render).
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setClient({ pusher: client, hub: new ChannelHub(client) });
     return () => {
+      clearTimeout(retry);
       client.disconnect();
       setClient(null);
     };
