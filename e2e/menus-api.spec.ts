@@ -139,16 +139,16 @@ test("items show price, options and whether they can be ordered now, and why not
 });
 
 test("guest token rules: any valid link of the hotel reads; bad, revoked or other-hotel tokens do not", async ({ baseURL }) => {
+  const revoked = issueLinkCli(ref);
+  revokeLinkCli(revoked.link_id);
+  const otherHotel = seed.links.find((l) => l.hotel_slug === seed.hotels[1]!.slug && l.purpose === "FULL_ACCESS")!.token;
+  const cancelled = seed.links.find((l) => l.hotel_slug === slug && seed.bookings.find((b) => b.reference === l.booking)?.state === "cancelled")!.token;
   for (const menu of ["room-services", "breakfast"] as const) {
     const path = menuPath(slug, menu);
     const none = await anon.get(path);
     expect(none.status()).toBe(401);
     expect(await none.json()).toEqual({ error: "Guest token required", code: "TOKEN_REQUIRED" });
 
-    const revoked = issueLinkCli(ref);
-    revokeLinkCli(revoked.link_id);
-    const otherHotel = seed.links.find((l) => l.hotel_slug === seed.hotels[1]!.slug && l.purpose === "FULL_ACCESS")!.token;
-    const cancelled = seed.links.find((l) => l.hotel_slug === slug && seed.bookings.find((b) => b.reference === l.booking)?.state === "cancelled")!.token;
     for (const [name, token] of Object.entries({ unknown: "A".repeat(43), malformed: "x", revoked: revoked.token, otherHotel, cancelled })) {
       const r = await anon.get(path, { headers: bearer(token) });
       expect(r.status(), name).toBe(403);

@@ -1,6 +1,9 @@
 import { bookingOf, expect, linkOf, screenshot, staffOf, test } from "./fixtures";
 import { expectNoAxeViolations, signInUi } from "./staff-helpers";
 
+// Two browser contexts, a sign-in and axe scans: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 // The kitchen switches a dish to sold out in the console; a guest with the menu open sees it
 // change without reloading, through menu.changed on the hotel's public menu channel.
 test("a sold-out toggle in the console shows on an open guest menu page without reload", async ({ browser, seed }) => {
