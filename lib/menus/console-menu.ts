@@ -1,3 +1,4 @@
+import "server-only";
 import type { Hotel } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/client";
 import { loadHotelMenu, type HotelMenu } from "./load-menu";

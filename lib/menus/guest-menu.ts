@@ -1,3 +1,4 @@
+import "server-only";
 import type { Hotel, MenuItem } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/client";
 import { menuChannel } from "@/lib/realtime/channels";
