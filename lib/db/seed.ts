@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { createBooking, createHotel, createStaff, findHotelBySlug, type StayFixture } from "@/lib/db/fixtures";
 import { bookings, guestBookingTokens, staffUsers, type StaffRole, type TokenPurpose } from "@/lib/db/schema";
+import { seedDemoMenu } from "@/lib/menus/demo-menu";
 import { issueToken } from "@/lib/tokens/issue";
 import { generateRawToken, hashToken } from "@/lib/tokens/crypto";
 import { tokenExpiry } from "@/lib/tokens/expiry";
@@ -78,6 +79,7 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
       (await findHotelBySlug(db, slug)) ??
       (await createHotel(db, { slug, name: plan.name, timezone: plan.timezone, currency: plan.currency }));
     doc.hotels.push({ slug, name: hotel.name, timezone: hotel.timezone, currency: hotel.currency });
+    await seedDemoMenu(db, hotel, plan.slug);
 
     for (const [i, b] of plan.bookings.entries()) {
       const reference = `${refPrefix}${String(plan.refBase + i).padStart(4, "0")}`;

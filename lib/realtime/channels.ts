@@ -22,6 +22,9 @@ export const staffOrdersChannel = (hotelSlug: string) => `private-${hotelSlug}.s
 export const staffBookingsChannel = (hotelSlug: string) => `private-${hotelSlug}.staff-bookings`;
 export const staffPresenceChannel = (hotelSlug: string) => `presence-${hotelSlug}.staff`;
 
+// Public on purpose (no auth call): it only says "the menu changed", never anything about a guest.
+export const menuChannel = (hotelSlug: string) => `hotel-menu.${hotelSlug}`;
+
 /** Parses a guest channel name strictly; anything with extra characters or case tricks is null. */
 export function parseGuestChannel(channel: string): { kind: GuestChannelKind; bookingRef: string } | null {
   for (const [kind, prefix] of Object.entries(GUEST_CHANNEL_PREFIXES) as [GuestChannelKind, string][]) {

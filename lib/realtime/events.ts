@@ -15,6 +15,8 @@ export const eventSchemas = {
   "booking.link_revoked": bookingRef.extend({ link_id: z.string() }),
   // private-{hotel}.staff-bookings
   "staff.booking_changed": bookingRef.extend({ change: z.string() }),
+  // hotel-menu.{hotel} (public): clients refetch the menu; no prices or guest data in the event.
+  "menu.changed": z.object({ hotel: z.string(), change: z.string(), item_id: z.string().nullable(), menus: z.array(z.enum(["room_service", "breakfast"])) }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useState } from "react";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
@@ -110,6 +111,10 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
           </dl>
         </section>
         <AccessSummary view={view} />
+        <nav aria-label="Menus" className="grid grid-cols-2 gap-3">
+          <Link href="/stay/room-service" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Room service menu</Link>
+          <Link href="/stay/breakfast" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Breakfast menu</Link>
+        </nav>
         {view.access.scopes.includes("precheckin") && (
           <PrecheckinSection view={view} onSaved={(v) => setView(v)} onLinkInvalid={() => setLinkInvalid(true)} />
         )}

@@ -17,6 +17,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const desk = ctx.role !== "KITCHEN";
   const items = [
     { href: "/console", label: "Today" },
+    { href: "/console/menus", label: "Menus" },
     ...(desk ? [{ href: "/console/bookings", label: "Bookings" }, { href: "/console/outbox", label: "Outbox" }] : []),
     ...(ctx.role === "ADMIN" ? [{ href: "/console/settings", label: "Hotel settings" }, { href: "/console/staff", label: "Staff" }] : []),
   ];

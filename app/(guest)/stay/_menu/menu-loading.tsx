@@ -1,0 +1,12 @@
+/** Skeleton while a menu page renders on the server. */
+export function MenuLoading({ title }: { title: string }) {
+  return (
+    <main className="mx-auto max-w-xl p-4" aria-busy="true" aria-live="polite">
+      <p className="sr-only">Loading the {title.toLowerCase()}…</p>
+      <div className="h-10 w-2/3 animate-pulse rounded-xl bg-stone-200" />
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="mt-4 h-28 animate-pulse rounded-2xl bg-stone-200" />
+      ))}
+    </main>
+  );
+}

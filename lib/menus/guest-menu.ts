@@ -1,0 +1,98 @@
+import "server-only";
+import type { Hotel, MenuItem } from "@/lib/db/schema";
+import { getDb } from "@/lib/db/client";
+import { menuChannel } from "@/lib/realtime/channels";
+import { localTime } from "@/lib/time/zoned";
+import { isOnMenu, itemAvailability, type MenuKind } from "./availability";
+import { loadHotelMenu, type HotelMenu } from "./load-menu";
+import { minorToDecimal } from "./money";
+
+export type GuestMenuItem = {
+  id: string;
+  name: string;
+  description: string | null;
+  price: string;
+  price_minor: number;
+  currency: string;
+  tags: string[];
+  allergens: string[];
+  options: { id: string; name: string; required: boolean; max_choices: number; choices: { id: string; label: string; price: string; price_minor: number }[] }[];
+  preparation_minutes: number;
+  available_from: string | null;
+  available_until: string | null;
+  sold_out: boolean;
+  /** Whether it can be ordered right now, and if not, why in the guest's words. */
+  available: boolean;
+  unavailable_code: "SOLD_OUT" | "NOT_AVAILABLE_NOW" | null;
+  unavailable_reason: string | null;
+};
+
+export type GuestMenuView = {
+  hotel: { slug: string; name: string; timezone: string };
+  menu: MenuKind;
+  currency: string;
+  /** Room service: when the kitchen takes orders. Breakfast: the serving window and the order cut-off (evening before). */
+  hours: { opens: string; closes: string; order_cutoff: string | null };
+  local_time: string;
+  generated_at: string;
+  /** Public channel announcing `menu.changed`; refetch this endpoint when it fires. */
+  channel: string;
+  categories: { id: string; name: string; description: string | null; items: GuestMenuItem[] }[];
+};
+
+type ViewHotel = Pick<Hotel, "slug" | "name" | "timezone" | "currency" | "roomServiceOpens" | "roomServiceCloses" | "breakfastServingStart" | "breakfastServingEnd" | "breakfastCutoff" | "defaultPrepMinutes">;
+
+function itemView(item: MenuItem, menu: MenuKind, hotel: ViewHotel, now: Date): GuestMenuItem {
+  const cur = hotel.currency;
+  // Breakfast is ordered ahead for a morning: only sold-out decides "orderable" on its menu page.
+  const a = itemAvailability(item, menu, hotel, menu === "room_service" ? now : null);
+  return {
+    id: item.id,
+    name: item.name,
+    description: item.description,
+    price: minorToDecimal(item.priceMinor, cur),
+    price_minor: item.priceMinor,
+    currency: cur,
+    tags: item.dietaryTags,
+    allergens: item.allergens,
+    options: item.optionGroups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      required: g.required,
+      max_choices: g.maxChoices,
+      choices: g.choices.map((c) => ({ id: c.id, label: c.label, price: minorToDecimal(c.priceDeltaMinor, cur), price_minor: c.priceDeltaMinor })),
+    })),
+    preparation_minutes: item.prepMinutes ?? hotel.defaultPrepMinutes,
+    available_from: item.availableFrom,
+    available_until: item.availableUntil,
+    sold_out: item.soldOut,
+    available: a.orderable,
+    unavailable_code: a.orderable || a.code === "NOT_ON_MENU" ? null : a.code,
+    unavailable_reason: a.reason,
+  };
+}
+
+/** The guest's view of one menu at `now` (pure: the rows are passed in). */
+export function guestMenuView(hotel: ViewHotel, menu: MenuKind, rows: HotelMenu, now: Date): GuestMenuView {
+  const items = rows.items.filter((i) => isOnMenu(i, menu));
+  return {
+    hotel: { slug: hotel.slug, name: hotel.name, timezone: hotel.timezone },
+    menu,
+    currency: hotel.currency,
+    hours:
+      menu === "room_service"
+        ? { opens: hotel.roomServiceOpens, closes: hotel.roomServiceCloses, order_cutoff: null }
+        : { opens: hotel.breakfastServingStart, closes: hotel.breakfastServingEnd, order_cutoff: hotel.breakfastCutoff },
+    local_time: localTime(now, hotel.timezone),
+    generated_at: now.toISOString(),
+    channel: menuChannel(hotel.slug),
+    categories: rows.categories
+      .map((c) => ({ id: c.id, name: c.name, description: c.description, items: items.filter((i) => i.categoryId === c.id).map((i) => itemView(i, menu, hotel, now)) }))
+      .filter((c) => c.items.length > 0),
+  };
+}
+
+/** Loads and shapes a hotel's menu for a guest. */
+export async function readGuestMenu(hotel: ViewHotel & Pick<Hotel, "id">, menu: MenuKind, now = new Date()): Promise<GuestMenuView> {
+  return guestMenuView(hotel, menu, await loadHotelMenu(getDb(), hotel.id), now);
+}

@@ -1,0 +1,23 @@
+import type { MenuKind } from "./availability";
+
+// Words shown to guests and staff for the menu's codes.
+
+export const MENU_LABELS: Record<MenuKind, string> = { room_service: "Room service", breakfast: "Breakfast" };
+export const MENU_PATHS: Record<MenuKind, string> = { room_service: "room-services", breakfast: "breakfast" };
+
+export const TAG_LABELS: Record<string, string> = {
+  vegetarian: "Vegetarian",
+  vegan: "Vegan",
+  gluten_free: "Gluten-free",
+  dairy_free: "Dairy-free",
+  nut_free: "Nut-free",
+  halal: "Halal",
+  spicy: "Spicy",
+};
+
+export const labelOf = (code: string) => TAG_LABELS[code] ?? code.charAt(0).toUpperCase() + code.slice(1).replace(/_/g, " ");
+
+/** "€12.50" from the API's decimal string (display only; amounts stay strings and minor units). */
+export function formatPrice(decimal: string, currency: string): string {
+  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(Number(decimal));
+}

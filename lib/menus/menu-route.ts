@@ -1,0 +1,17 @@
+import { requireGuest } from "@/lib/http/guest";
+import { handle, json } from "@/lib/http/respond";
+import type { MenuKind } from "./availability";
+import { readGuestMenu } from "./guest-menu";
+
+/**
+ * GET handler shared by the two guest menu endpoints. Any valid link of the hotel may read its
+ * menu (the `view` scope, so a STATUS link too): the menu is not private, and ordering itself
+ * checks the ordering scope. The token still has to match the hotel, so nobody lists hotels.
+ */
+export function guestMenuRoute(menu: MenuKind) {
+  return handle(async (req: Request, ctx: { params: Promise<{ hotelSlug: string }> }) => {
+    const { hotelSlug } = await ctx.params;
+    const access = await requireGuest(req, { hotelSlug, scope: "view", bodyToken: new URL(req.url).searchParams.get("guest_token") ?? undefined });
+    return json(await readGuestMenu(access.hotel, menu));
+  });
+}
