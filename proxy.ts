@@ -24,11 +24,9 @@ export function proxy(req: NextRequest) {
     // A POST may carry the token as the seed's `guest_token` body field; the handler checks it.
     // The Pusher auth endpoint also accepts a staff session.
     const bodyMayCarryToken = req.method === "POST";
-    // GET endpoints that accept the seed's `guest_token` as a query parameter (the menus) check it themselves.
-    const queryMayCarryToken = req.method === "GET" && req.nextUrl.searchParams.has("guest_token");
     const staffAllowed = pathname.startsWith("/api/public/pusher/");
     const staff = STAFF_SESSION_COOKIES.some((c) => req.cookies.has(c));
-    if (!hasGuestToken(req) && !bodyMayCarryToken && !queryMayCarryToken && !(staffAllowed && staff)) {
+    if (!hasGuestToken(req) && !bodyMayCarryToken && !(staffAllowed && staff)) {
       return NextResponse.json({ error: "Guest token required", code: "TOKEN_REQUIRED" }, { status: 401 });
     }
     return NextResponse.next();

@@ -7,11 +7,12 @@ import { readGuestMenu } from "./guest-menu";
  * GET handler shared by the two guest menu endpoints. Any valid link of the hotel may read its
  * menu (the `view` scope, so a STATUS link too): the menu is not private, and ordering itself
  * checks the ordering scope. The token still has to match the hotel, so nobody lists hotels.
+ * The token comes by Bearer or the portal cookie, never the query string: tokens stay out of URLs.
  */
 export function guestMenuRoute(menu: MenuKind) {
   return handle(async (req: Request, ctx: { params: Promise<{ hotelSlug: string }> }) => {
     const { hotelSlug } = await ctx.params;
-    const access = await requireGuest(req, { hotelSlug, scope: "view", bodyToken: new URL(req.url).searchParams.get("guest_token") ?? undefined });
+    const access = await requireGuest(req, { hotelSlug, scope: "view" });
     return json(await readGuestMenu(access.hotel, menu));
   });
 }

@@ -12,7 +12,7 @@ import { MenuItemCard } from "./menu-item-card";
 /** A guest's menu page: categories and items with what can be ordered now, updated live on menu.changed. */
 export function GuestMenu({ initialView, realtime }: { initialView: GuestMenuView; realtime: ClientPusherConfig | null }) {
   return (
-    <RealtimeProvider config={realtime}>
+    <RealtimeProvider config={realtime} identity="guest">
       <MenuBody initialView={initialView} />
     </RealtimeProvider>
   );
