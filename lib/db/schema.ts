@@ -6,3 +6,4 @@ export * from "./schema/tokens";
 export * from "./schema/outbox";
 export * from "./schema/email";
 export * from "./schema/menus";
+export * from "./schema/orders";
