@@ -1,9 +1,10 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
@@ -60,4 +61,43 @@ describe("npm start (the launcher) with a port taken", () => {
       }
     }, 90_000);
   }
+});
+
+describe("npm start --seed on the embedded database", () => {
+  it("publishes the database only once the demo data is in, and only to clients with the password", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gs-start-seed-"));
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, PORT: String(await freePort()), PUSHER_PORT: String(await freePort()), APP_URL: "http://hotel.test" };
+    for (const k of ["DATABASE_URL", "PUSHER_KEY", "EMBEDDED_DB_PORT"]) delete env[k];
+    const launcher = spawn("npx", ["tsx", "scripts/start.ts", "--seed"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    let out = "";
+    try {
+      // The launcher says where it serves the database right after publishing the port.
+      await new Promise<void>((resolve, reject) => {
+        launcher.stdout.on("data", (d: Buffer) => {
+          out += d.toString();
+          if (/served on 127\.0\.0\.1:\d+/.test(out)) resolve();
+        });
+        launcher.on("exit", (code) => reject(new Error(`launcher exited (${code}) before serving: ${out}`)));
+      });
+      expect(out.indexOf("Demo data ready")).toBeGreaterThanOrEqual(0);
+      expect(out.indexOf("Demo data ready")).toBeLessThan(out.search(/served on/));
+      const { dbPort } = JSON.parse(fs.readFileSync(path.join(dir, "pglite.owner.json"), "utf8")) as { dbPort: number };
+      const { dbPassword } = JSON.parse(fs.readFileSync(path.join(dir, "local-secrets.json"), "utf8")) as { dbPassword: string };
+      expect(fs.statSync(path.join(dir, "local-secrets.json")).mode & 0o077).toBe(0);
+      const anonymous = postgres(`postgres://postgres@127.0.0.1:${dbPort}/postgres`, { max: 1, prepare: false, connect_timeout: 10 });
+      await expect(anonymous`select 1`).rejects.toMatchObject({ code: "28P01" });
+      await anonymous.end({ timeout: 1 });
+      const sql = postgres(`postgres://postgres:${dbPassword}@127.0.0.1:${dbPort}/postgres`, { max: 1, prepare: false, connect_timeout: 10 });
+      const [row] = await sql`select count(*)::int as n from bookings`;
+      await sql.end({ timeout: 1 });
+      expect(row?.n).toBeGreaterThan(0);
+    } finally {
+      if (launcher.exitCode === null) {
+        const exited = new Promise((r) => launcher.once("exit", r));
+        process.kill(-launcher.pid!, "SIGTERM");
+        await exited;
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
