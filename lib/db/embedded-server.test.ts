@@ -165,18 +165,30 @@ describe("embedded database socket: malformed input", () => {
     });
   }
 
-  it("closes an authenticated client that sends an unknown message type, and keeps serving others", async () => {
-    await withServer({}, async (port) => {
-      const password = Buffer.from(`p\0\0\0\0${PASSWORD}\0`, "latin1");
-      password.writeInt32BE(password.length - 1, 1);
-      const junk = Buffer.from([0x7a, 0, 0, 0, 4]); // 'z' is no frontend message
-      const reply = await raw(port, Buffer.concat([startupPacket(Buffer.from("user\0postgres\0\0")), password, junk]));
-      expect(reply.includes(Buffer.from("08P01"))).toBe(true);
-      const sql = connect(port);
-      expect((await sql`select 1 as one`)[0]?.one).toBe(1);
-      await sql.end({ timeout: 1 });
+  // Each of these, sent by a client that knows the password, made PGlite exit for everyone.
+  const message = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(5);
+    head.write(type, "latin1");
+    head.writeInt32BE(body.length + 4, 1);
+    return Buffer.concat([head, body]);
+  };
+  const afterAuth: [string, Buffer, string][] = [
+    ["an unknown message type", message("z", Buffer.alloc(0)), "08P01"],
+    ["a Bind message whose fields run past its end", message("B", Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])), "08P01"],
+    ["COPY FROM STDIN", message("Q", Buffer.from("create temp table t (x int); copy t from stdin\0")), "0A000"],
+  ];
+  for (const [name, bytes, code] of afterAuth) {
+    it(`closes an authenticated client that sends ${name}, and keeps serving others`, async () => {
+      await withServer({}, async (port) => {
+        const password = message("p", Buffer.from(`${PASSWORD}\0`));
+        const reply = await raw(port, Buffer.concat([startupPacket(Buffer.from("user\0postgres\0\0")), password, bytes, message("S", Buffer.alloc(0))]));
+        expect(reply.includes(Buffer.from(code))).toBe(true);
+        const sql = connect(port);
+        expect((await sql`select 1 as one`)[0]?.one).toBe(1);
+        await sql.end({ timeout: 1 });
+      });
     });
-  });
+  }
 });
 
 describe("embedded database socket: one session, time limits", () => {

@@ -14,6 +14,8 @@ import {
   errorResponse,
   parseStartup,
   readPassword,
+  wantsCopyIn,
+  wellFormed,
 } from "./embedded-wire";
 
 // Serves the process's one PGlite over the PostgreSQL wire protocol, so CLIs and the Next.js
@@ -89,6 +91,7 @@ export type EmbeddedDbOptions = {
 const digest = (s: string) => createHash("sha256").update(s).digest();
 
 export async function serveEmbeddedDb(db: PGlite, opts: EmbeddedDbOptions): Promise<EmbeddedDbServer> {
+  await db.waitReady; // a protocol message before PGlite has started kills it
   const lockTimeoutMs = opts.lockTimeoutMs ?? 30_000;
   const idleTimeoutMs = opts.idleTimeoutMs ?? 10_000;
   const expected = digest(opts.password);
@@ -224,6 +227,8 @@ export async function serveEmbeddedDb(db: PGlite, opts: EmbeddedDbOptions): Prom
       if (buffer.length < bodyLen + 1) return false;
       const message = buffer.subarray(0, bodyLen + 1);
       buffer = buffer.subarray(bodyLen + 1);
+      if (!wellFormed(type, message.subarray(5))) return refuse("08P01", `malformed ${type} message`), false;
+      if (wantsCopyIn(type, message.subarray(5))) return refuse("0A000", "COPY FROM STDIN is not supported by the embedded database"), false;
       if (phase === "password") {
         const given = readPassword(message);
         if (given === null || !timingSafeEqual(digest(given), expected)) return refuse("28P01", "password authentication failed"), false;

@@ -9,8 +9,9 @@ const PROTOCOL_3_0 = 196608;
 export const MAX_STARTUP_LENGTH = 10_000;
 // Larger messages are refused rather than buffered without bound.
 export const MAX_MESSAGE_LENGTH = 128 * 1024 * 1024;
-// Frontend message types of protocol 3.0 after startup (password, query, extended query, copy).
-export const FRONTEND_TYPES = new Set("pQPBDESHCcdfFX");
+// Frontend message types served after startup: password, simple and extended query, terminate.
+// (COPY and the function-call message are not used by the app and are refused.)
+export const FRONTEND_TYPES = new Set("pQPBDESHCX");
 
 export type StartupResult = { ok: true; params: Record<string, string> } | { ok: false; code: string; message: string };
 
@@ -71,3 +72,102 @@ export function errorResponse(severity: "ERROR" | "FATAL", code: string, text: s
 
 /** A Sync message: ends whatever extended-protocol exchange a vanished client left half done. */
 export const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
+
+/** Walks a message body field by field; any field running past the end makes it malformed. */
+class Reader {
+  private at = 0;
+  constructor(private readonly body: Buffer) {}
+  cstring(): boolean {
+    const end = this.body.indexOf(0, this.at);
+    if (end < 0) return false;
+    this.at = end + 1;
+    return true;
+  }
+  int16(): number | null {
+    if (this.at + 2 > this.body.length) return null;
+    const v = this.body.readInt16BE(this.at);
+    this.at += 2;
+    return v;
+  }
+  int32(): number | null {
+    if (this.at + 4 > this.body.length) return null;
+    const v = this.body.readInt32BE(this.at);
+    this.at += 4;
+    return v;
+  }
+  skip(n: number): boolean {
+    if (n < 0 || this.at + n > this.body.length) return false;
+    this.at += n;
+    return true;
+  }
+  byteIn(allowed: string): boolean {
+    const b = this.body[this.at++];
+    return b !== undefined && allowed.includes(String.fromCharCode(b));
+  }
+  done(): boolean {
+    return this.at === this.body.length;
+  }
+}
+
+function formatCodes(r: Reader): boolean {
+  const n = r.int16();
+  if (n === null || n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const f = r.int16();
+    if (f !== 0 && f !== 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Checks a message's layout before PGlite sees it: PGlite treats a malformed message as fatal
+ * for the whole engine (every client would lose the database), where PostgreSQL would drop one
+ * connection. Contents (SQL, parameter values) are PGlite's to judge and fail as normal errors.
+ */
+export function wellFormed(type: string, body: Buffer): boolean {
+  const r = new Reader(body);
+  switch (type) {
+    case "Q":
+      return r.cstring() && r.done();
+    case "P": {
+      if (!r.cstring() || !r.cstring()) return false;
+      const n = r.int16();
+      if (n === null || n < 0) return false;
+      for (let i = 0; i < n; i++) if (r.int32() === null) return false;
+      return r.done();
+    }
+    case "B": {
+      if (!r.cstring() || !r.cstring() || !formatCodes(r)) return false;
+      const n = r.int16();
+      if (n === null || n < 0) return false;
+      for (let i = 0; i < n; i++) {
+        const len = r.int32();
+        if (len === null || len < -1 || (len > 0 && !r.skip(len))) return false;
+      }
+      return formatCodes(r) && r.done();
+    }
+    case "D":
+    case "C":
+      return r.byteIn("SP") && r.cstring() && r.done();
+    case "E":
+      return r.cstring() && r.int32() !== null && r.done();
+    case "S":
+    case "H":
+    case "X":
+      return r.done();
+    case "p":
+      return r.cstring() && r.done();
+    default:
+      return false;
+  }
+}
+
+/**
+ * COPY … FROM STDIN makes PGlite wait for data it cannot receive here, and it exits. The app never
+ * uses it; a statement that looks like it is refused (a false positive only costs that connection).
+ */
+export function wantsCopyIn(type: string, body: Buffer): boolean {
+  if (type !== "Q" && type !== "P") return false;
+  const text = body.toString("utf8");
+  return /\bcopy\b[\s\S]*\bfrom\s+stdin\b/i.test(text);
+}
