@@ -15,9 +15,11 @@ export async function ensurePortFree(port: number, what: string, variable: strin
   if (port === 0) return;
   await new Promise<void>((resolve, reject) => {
     const probe = net.createServer();
-    probe.once("error", (e: NodeJS.ErrnoException) =>
-      reject(e.code === "EADDRINUSE" || e.code === "EACCES" ? (e.code === "EACCES" ? new StartupError(`Port ${port} (${what}) needs privileges: set ${variable} to a port above 1023.`) : portBusy(port, what, variable)) : e),
-    );
+    probe.once("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EADDRINUSE") reject(portBusy(port, what, variable));
+      else if (e.code === "EACCES") reject(new StartupError(`Port ${port} (${what}) needs privileges: set ${variable} to a port above 1023.`));
+      else reject(e);
+    });
     probe.listen(port, () => probe.close(() => resolve()));
   });
 }
