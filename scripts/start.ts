@@ -134,6 +134,13 @@ async function main() {
 
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
+// Whatever breaks in this process (the database owner) stops the app loudly rather than leaving it hanging.
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (e) => {
+    console.error("The launcher failed; stopping the app:", e);
+    void stop(1);
+  });
+}
 try {
   await main();
 } catch (e) {
