@@ -1,14 +1,54 @@
 import { defineConfig, devices } from "@playwright/test";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 
 // Playwright cannot download browsers here: use Debian's chromium when present.
 const systemChromium = "/usr/bin/chromium";
 const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync(systemChromium) ? systemChromium : undefined);
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const pusherPort = Number(process.env.E2E_PUSHER_PORT ?? 6101);
+/** Free ports, held together while picked so the two differ. */
+async function freePorts(n: number): Promise<number[]> {
+  const servers = Array.from({ length: n }, () => net.createServer());
+  await Promise.all(servers.map((s) => new Promise<void>((r) => s.listen(0, r))));
+  const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
+}
+
+/** Data folders of earlier runs on picked ports whose app is gone (their names vary with the port). */
+function pruneAutoDataDirs() {
+  const root = path.resolve(".data");
+  for (const name of fs.existsSync(root) ? fs.readdirSync(root) : []) {
+    const dir = path.join(root, name);
+    if (!name.startsWith("e2e-") || !fs.existsSync(path.join(dir, "picked-ports"))) continue;
+    try {
+      const { pid } = JSON.parse(fs.readFileSync(path.join(dir, "pglite.owner.json"), "utf8")) as { pid: number };
+      process.kill(pid, 0);
+      continue; // still running
+    } catch {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+// Without E2E_PORT / E2E_PUSHER_PORT the run takes free ports. This file is evaluated by the main
+// process and again by each worker: the main process picks and the workers inherit process.env.
+let picked = false;
+if (!process.env.E2E_PORT || !process.env.E2E_PUSHER_PORT) {
+  const [appPort, realtimePort] = await freePorts(2);
+  process.env.E2E_PORT ??= String(appPort);
+  process.env.E2E_PUSHER_PORT ??= String(realtimePort);
+  picked = true;
+}
+const port = Number(process.env.E2E_PORT);
+const pusherPort = Number(process.env.E2E_PUSHER_PORT);
 export const e2eDataDir = path.resolve(".data", `e2e-${port}`);
+if (picked) {
+  pruneAutoDataDirs();
+  fs.mkdirSync(e2eDataDir, { recursive: true });
+  fs.writeFileSync(path.join(e2eDataDir, "picked-ports"), "");
+}
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({

@@ -7,9 +7,10 @@ import postgres from "postgres";
 export async function withSql<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
   let url = process.env.DATABASE_URL;
   if (!url) {
-    const port = Number(process.env.E2E_PORT ?? 3100);
-    const owner = JSON.parse(fs.readFileSync(path.resolve(".data", `e2e-${port}`, "pglite.owner.json"), "utf8")) as { dbPort: number };
-    url = `postgres://postgres@127.0.0.1:${owner.dbPort}/postgres`;
+    const dir = path.resolve(".data", `e2e-${Number(process.env.E2E_PORT ?? 3100)}`);
+    const owner = JSON.parse(fs.readFileSync(path.join(dir, "pglite.owner.json"), "utf8")) as { dbPort: number };
+    const { dbPassword } = JSON.parse(fs.readFileSync(path.join(dir, "local-secrets.json"), "utf8")) as { dbPassword: string };
+    url = `postgres://postgres:${encodeURIComponent(dbPassword)}@127.0.0.1:${owner.dbPort}/postgres`;
   }
   const sql = postgres(url, { max: 1, prepare: false, onnotice: () => {} });
   try {

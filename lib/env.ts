@@ -7,6 +7,11 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().default(".data"),
+  // The embedded database's loopback socket (0 = any free port) and its limits: it runs one
+  // transaction at a time, so a client may wait for it, or hold it idle, only so long.
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  EMBEDDED_DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  EMBEDDED_DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
   APP_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   TOKEN_GRACE_HOURS: z.coerce.number().int().min(0).max(72).default(12),

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { loadLocalSecrets } from "@/lib/dev/local-secrets";
 import { env, resetEnvCache } from "@/lib/env";
 
 // A PGlite data folder has no lock of its own: two processes opening it silently lose writes.
@@ -29,7 +30,9 @@ export function readOwner(): OwnerInfo | null {
 
 /** Takes the data folder for this process; throws if a live process holds it. */
 export function acquireOwnership(): void {
-  fs.mkdirSync(env().DATA_DIR, { recursive: true });
+  fs.mkdirSync(env().DATA_DIR, { recursive: true, mode: 0o700 });
+  // The raw database files and the secrets live here: other local users get no way in.
+  fs.chmodSync(env().DATA_DIR, 0o700);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockFile(), JSON.stringify({ pid: process.pid, dbPort: null, startedAt: new Date().toISOString() }), { flag: "wx" });
@@ -58,6 +61,11 @@ export function releaseOwnership(): void {
   }
 }
 
+/** The owner's socket, with the password every client must give (kept in DATA_DIR/local-secrets.json). */
+export function embeddedDbUrl(dbPort: number, dataDir = env().DATA_DIR): string {
+  return `postgres://postgres:${encodeURIComponent(loadLocalSecrets(dataDir).dbPassword)}@127.0.0.1:${dbPort}/postgres`;
+}
+
 /**
  * For CLIs: use DATABASE_URL if set; else the running app's embedded database through its socket;
  * else open the data folder directly (taking the lock). Returns which path was taken.
@@ -67,7 +75,7 @@ export async function connectCli(): Promise<"postgres" | "app-socket" | "direct"
   for (let i = 0; i < 50; i++) {
     const owner = readOwner();
     if (owner?.dbPort) {
-      process.env.DATABASE_URL = `postgres://postgres@127.0.0.1:${owner.dbPort}/postgres`;
+      process.env.DATABASE_URL = embeddedDbUrl(owner.dbPort);
       process.env.DB_EMBEDDED_SOCKET = "1";
       resetEnvCache();
       return "app-socket";
