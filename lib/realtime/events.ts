@@ -15,6 +15,11 @@ export const eventSchemas = {
   "booking.link_revoked": bookingRef.extend({ link_id: z.string() }),
   // private-{hotel}.staff-bookings
   "staff.booking_changed": bookingRef.extend({ change: z.string() }),
+  // private-room-service.{ref} (the guest) and private-{hotel}.staff-orders (queue and kitchen):
+  // ids and statuses only; clients refetch the order. Breakfast orders use the same events.
+  "order.created": bookingRef.extend({ order_id: z.string(), type: z.enum(["ROOM_SERVICE", "BREAKFAST"]), status: z.string() }),
+  "order.status_changed": bookingRef.extend({ order_id: z.string(), type: z.enum(["ROOM_SERVICE", "BREAKFAST"]), status: z.string(), previous_status: z.string() }),
+  "order.updated": bookingRef.extend({ order_id: z.string(), type: z.enum(["ROOM_SERVICE", "BREAKFAST"]) }),
   // hotel-menu.{hotel} (public): clients refetch the menu; no prices or guest data in the event.
   "menu.changed": z.object({ hotel: z.string(), change: z.string(), item_id: z.string().nullable(), menus: z.array(z.enum(["room_service", "breakfast"])) }),
 } as const;
