@@ -5,6 +5,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { transaction } from "@/lib/db/transaction";
 import { staffMemberships, staffRole, staffUsers, type StaffRole } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { recordStaffAccessChanged } from "@/lib/realtime/staff-access";
 import { hashPassword } from "./password";
 
 export const addStaffSchema = z.object({
@@ -68,6 +69,7 @@ export async function changeStaffRole(actor: Actor, staffId: string, role: Staff
     if (!m) throw new AppError("NOT_FOUND", "Staff member not found");
     if (m.role === "ADMIN" && role !== "ADMIN") await assertNotLastAdmin(tx, actor.hotelId, staffId);
     await tx.update(staffMemberships).set({ role }).where(and(eq(staffMemberships.staffId, staffId), eq(staffMemberships.hotelId, actor.hotelId)));
+    await recordStaffAccessChanged(tx, { staffId, hotelId: actor.hotelId, change: "role_changed" });
   });
 }
 
@@ -84,5 +86,6 @@ export async function deactivateStaff(actor: Actor, staffId: string) {
     await tx.delete(staffMemberships).where(and(eq(staffMemberships.staffId, staffId), eq(staffMemberships.hotelId, actor.hotelId)));
     const [left] = await tx.select({ n: sql<number>`count(*)::int` }).from(staffMemberships).where(eq(staffMemberships.staffId, staffId));
     if ((left?.n ?? 0) === 0) await tx.update(staffUsers).set({ active: false }).where(eq(staffUsers.id, staffId));
+    await recordStaffAccessChanged(tx, { staffId, hotelId: actor.hotelId, change: (left?.n ?? 0) === 0 ? "deactivated" : "removed" });
   });
 }
