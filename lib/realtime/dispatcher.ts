@@ -87,6 +87,14 @@ async function send(pusher: Pusher, group: OutboxEvent[]): Promise<void> {
   await pusher.triggerBatch(sendable.flatMap((row) => row.channels.map((channel) => ({ channel, name: row.name, data: envelope(row) }))));
 }
 
+/** Only Pusher's answer decides what happens to the rows; database errors afterwards are not its refusal. */
+function trySend(pusher: Pusher, group: OutboxEvent[]): Promise<{ error: unknown } | null> {
+  return send(pusher, group).then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
+}
+
 /**
  * The event itself is at fault: Pusher answered 4xx (not 429), or the SDK refused it before any
  * request (bad channel or event name). Retrying the same call cannot help, but another event may.
@@ -156,29 +164,25 @@ export async function deliver(claim: Claim): Promise<number> {
   const groups = batchGroups(rows);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
-    try {
-      await send(pusher, group);
+    const failure = await trySend(pusher, group);
+    if (!failure) {
       for (const row of group) if (await finish(token, row)) delivered++;
       continue;
-    } catch (e) {
-      if (!isRefusal(e)) {
-        // Pusher unreachable or failing: nothing in this round will do better; back everyone off.
-        for (const row of groups.slice(g).flat()) await settleFailed(token, row, errorText(e), { refused: false });
-        return delivered;
-      }
-      if (group.length === 1) {
-        await settleFailed(token, group[0]!, errorText(e), { refused: true });
-        continue;
-      }
+    }
+    if (!isRefusal(failure.error)) {
+      // Pusher unreachable or failing: nothing in this round will do better; back everyone off.
+      for (const row of groups.slice(g).flat()) await settleFailed(token, row, errorText(failure.error), { refused: false });
+      return delivered;
+    }
+    if (group.length === 1) {
+      await settleFailed(token, group[0]!, errorText(failure.error), { refused: true });
+      continue;
     }
     // The batch was refused: find the culprit(s) by sending each event alone.
     for (const row of group) {
-      try {
-        await send(pusher, [row]);
-        if (await finish(token, row)) delivered++;
-      } catch (e) {
-        await settleFailed(token, row, errorText(e), { refused: isRefusal(e) });
-      }
+      const alone = await trySend(pusher, [row]);
+      if (alone) await settleFailed(token, row, errorText(alone.error), { refused: isRefusal(alone.error) });
+      else if (await finish(token, row)) delivered++;
     }
   }
   return delivered;
