@@ -1,6 +1,6 @@
 import { withSql } from "./db";
 import { bookingOf, expect, staffOf, test } from "./fixtures";
-import { signedInApi, signInUi } from "./staff-helpers";
+import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
 
 // Realtime events the dispatcher gave up on are shown to ADMIN, who may put them back in the queue.
 async function insertDead(reference: string): Promise<string> {
@@ -27,6 +27,7 @@ test("ADMIN sees a dead event with its error and retries it; it is then delivere
   await expect(row).toContainText(`private-guest-booking.${booking.reference}`);
   await expect(row).toContainText("Pusher said 400: e2e refusal");
   await expect(row.getByRole("cell", { name: "5", exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
   await row.getByRole("button", { name: "Retry booking.updated" }).click();
   await expect(row).toHaveCount(0);
   await expect.poll(async () => (await stateOf(id))?.delivered_at ?? null).not.toBeNull();
