@@ -1,6 +1,31 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Layering, held by lint (README "Layering"): lib/db is the ground and imports nothing above it;
+// lib/ never imports the UI; only lib/realtime talks to Pusher; transactions open only through
+// lib/db/transaction.ts. A later config object replaces a rule set by an earlier one, so each
+// block below repeats the restrictions it inherits.
+
+const noUiInLib = [
+  { group: ["@/app", "@/app/*", "@/components", "@/components/*"], message: "lib/ is below the UI: move the shared part into lib/." },
+  { group: ["../*"], message: "Import through @/lib/…, not ../" },
+];
+const pusherMessage = "Domain code never calls Pusher: record events with recordEvents() in lib/realtime/outbox.ts.";
+const noPusherSdk = [{ name: "pusher", message: pusherMessage }];
+const noPusherOutsideRealtime = [{ group: ["@/lib/realtime/pusher-server", "@/lib/realtime/dispatcher"], message: pusherMessage }];
+const noDbAbove = [
+  {
+    group: ["@/lib/*", "!@/lib/db", "!@/lib/db/*", "!@/lib/env", "next", "next/*", "@/app", "@/app/*", "@/components", "@/components/*"],
+    message: "lib/db is the ground: it imports nothing above it (hooks such as afterCommit() let upper layers plug in).",
+  },
+];
+
+const transactionOutsideDb = {
+  selector:
+    "CallExpression[callee.type='MemberExpression'][callee.property.name='transaction']:matches([callee.object.type='CallExpression'][callee.object.callee.name=/^(getDb|dbHandle)$/], [callee.object.type='MemberExpression'][callee.object.property.name='db'], [callee.object.name=/^db$/i])",
+  message: "Open transactions with transaction() from @/lib/db/transaction (post-commit hooks, getDb() guard).",
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -8,7 +33,18 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": ["error", transactionOutsideDb],
     },
   },
+  { files: ["lib/db/client.ts", "lib/db/transaction.ts"], rules: { "no-restricted-syntax": "off" } },
+  { files: ["lib/**/*.ts", "lib/**/*.tsx"], rules: { "no-restricted-imports": ["error", { paths: noPusherSdk, patterns: [...noUiInLib, ...noPusherOutsideRealtime] }] } },
+  { files: ["lib/realtime/**"], rules: { "no-restricted-imports": ["error", { patterns: noUiInLib }] } },
+  {
+    files: ["lib/db/**"],
+    // The demo seed, its fixtures and tests use the domain (tokens, passwords); they are tooling, not the ground.
+    ignores: ["lib/db/seed.ts", "lib/db/fixtures.ts", "lib/db/**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: noPusherSdk, patterns: [...noUiInLib, ...noDbAbove] }] },
+  },
+  { files: ["app/**", "components/**"], rules: { "no-restricted-imports": ["error", { paths: noPusherSdk, patterns: [{ group: ["@/lib/realtime/pusher-server"], message: pusherMessage }] }] } },
 ];
 export default config;

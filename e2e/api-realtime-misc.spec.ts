@@ -33,5 +33,7 @@ test("the outbox sweep answers only with the cron secret", async ({ request }) =
   expect((await wrong.json()).code).toBe("UNAUTHENTICATED");
   const ok = await request.post("/api/internal/outbox/sweep/", { headers: { Authorization: "Bearer e2e-cron-secret-0123456789" } });
   expect(ok.status()).toBe(200);
-  expect(typeof (await ok.json()).delivered).toBe("number");
+  const body = (await ok.json()) as { delivered: unknown; purged: unknown };
+  expect(typeof body.delivered).toBe("number");
+  expect(typeof body.purged).toBe("number"); // serverless hosts have no other purge
 });

@@ -16,7 +16,7 @@ const { migrateDb } = await import("@/lib/db/migrate");
 const { closeDb, dbHandle } = await import("@/lib/db/client");
 const { testBooking, testHotel, testLink } = await import("@/lib/testing/fixtures");
 const { validateToken, flushTokenAudit } = await import("@/lib/tokens/validate");
-const { transactional } = await import("@/lib/realtime/transactional");
+const { transaction } = await import("@/lib/db/transaction");
 const { recordEvents } = await import("@/lib/realtime/outbox");
 const { event } = await import("@/lib/realtime/events");
 const { guestBookingChannel, guestUserId } = await import("@/lib/realtime/channels");
@@ -60,7 +60,7 @@ const latencies: number[] = [];
 for (let i = 0; i < 100; i++) {
   const got = new Promise<void>((resolve) => channel.bind("booking.updated", () => (channel.unbind("booking.updated"), resolve())));
   const t = performance.now();
-  await transactional((tx) => recordEvents(tx, [event("booking.updated", [guestBookingChannel(booking.reference)], { booking_id: booking.reference, fields: [`bench-${i}`] })]));
+  await transaction((tx) => recordEvents(tx, [event("booking.updated", [guestBookingChannel(booking.reference)], { booking_id: booking.reference, fields: [`bench-${i}`] })]));
   await got;
   latencies.push(performance.now() - t);
 }

@@ -1,4 +1,4 @@
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import { and, eq } from "drizzle-orm";
 import { bookings, type Booking } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -14,7 +14,7 @@ import { guestChannel, staffBookingChanged } from "./stay-events";
 
 /** Cancels a booking that has not started and revokes every guest link; history is kept. */
 export async function cancelBooking(actor: StaffActor, reference: string, input: CancelBookingInput, now = new Date()): Promise<{ booking: Booking; revokedLinks: number }> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference, forUpdate: true });
     const state = stayState(booking);
     if (state === "cancelled") throw new AppError("CONFLICT", "Booking is already cancelled");

@@ -1,4 +1,4 @@
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import { and, eq, isNotNull, isNull, ne } from "drizzle-orm";
 import { bookings, rooms, type Booking } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -14,7 +14,7 @@ import { guestChannel, staffBookingChanged } from "./stay-events";
 
 /** Checks a guest in and assigns their room, in one transaction, announcing both changes. */
 export async function checkIn(actor: StaffActor, reference: string, input: CheckInInput, now = new Date()): Promise<Booking> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference, forUpdate: true });
     const state = stayState(booking);
     if (state !== "upcoming") throw new AppError("CONFLICT", state === "in_house" ? "Guest is already checked in" : `Cannot check in a ${state.replace("_", "-")} booking`);

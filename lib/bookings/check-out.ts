@@ -1,4 +1,4 @@
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import { and, eq, isNull } from "drizzle-orm";
 import { bookings, type Booking } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -15,7 +15,7 @@ import { guestChannel, staffBookingChanged } from "./stay-events";
  * the time rules (lib/tokens/time-rules.ts) read checked_out_at on every request.
  */
 export async function checkOut(actor: StaffActor, reference: string, now = new Date()): Promise<Booking> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference, forUpdate: true });
     const state = stayState(booking);
     if (state !== "in_house") throw new AppError("CONFLICT", state === "upcoming" ? "Guest has not checked in yet" : `Cannot check out a ${state} booking`);

@@ -1,4 +1,4 @@
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import { and, eq, sql } from "drizzle-orm";
 import { type DbOrTx } from "@/lib/db/client";
 import { bookings, type Booking } from "@/lib/db/schema";
@@ -37,7 +37,7 @@ export async function createBooking(actor: StaffActor, input: CreateBookingInput
   if (input.checkOutDate > addDays(input.checkInDate, MAX_NIGHTS)) {
     throw new AppError("VALIDATION_ERROR", "Invalid request", { checkOutDate: [`At most ${MAX_NIGHTS} nights`] });
   }
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     const prior = await findPriorSubmission(tx, { hotelId: actor.hotel.id, kind: "created", key: input.idempotencyKey });
     if (prior) {
       const [existing] = await tx.select().from(bookings).where(and(eq(bookings.id, prior.bookingId), eq(bookings.hotelId, actor.hotel.id)));

@@ -1,6 +1,6 @@
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import { and, eq, isNull } from "drizzle-orm";
-import { type DbOrTx } from "@/lib/db/client";
+import type { DbOrTx, Tx } from "@/lib/db/client";
 import { bookings, guestBookingTokens } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordEvents } from "@/lib/realtime/outbox";
@@ -16,7 +16,7 @@ import { staffBookingChanged } from "./stay-events";
 export const DUPLICATE_LINK_MESSAGE = "This link was already issued by an earlier submit; it is in the list below";
 
 /** Issues a link inside the caller's transaction, guarded against double submits, and audits it. */
-export async function issueGuestLinkInTx(tx: DbOrTx, actor: StaffActor, reference: string, input: IssueLinkInput): Promise<IssuedToken> {
+export async function issueGuestLinkInTx(tx: Tx, actor: StaffActor, reference: string, input: IssueLinkInput): Promise<IssuedToken> {
   const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference });
   // The raw token of the first submit cannot be shown again, so a twin request is refused.
   if (await findPriorSubmission(tx, { hotelId: actor.hotel.id, kind: "link_issued", key: input.idempotencyKey })) {
@@ -45,7 +45,7 @@ export async function issueGuestLinkInTx(tx: DbOrTx, actor: StaffActor, referenc
 }
 
 export function issueGuestLink(actor: StaffActor, reference: string, input: IssueLinkInput): Promise<IssuedToken> {
-  return transactional((tx) => issueGuestLinkInTx(tx, actor, reference, input));
+  return transaction((tx) => issueGuestLinkInTx(tx, actor, reference, input));
 }
 
 async function activeLinkOrThrow(tx: DbOrTx, actor: StaffActor, tokenId: string) {
@@ -68,7 +68,7 @@ async function activeLinkOrThrow(tx: DbOrTx, actor: StaffActor, tokenId: string)
 
 /** Revokes one link with a reason; the guest's next request is refused. */
 export async function revokeGuestLink(actor: StaffActor, tokenId: string, input: RevokeLinkInput): Promise<void> {
-  await transactional(async (tx) => {
+  await transaction(async (tx) => {
     const t = await activeLinkOrThrow(tx, actor, tokenId);
     await revokeTokenInTx(tx, { hotelId: actor.hotel.id, tokenId, reason: input.reason, staffId: actor.staffId });
     await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: t.bookingId, staffId: actor.staffId, kind: "link_revoked", details: { tokenId, reason: input.reason } });
@@ -78,7 +78,7 @@ export async function revokeGuestLink(actor: StaffActor, tokenId: string, input:
 
 /** Revokes every active link of a booking. */
 export async function revokeAllGuestLinks(actor: StaffActor, reference: string, input: RevokeLinkInput): Promise<number> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference });
     const count = await revokeAllTokensInTx(tx, { hotelId: actor.hotel.id, bookingId: booking.id, reason: input.reason, staffId: actor.staffId });
     await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: booking.id, staffId: actor.staffId, kind: "links_revoked_all", details: { count, reason: input.reason } });
@@ -89,7 +89,7 @@ export async function revokeAllGuestLinks(actor: StaffActor, reference: string, 
 
 /** Rotation on request: revokes one link and issues its successor (same purpose and flags) atomically. */
 export async function replaceGuestLink(actor: StaffActor, tokenId: string, input: ReplaceLinkInput): Promise<IssuedToken> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     if (await findPriorSubmission(tx, { hotelId: actor.hotel.id, kind: "link_replaced", key: input.idempotencyKey })) {
       throw new AppError("CONFLICT", DUPLICATE_LINK_MESSAGE);
     }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import { bookingEvents, bookings, type PrecheckinAnswers } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { event } from "@/lib/realtime/events";
@@ -59,7 +59,7 @@ export async function submitPrecheckin(access: GuestAccess, input: PrecheckinInp
     phone: input.phone ?? null,
     specialRequests: input.special_requests ?? null,
   };
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     // Re-read inside the transaction: a check-in may have happened since the token was checked.
     const [current] = await tx
       .select()

@@ -6,10 +6,11 @@ import path from "node:path";
 import postgres from "postgres";
 import { env } from "@/lib/env";
 import * as schema from "./schema";
+import { assertOutsideTransaction } from "./transaction-scope";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-/** Functions that may run inside a caller's transaction take this. */
+/** Reads that may run inside or outside a caller's transaction take this; writes take a Tx. */
 export type DbOrTx = Db | Tx;
 
 type Handle = { db: Db; engine: "postgres" | "pglite"; close: () => Promise<void>; pglite?: PGlite };
@@ -42,7 +43,9 @@ export function dbHandle(): Handle {
   return globalForDb.__guestDb;
 }
 
+/** The database, for work outside a transaction; inside transaction() use the `tx` passed in. */
 export function getDb(): Db {
+  assertOutsideTransaction("getDb()");
   return dbHandle().db;
 }
 

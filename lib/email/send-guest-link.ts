@@ -1,4 +1,4 @@
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { StaffActor } from "@/lib/bookings/actor";
@@ -26,7 +26,7 @@ const REDACTED = "[guest link removed from the stored copy]";
  */
 export async function sendGuestLinkEmail(actor: StaffActor, reference: string, input: EmailLinkInput, origin?: string) {
   const transport = mailTransportName();
-  const prepared = await transactional(async (tx) => {
+  const prepared = await transaction(async (tx) => {
     const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference });
     const issued = await issueGuestLinkInTx(tx, actor, reference, { ...input, label: `Emailed to ${input.to}` });
     const url = guestLinkUrl(issued.raw, origin);
@@ -78,7 +78,7 @@ export async function sendGuestLinkEmail(actor: StaffActor, reference: string, i
   } catch (e) {
     const error = e instanceof Error ? e.message.slice(0, 300) : "unknown error";
     console.error("guest link email failed", error);
-    await transactional(async (tx) => {
+    await transaction(async (tx) => {
       await tx.update(emailMessages).set({ status: "FAILED", error }).where(eq(emailMessages.id, prepared.messageId));
       await revokeTokenInTx(tx, { hotelId: actor.hotel.id, tokenId: prepared.tokenId, reason: "Email could not be sent", staffId: actor.staffId });
       await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: prepared.bookingId, staffId: actor.staffId, kind: "link_email_failed", details: { to: input.to, emailId: prepared.messageId } });

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { menuCategories, menuItems, type MenuCategory } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordEvents } from "@/lib/realtime/outbox";
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import type { MenuActor } from "./menu-actor";
 import { menuChanged } from "./menu-events";
 import type { MenuCategoryInput } from "./schemas";
@@ -20,7 +20,7 @@ export async function findCategoryOrThrow(tx: Tx, hotelId: string, id: string): 
 }
 
 export async function createCategory(actor: MenuActor, input: MenuCategoryInput): Promise<MenuCategory> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     const [last] = await tx.select({ p: max(menuCategories.position) }).from(menuCategories).where(and(eq(menuCategories.hotelId, actor.hotel.id), isNull(menuCategories.deletedAt)));
     const [row] = await tx
       .insert(menuCategories)
@@ -32,7 +32,7 @@ export async function createCategory(actor: MenuActor, input: MenuCategoryInput)
 }
 
 export async function updateCategory(actor: MenuActor, id: string, input: MenuCategoryInput): Promise<MenuCategory> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     await findCategoryOrThrow(tx, actor.hotel.id, id);
     const [row] = await tx.update(menuCategories).set({ name: input.name, description: input.description, updatedAt: sql`now()` }).where(eq(menuCategories.id, id)).returning();
     await recordEvents(tx, [menuChanged(actor.hotel.slug, "category_updated")]);
@@ -42,7 +42,7 @@ export async function updateCategory(actor: MenuActor, id: string, input: MenuCa
 
 /** Only an empty category may go: deleting dishes should be a deliberate act, one by one. */
 export async function deleteCategory(actor: MenuActor, id: string): Promise<void> {
-  await transactional(async (tx) => {
+  await transaction(async (tx) => {
     await findCategoryOrThrow(tx, actor.hotel.id, id);
     const [item] = await tx.select({ id: menuItems.id }).from(menuItems).where(and(eq(menuItems.categoryId, id), isNull(menuItems.deletedAt))).limit(1);
     if (item) throw new AppError("CONFLICT", "Move or delete the category's items first");

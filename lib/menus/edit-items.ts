@@ -5,7 +5,7 @@ import { menuCategories, menuItems, type MenuItem, type MenuOptionGroup } from "
 import { AppError } from "@/lib/errors";
 import { parseWith } from "@/lib/http/parse";
 import { recordEvents } from "@/lib/realtime/outbox";
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import type { MenuActor } from "./menu-actor";
 import { menuChanged, menusOf } from "./menu-events";
 import { menuItemSchema, type MenuItemInput, type MenuItemPatchInput } from "./schemas";
@@ -59,7 +59,7 @@ function columns(input: MenuItemInput) {
 }
 
 export async function createItem(actor: MenuActor, input: MenuItemInput): Promise<MenuItem> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     await assertCategory(tx, actor.hotel.id, input.categoryId);
     const [last] = await tx.select({ p: max(menuItems.position) }).from(menuItems).where(and(eq(menuItems.categoryId, input.categoryId), isNull(menuItems.deletedAt)));
     const [row] = await tx
@@ -73,7 +73,7 @@ export async function createItem(actor: MenuActor, input: MenuItemInput): Promis
 
 /** Applies a partial edit; the merged item must still pass the full item rules. */
 export async function updateItem(actor: MenuActor, id: string, patch: MenuItemPatchInput): Promise<MenuItem> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     const current = await findItemOrThrow(tx, actor.hotel.id, id);
     const merged = parseWith(menuItemSchema, {
       categoryId: current.categoryId,
@@ -110,7 +110,7 @@ export async function updateItem(actor: MenuActor, id: string, patch: MenuItemPa
 
 /** Soft delete: the row stays for past orders that point at it; menus and ordering no longer see it. */
 export async function deleteItem(actor: MenuActor, id: string): Promise<void> {
-  await transactional(async (tx) => {
+  await transaction(async (tx) => {
     const current = await findItemOrThrow(tx, actor.hotel.id, id);
     await tx.update(menuItems).set({ deletedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(menuItems.id, id));
     await recordEvents(tx, [menuChanged(actor.hotel.slug, "item_deleted", { itemId: id, menus: menusOf(current) })]);

@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { menuCategories, menuItems } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordEvents } from "@/lib/realtime/outbox";
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import { findCategoryOrThrow } from "./edit-categories";
 import type { MenuActor } from "./menu-actor";
 import { menuChanged } from "./menu-events";
@@ -15,7 +15,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set([
  * name exactly the live rows (a stale editor gets 409 and reloads instead of losing rows).
  */
 export async function reorderMenu(actor: MenuActor, input: ReorderInput): Promise<void> {
-  await transactional(async (tx) => {
+  await transaction(async (tx) => {
     if (input.type === "categories") {
       const rows = await tx
         .select({ id: menuCategories.id })

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { menuItems, type MenuItem } from "@/lib/db/schema";
 import { recordEvents } from "@/lib/realtime/outbox";
-import { transactional } from "@/lib/realtime/transactional";
+import { transaction } from "@/lib/db/transaction";
 import { findItemOrThrow } from "./edit-items";
 import type { MenuActor } from "./menu-actor";
 import { menuChanged, menusOf } from "./menu-events";
@@ -11,7 +11,7 @@ import { menuChanged, menusOf } from "./menu-events";
  * has changes nothing and announces nothing, so a double tap is harmless.
  */
 export async function setSoldOut(actor: MenuActor, id: string, soldOut: boolean): Promise<MenuItem> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     const current = await findItemOrThrow(tx, actor.hotel.id, id);
     if (current.soldOut === soldOut) return current;
     const [row] = await tx.update(menuItems).set({ soldOut, updatedAt: sql`now()` }).where(eq(menuItems.id, id)).returning();

@@ -22,12 +22,29 @@ export const eventSchemas = {
   "order.updated": bookingRef.extend({ order_id: z.string(), type: z.enum(["ROOM_SERVICE", "BREAKFAST"]) }),
   // hotel-menu.{hotel} (public): clients refetch the menu; no prices or guest data in the event.
   "menu.changed": z.object({ hotel: z.string(), change: z.string(), item_id: z.string().nullable(), menus: z.array(z.enum(["room_service", "breakfast"])) }),
+  // Effect-only (no channel): ends the staff member's live connections (lib/realtime/side-effects.ts).
+  "staff.access_changed": z.object({ staff_id: z.string(), hotel_id: z.string(), change: z.enum(["deactivated", "removed", "role_changed"]) }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
 
-/** Builds an outbox entry with a payload checked against the catalogue at the source. */
+// Pusher refuses an event whose data is over 10 KB (and more than 100 channels per event). The
+// dispatcher adds event_id and created_at (under 100 bytes); the rest is the payload's budget.
+export const MAX_EVENT_DATA_BYTES = 10 * 1024;
+const ENVELOPE_BYTES = 128;
+export const MAX_PAYLOAD_BYTES = MAX_EVENT_DATA_BYTES - ENVELOPE_BYTES;
+export const MAX_EVENT_CHANNELS = 100;
+
+/**
+ * Builds an outbox entry with a payload checked against the catalogue, its size and its channel
+ * count at the source: an event Pusher would refuse is a bug in the caller, caught before commit.
+ * Keep events small (ids, a status, a short preview); clients refetch the rest.
+ */
 export function event<N extends EventName>(name: N, channels: string[], payload: EventPayload<N>) {
-  return { name, channels, payload: eventSchemas[name].parse(payload) as Record<string, unknown> };
+  const checked = eventSchemas[name].parse(payload) as Record<string, unknown>;
+  const bytes = new TextEncoder().encode(JSON.stringify(checked)).length;
+  if (bytes > MAX_PAYLOAD_BYTES) throw new Error(`Event ${name} is ${bytes} bytes; events must stay under ${MAX_PAYLOAD_BYTES} (send ids, clients refetch)`);
+  if (channels.length > MAX_EVENT_CHANNELS) throw new Error(`Event ${name} targets ${channels.length} channels; at most ${MAX_EVENT_CHANNELS}`);
+  return { name, channels, payload: checked };
 }

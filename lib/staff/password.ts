@@ -1,13 +1,16 @@
 import bcrypt from "bcryptjs";
+import { assertOutsideTransaction } from "@/lib/db/transaction-scope";
 
 // bcrypt (pure JS, no native build): slow by design, salted, constant-time compare.
 const COST = process.env.NODE_ENV === "test" ? 4 : 11;
 
 export function hashPassword(password: string): Promise<string> {
+  assertOutsideTransaction("Password hashing");
   return bcrypt.hash(password, COST);
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
+  assertOutsideTransaction("Password checking");
   return bcrypt.compare(password, hash);
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { transactional } from "@/lib/realtime/transactional";
-import { getDb, type DbOrTx } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
+import type { DbOrTx } from "@/lib/db/client";
 import { bookings, guestBookingTokens, hotels, tokenEvents, type GuestBookingToken, type TokenPurpose } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { generateRawToken, hashToken } from "./crypto";
@@ -51,7 +51,7 @@ export async function issueTokenInTx(tx: DbOrTx, input: IssueTokenInput): Promis
 }
 
 export function issueToken(input: IssueTokenInput): Promise<IssuedToken> {
-  return getDb().transaction((tx) => issueTokenInTx(tx, input));
+  return transaction((tx) => issueTokenInTx(tx, input));
 }
 
 /**
@@ -59,7 +59,7 @@ export function issueToken(input: IssueTokenInput): Promise<IssuedToken> {
  * Only ever done on request (staff action): other links of the booking are untouched.
  */
 export async function replaceToken(input: { hotelId: string; tokenId: string; reason?: string; staffId?: string | null; expiresDays?: number }): Promise<IssuedToken> {
-  return transactional(async (tx) => {
+  return transaction(async (tx) => {
     const [old] = await tx
       .select()
       .from(guestBookingTokens)

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { transactional } from "@/lib/realtime/transactional";
-import type { DbOrTx } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
+import type { Tx } from "@/lib/db/client";
 import { bookings, guestBookingTokens, tokenEvents } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { guestBookingChannel } from "@/lib/realtime/channels";
@@ -10,7 +10,7 @@ import { recordEvents } from "@/lib/realtime/outbox";
 type RevokeInput = { hotelId: string; tokenId: string; reason?: string | null; staffId?: string | null; replacedByTokenId?: string };
 
 /** Revokes one active link; the guest's next request (HTTP or channel auth) is refused. */
-export async function revokeTokenInTx(tx: DbOrTx, input: RevokeInput): Promise<void> {
+export async function revokeTokenInTx(tx: Tx, input: RevokeInput): Promise<void> {
   const [row] = await tx
     .update(guestBookingTokens)
     .set({ revokedAt: new Date(), revokedReason: input.reason ?? null, replacedByTokenId: input.replacedByTokenId ?? null })
@@ -27,11 +27,11 @@ export async function revokeTokenInTx(tx: DbOrTx, input: RevokeInput): Promise<v
 }
 
 export function revokeToken(input: RevokeInput): Promise<void> {
-  return transactional((tx) => revokeTokenInTx(tx, input));
+  return transaction((tx) => revokeTokenInTx(tx, input));
 }
 
 /** Revokes every active link of a booking (used by "revoke all" and by cancellation). Returns how many. */
-export async function revokeAllTokensInTx(tx: DbOrTx, input: { hotelId: string; bookingId: string; reason?: string | null; staffId?: string | null }): Promise<number> {
+export async function revokeAllTokensInTx(tx: Tx, input: { hotelId: string; bookingId: string; reason?: string | null; staffId?: string | null }): Promise<number> {
   const active = await tx
     .select({ id: guestBookingTokens.id })
     .from(guestBookingTokens)
@@ -41,5 +41,5 @@ export async function revokeAllTokensInTx(tx: DbOrTx, input: { hotelId: string; 
 }
 
 export function revokeAllTokens(input: { hotelId: string; bookingId: string; reason?: string | null; staffId?: string | null }): Promise<number> {
-  return transactional((tx) => revokeAllTokensInTx(tx, input));
+  return transaction((tx) => revokeAllTokensInTx(tx, input));
 }

@@ -19,7 +19,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     { href: "/console", label: "Today" },
     { href: "/console/menus", label: "Menus" },
     ...(desk ? [{ href: "/console/bookings", label: "Bookings" }, { href: "/console/outbox", label: "Outbox" }] : []),
-    ...(ctx.role === "ADMIN" ? [{ href: "/console/settings", label: "Hotel settings" }, { href: "/console/staff", label: "Staff" }] : []),
+    ...(ctx.role === "ADMIN" ? [{ href: "/console/settings", label: "Hotel settings" }, { href: "/console/staff", label: "Staff" }, { href: "/console/deliveries", label: "Live updates" }] : []),
   ];
   return (
     // Read at request time, so one build serves any Pusher setup.
