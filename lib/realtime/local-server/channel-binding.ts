@@ -1,4 +1,4 @@
-import { guestUserId, isGuestChannelName, parseGuestChannel } from "../channels";
+import { guestUserId, isGuestChannelName, parseGuestChannel } from "@/lib/realtime/channels";
 
 /**
  * Which signed-in users may subscribe to a channel, on top of its signature. `null`: the channel
