@@ -74,6 +74,10 @@ CREATE TABLE "orders" (
 );
 --> statement-breakpoint
 DROP INDEX "outbox_pending_idx";--> statement-breakpoint
+ALTER TABLE "hotels" ADD COLUMN "breakfast_slot_minutes" integer DEFAULT 30 NOT NULL;--> statement-breakpoint
+ALTER TABLE "hotels" ADD COLUMN "breakfast_slot_capacity" integer;--> statement-breakpoint
+ALTER TABLE "hotels" ADD COLUMN "kitchen_warn_minutes" integer DEFAULT 10 NOT NULL;--> statement-breakpoint
+ALTER TABLE "hotels" ADD COLUMN "kitchen_late_minutes" integer DEFAULT 20 NOT NULL;--> statement-breakpoint
 ALTER TABLE "outbox_events" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "outbox_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
 ALTER TABLE "outbox_events" ADD COLUMN "lease_token" uuid;--> statement-breakpoint
 ALTER TABLE "outbox_events" ADD COLUMN "dead_at" timestamp with time zone;--> statement-breakpoint

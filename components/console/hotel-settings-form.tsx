@@ -43,6 +43,13 @@ export function HotelSettingsForm({ hotel }: { hotel: Hotel }) {
         {time("breakfastCutoff", "Order cut-off (evening before)")}
         {time("breakfastServingStart", "Serving starts")}
         {time("breakfastServingEnd", "Serving ends")}
+        <TextField label="Slot length (minutes)" name="breakfastSlotMinutes" type="number" min={10} max={120} defaultValue={hotel.breakfastSlotMinutes} error={fieldError("breakfastSlotMinutes")} />
+        <TextField label="Guests per slot" name="breakfastSlotCapacity" type="number" min={1} max={1000} defaultValue={hotel.breakfastSlotCapacity ?? ""} error={fieldError("breakfastSlotCapacity")} hint="Leave empty for no limit." />
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-base font-semibold">Kitchen screen</legend>
+        <TextField label="Ticket turns amber after (minutes)" name="kitchenWarnMinutes" type="number" min={1} max={240} defaultValue={hotel.kitchenWarnMinutes} error={fieldError("kitchenWarnMinutes")} />
+        <TextField label="Ticket turns red after (minutes)" name="kitchenLateMinutes" type="number" min={1} max={480} defaultValue={hotel.kitchenLateMinutes} error={fieldError("kitchenLateMinutes")} />
       </fieldset>
       <div className="flex items-center gap-3">
         <SubmitButton pending={pending}>Save settings</SubmitButton>

@@ -20,14 +20,20 @@ export const hotelSettingsSchema = z
     breakfastServingStart: hhmm,
     breakfastServingEnd: hhmm,
     defaultPrepMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(240, "At most 240 minutes"),
+    breakfastSlotMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(10, "At least 10 minutes").max(120, "At most 120 minutes"),
+    // Empty = no limit per slot.
+    breakfastSlotCapacity: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "Enter a number" }).int("Whole guests only").min(1, "At least 1").max(1000, "At most 1000").nullable()),
+    kitchenWarnMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(240, "At most 240 minutes"),
+    kitchenLateMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(480, "At most 480 minutes"),
   })
   .superRefine((v, ctx) => {
     if (v.roomServiceOpens === v.roomServiceCloses) ctx.addIssue({ code: "custom", path: ["roomServiceCloses"], message: "Closing time must differ from opening time" });
+    if (v.kitchenLateMinutes <= v.kitchenWarnMinutes) ctx.addIssue({ code: "custom", path: ["kitchenLateMinutes"], message: "Must be later than the warning" });
     if (v.breakfastServingEnd <= v.breakfastServingStart) ctx.addIssue({ code: "custom", path: ["breakfastServingEnd"], message: "Serving must end after it starts" });
   });
 export type HotelSettingsInput = z.infer<typeof hotelSettingsSchema>;
 
-export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes"] as const;
+export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes", "breakfastSlotMinutes", "breakfastSlotCapacity", "kitchenWarnMinutes", "kitchenLateMinutes"] as const;
 
 /** Saves the hotel's settings (ADMIN only; the caller checks the role). */
 export async function updateHotelSettings(opts: { hotelId: string; input: HotelSettingsInput }): Promise<Hotel> {

@@ -13,6 +13,12 @@ export const hotels = pgTable("hotels", {
   breakfastServingStart: text("breakfast_serving_start").notNull().default("07:00"),
   breakfastServingEnd: text("breakfast_serving_end").notNull().default("10:30"),
   defaultPrepMinutes: integer("default_prep_minutes").notNull().default(30),
+  // Breakfast slots of this many minutes between serving start and end; null capacity = no limit.
+  breakfastSlotMinutes: integer("breakfast_slot_minutes").notNull().default(30),
+  breakfastSlotCapacity: integer("breakfast_slot_capacity"),
+  // The kitchen screen colours a ticket's age at these thresholds (minutes).
+  kitchenWarnMinutes: integer("kitchen_warn_minutes").notNull().default(10),
+  kitchenLateMinutes: integer("kitchen_late_minutes").notNull().default(20),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Hotel = typeof hotels.$inferSelect;
