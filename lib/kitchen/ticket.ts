@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+// The kitchen's view of an order, parsed from the staff order API (GET /api/console/orders and
+// /api/console/breakfast). Only what the screen shows; KITCHEN never receives guest contact details.
+
+const optionSchema = z.union([z.string(), z.object({ label: z.string() }).transform((o) => o.label)]);
+
+const lineSchema = z.object({
+  name: z.string(),
+  quantity: z.number().int(),
+  options: z.array(optionSchema).nullish().transform((o) => o ?? []),
+  instructions: z.string().nullish().transform((s) => s || null),
+});
+
+export const kitchenOrderSchema = z
+  .object({
+    id: z.string(),
+    type: z.enum(["ROOM_SERVICE", "BREAKFAST"]),
+    status: z.enum(["PENDING", "ACCEPTED", "PREPARING", "READY", "DELIVERING", "DELIVERED", "CANCELLED"]),
+    room_number: z.string().nullish(),
+    guest_name: z.string().nullish(),
+    guest_first_name: z.string().nullish(),
+    created_at: z.string(),
+    estimated_delivery: z.string().nullish(),
+    eta_at: z.string().nullish(),
+    promised_at: z.string().nullish(),
+    notes: z.string().nullish(),
+    cancel_reason: z.string().nullish(),
+    delivery_date: z.string().nullish(),
+    time_slot: z.string().nullish(),
+    guests: z.number().int().nullish(),
+    lines: z.array(lineSchema).optional(),
+    items: z.array(lineSchema).optional(),
+  })
+  .transform((o) => ({
+    id: o.id,
+    type: o.type,
+    status: o.status,
+    room: o.room_number ?? null,
+    guest: shortGuestName(o.guest_first_name ?? o.guest_name ?? null),
+    createdAt: o.created_at,
+    // The current promise (staff may renew it on accepting), else the one the guest saw at ordering.
+    etaAt: o.eta_at ?? o.estimated_delivery ?? o.promised_at ?? null,
+    notes: o.notes || null,
+    cancelReason: o.cancel_reason ?? null,
+    deliveryDate: o.delivery_date ?? null,
+    timeSlot: o.time_slot ?? null,
+    guests: o.guests ?? null,
+    lines: o.lines ?? o.items ?? [],
+  }));
+
+export type KitchenOrder = z.output<typeof kitchenOrderSchema>;
+export type KitchenLine = KitchenOrder["lines"][number];
+
+/** "James Carter" → "James C."; one word stays as it is. */
+export function shortGuestName(name: string | null): string | null {
+  const parts = name?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return parts[0]!;
+  return `${parts[0]} ${parts[parts.length - 1]![0]!.toUpperCase()}.`;
+}
+
+/** Parses a list answer leniently: an order the screen cannot read is skipped, not fatal. */
+export function parseOrders(raw: unknown): KitchenOrder[] {
+  const list = Array.isArray(raw) ? raw : z.object({ orders: z.array(z.unknown()) }).safeParse(raw).data?.orders ?? [];
+  return list.flatMap((o) => {
+    const r = kitchenOrderSchema.safeParse(o);
+    return r.success ? [r.data] : [];
+  });
+}
+
+export function parseOrder(raw: unknown): KitchenOrder | null {
+  const r = kitchenOrderSchema.safeParse(z.object({ order: z.unknown() }).safeParse(raw).data?.order ?? raw);
+  return r.success ? r.data : null;
+}
