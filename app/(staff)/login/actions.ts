@@ -6,7 +6,7 @@ import { zodFields } from "@/lib/http/parse";
 
 export type LoginState = { error?: string; fields?: Record<string, string[]>; email?: string };
 
-const safeNext = (v: FormDataEntryValue | null) => (typeof v === "string" && /^\/console(\/[\w\-/]*)?$/.test(v) ? v : "/console");
+const safeNext = (v: FormDataEntryValue | null) => (typeof v === "string" && /^\/(console|kitchen)(\/[\w\-/]*)?$/.test(v) ? v : "/console");
 
 export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
   const parsed = credentialsSchema.safeParse({ email: form.get("email"), password: form.get("password") });

@@ -1,0 +1,117 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { z } from "zod";
+import { bumpOf, type Thresholds } from "@/lib/kitchen/board";
+import { breakfastCounts, ticketsBySlot, type PrepCount } from "@/lib/kitchen/breakfast-counts";
+import { parseOrders, type KitchenOrder } from "@/lib/kitchen/ticket";
+import { addDays } from "@/lib/time/zoned";
+import { TicketCard } from "./ticket-card";
+import { useKitchenOrders } from "./use-kitchen-orders";
+import { useNow } from "./use-now";
+
+// The breakfast answer: tickets per slot (or one flat list); counts when the API sends them.
+const slotsSchema = z.object({ slots: z.array(z.object({ orders: z.array(z.unknown()) })) });
+const countsSchema = z.object({
+  counts: z.array(z.object({ name: z.string(), quantity: z.number(), options: z.array(z.object({ label: z.string(), quantity: z.number() })).default([]) })),
+});
+
+const selectBreakfast = (raw: unknown): KitchenOrder[] => {
+  const slots = slotsSchema.safeParse(raw);
+  return parseOrders(slots.success ? slots.data.slots.flatMap((s) => s.orders) : raw);
+};
+
+export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: { hotelSlug: string; date: string; today: string; timeZone: string; thresholds: Thresholds }) {
+  const router = useRouter();
+  const url = `/api/console/breakfast?date=${date}`;
+  const { orders, raw, error, setStatus } = useKitchenOrders({ hotelSlug, url, select: selectBreakfast, type: "BREAKFAST" });
+  const now = useNow(30_000);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const live = useMemo(() => (orders ?? []).filter((o) => o.status !== "CANCELLED"), [orders]);
+  const counts: PrepCount[] = useMemo(() => countsSchema.safeParse(raw).data?.counts ?? breakfastCounts(live), [raw, live]);
+  const slots = useMemo(() => ticketsBySlot(live), [live]);
+  const onTheDay = date === today;
+
+  const go = useCallback((d: string) => router.push(`/kitchen/breakfast?date=${d}`), [router]);
+  const bump = async (o: KitchenOrder) => {
+    const b = bumpOf(o.status);
+    if (!b) return;
+    setBusy(o.id);
+    const res = await setStatus(o.id, b.to);
+    setBusy(null);
+    setProblem(res.ok ? null : `Room ${o.room ?? "?"}: ${res.error}`);
+  };
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 className="text-3xl font-black">Breakfast for {formatDay(date)}</h2>
+        <button type="button" onClick={() => go(addDays(date, -1))} className="rounded-lg bg-stone-800 px-4 py-2 text-xl font-bold ring-1 ring-stone-600">
+          ← Previous day
+        </button>
+        <button type="button" onClick={() => go(addDays(date, 1))} className="rounded-lg bg-stone-800 px-4 py-2 text-xl font-bold ring-1 ring-stone-600">
+          Next day →
+        </button>
+        <label className="flex items-center gap-2 text-xl">
+          <span>Pick a date</span>
+          <input type="date" value={date} onChange={(e) => e.target.value && go(e.target.value)} className="rounded-lg bg-white px-3 py-1.5 text-xl text-stone-950" />
+        </label>
+        {problem && (
+          <p role="alert" className="rounded-lg bg-red-600 px-4 py-2 text-xl font-bold text-white">
+            {problem}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="rounded-lg bg-red-600 px-4 py-2 text-xl font-bold text-white">
+            Could not load breakfast: {error}
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="prep-title" className="rounded-xl bg-stone-800/60 p-4">
+        <h3 id="prep-title" className="text-2xl font-black">
+          All-day counts <span className="font-semibold text-stone-300">({live.length} order{live.length === 1 ? "" : "s"})</span>
+        </h3>
+        {orders && counts.length === 0 && <p className="mt-2 text-xl text-stone-300">No breakfast orders for this date yet.</p>}
+        <ul data-testid="prep-counts" className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(18rem,1fr))] gap-x-6 gap-y-2 text-2xl">
+          {counts.map((c) => (
+            <li key={c.name} data-testid="prep-count" data-name={c.name} data-quantity={c.quantity}>
+              <span className="font-black">
+                {c.quantity} × {c.name}
+              </span>
+              {c.options.length > 0 && (
+                <span className="block pl-8 text-xl text-stone-200">
+                  {c.options.map((o) => (
+                    <span key={o.label} data-testid="prep-option" data-label={o.label} data-quantity={o.quantity} className="mr-3 inline-block">
+                      {o.quantity} × {o.label}
+                    </span>
+                  ))}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {slots.map((s) => (
+        <section key={s.slot} aria-labelledby={`slot-${s.slot}`} className="rounded-xl bg-stone-800/60 p-3">
+          <h3 id={`slot-${s.slot}`} className="pb-2 text-2xl font-black">
+            {s.slot} <span className="font-semibold text-stone-300">· {s.orders.reduce((n, o) => n + (o.guests ?? 0), 0)} guests</span>
+          </h3>
+          <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-2">
+            {s.orders.map((o) => (
+              <TicketCard key={o.id} order={o} now={now} thresholds={thresholds} timeZone={timeZone} busy={busy === o.id} onBump={onTheDay ? () => void bump(o) : undefined} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function formatDay(date: string) {
+  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+}

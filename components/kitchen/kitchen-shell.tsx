@@ -1,0 +1,75 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import { LiveIndicator } from "@/components/realtime/live-indicator";
+import { RealtimeProvider } from "@/components/realtime/realtime-provider";
+import type { ClientPusherConfig } from "@/lib/realtime/config";
+import { SessionGuard } from "./session-guard";
+import { MuteToggle, SoundBanner, SoundProvider } from "./sound";
+import { useWakeLock } from "./wake-lock";
+
+const TABS = [
+  { href: "/kitchen", label: "Room service" },
+  { href: "/kitchen/breakfast", label: "Breakfast" },
+];
+
+/** The kitchen screen's frame: one live connection, the session watch, sound, wake lock, and tabs. */
+export function KitchenShell({ config, hotelName, children }: { config: ClientPusherConfig | null; hotelName: string; children: React.ReactNode }) {
+  // Keep the first config: a re-render hands over an equal new object, which would reconnect.
+  const [stableConfig] = useState(config);
+  return (
+    <RealtimeProvider config={stableConfig} identity="staff">
+      <SessionGuard>
+        <SoundProvider>
+          <Frame hotelName={hotelName}>{children}</Frame>
+        </SoundProvider>
+      </SessionGuard>
+    </RealtimeProvider>
+  );
+}
+
+function Frame({ hotelName, children }: { hotelName: string; children: React.ReactNode }) {
+  const pathname = usePathname();
+  const wakeLock = useWakeLock();
+  return (
+    <div className="flex h-dvh flex-col overflow-hidden bg-stone-950 text-white" data-wake-lock={wakeLock}>
+      <SoundBanner />
+      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-700 px-3 py-2">
+        <div className="flex items-center gap-4">
+          <h1 className="text-2xl font-black">
+            Kitchen <span className="font-semibold text-stone-300">· {hotelName}</span>
+          </h1>
+          <nav aria-label="Kitchen views" className="flex gap-2">
+            {TABS.map((t) => {
+              const current = t.href === "/kitchen" ? pathname === "/kitchen" : pathname.startsWith(t.href);
+              return (
+                <Link
+                  key={t.href}
+                  href={t.href}
+                  aria-current={current ? "page" : undefined}
+                  className={`rounded-lg px-4 py-2 text-xl font-bold ${current ? "bg-white text-stone-950" : "bg-stone-800 text-white ring-1 ring-stone-600"}`}
+                >
+                  {t.label}
+                </Link>
+              );
+            })}
+          </nav>
+        </div>
+        <div className="flex items-center gap-3">
+          {wakeLock !== "held" && (
+            <span className="text-sm text-stone-300" title="The screen may dim or lock: the browser did not grant a wake lock">
+              Screen may sleep
+            </span>
+          )}
+          <MuteToggle />
+          <LiveIndicator tone="dark" />
+        </div>
+      </header>
+      <main id="main" className="flex min-h-0 flex-1 flex-col">
+        {children}
+      </main>
+    </div>
+  );
+}

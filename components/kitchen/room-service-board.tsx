@@ -1,0 +1,118 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import { bumpOf, columnTracks, COLUMNS, groupBoard, type Thresholds } from "@/lib/kitchen/board";
+import { dropBump, pushBump, recallTarget, type Bump } from "@/lib/kitchen/recall";
+import type { KitchenOrder } from "@/lib/kitchen/ticket";
+import { useBoardLayout } from "./use-board-layout";
+import { useNow } from "./use-now";
+import { useRepeatingAlert } from "./sound";
+import { TicketCard } from "./ticket-card";
+import { selectOrderList, useKitchenOrders } from "./use-kitchen-orders";
+
+const LIST_URL = "/api/console/orders?type=ROOM_SERVICE";
+
+export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlug: string; thresholds: Thresholds; timeZone: string }) {
+  const { orders, error, leaving, setStatus } = useKitchenOrders({ hotelSlug, url: LIST_URL, select: selectOrderList, type: "ROOM_SERVICE" });
+  const now = useNow();
+  const { rows, portrait } = useBoardLayout();
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [bumps, setBumps] = useState<Bump[]>([]);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const open = useMemo(() => (orders ?? []).filter((o) => o.type === "ROOM_SERVICE"), [orders]);
+  const board = useMemo(() => groupBoard(open), [open]);
+  const alerting = open.some((o) => o.status === "PENDING" && !touched.has(o.id));
+  useRepeatingAlert(alerting);
+
+  const touch = useCallback((id: string) => setTouched((t) => (t.has(id) ? t : new Set(t).add(id))), []);
+
+  const move = useCallback(
+    async (order: KitchenOrder, to: string, after: () => void) => {
+      setBusy(order.id);
+      setProblem(null);
+      const res = await setStatus(order.id, to);
+      setBusy(null);
+      if (res.ok) after();
+      else setProblem(`Room ${order.room ?? "?"}: ${res.error}`);
+    },
+    [setStatus],
+  );
+
+  const bumpTicket = (order: KitchenOrder) => {
+    const b = bumpOf(order.status);
+    if (!b) return;
+    touch(order.id);
+    void move(order, b.to, () => setBumps((s) => pushBump(s, { orderId: order.id, from: order.status, to: b.to, room: order.room })));
+  };
+
+  const statusOf = (id: string) => open.find((o) => o.id === id)?.status;
+  const recall = recallTarget(bumps, statusOf);
+  const doRecall = () => {
+    const order = recall && open.find((o) => o.id === recall.orderId);
+    if (!recall || !order) return;
+    void move(order, recall.from, () => setBumps((s) => dropBump(s, recall)));
+  };
+
+  const cancelledIds = new Set(leaving.map((l) => l.id));
+  const counts = COLUMNS.map((c) => board[c.id].length + (c.id === "new" ? leaving.length : 0));
+  const tracks = counts.map((n) => (portrait ? 1 : columnTracks(n, rows)));
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex flex-wrap items-center gap-3 px-3 py-2">
+        <button
+          type="button"
+          onClick={doRecall}
+          disabled={!recall || busy !== null}
+          className="rounded-lg bg-stone-100 px-5 py-2 text-xl font-bold text-stone-950 disabled:bg-stone-700 disabled:text-stone-300"
+        >
+          ↶ Recall{recall ? ` room ${recall.room ?? "?"}` : ""}
+        </button>
+        {problem && (
+          <p role="alert" className="rounded-lg bg-red-600 px-4 py-2 text-xl font-bold text-white">
+            {problem}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="rounded-lg bg-red-600 px-4 py-2 text-xl font-bold text-white">
+            Could not load orders: {error}
+          </p>
+        )}
+      </div>
+      <div className="kitchen-board grid min-h-0 flex-1 gap-3 px-3 pb-3" style={{ gridTemplateColumns: tracks.map((t) => `minmax(0, ${t}fr)`).join(" ") }}>
+        {COLUMNS.map((col, i) => (
+          <section key={col.id} aria-labelledby={`col-${col.id}`} data-testid={`column-${col.id}`} className="flex min-h-0 flex-col rounded-xl bg-stone-800/60 p-2">
+            <h2 id={`col-${col.id}`} className="px-1 pb-2 text-3xl font-black text-white">
+              {col.title} <span className="text-stone-300">({board[col.id].length})</span>
+            </h2>
+            {orders && counts[i] === 0 && <p className="px-1 text-xl text-stone-300">No tickets</p>}
+            <div
+              className={`kitchen-tickets grid min-h-0 flex-1 gap-2 ${portrait ? "content-start overflow-y-auto" : ""}`}
+              style={portrait ? undefined : { gridTemplateColumns: `repeat(${tracks[i]}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))` }}
+            >
+              {col.id === "new" &&
+                leaving.map((o) => <TicketCard key={`x-${o.id}`} order={o} now={now} thresholds={thresholds} timeZone={timeZone} cancelled />)}
+              {board[col.id]
+                .filter((o) => !cancelledIds.has(o.id))
+                .map((o) => (
+                  <TicketCard
+                    key={o.id}
+                    order={o}
+                    now={now}
+                    thresholds={thresholds}
+                    timeZone={timeZone}
+                    alerting={o.status === "PENDING" && !touched.has(o.id)}
+                    busy={busy === o.id}
+                    onTouch={() => touch(o.id)}
+                    onBump={() => bumpTicket(o)}
+                  />
+                ))}
+            </div>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
