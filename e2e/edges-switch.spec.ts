@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { bookingOf, expect, linkOf, test } from "./fixtures";
+import { bookingOf, expect, linkOf, screenshot, test } from "./fixtures";
+import { expectNoAxeViolations } from "./staff-helpers";
 
 // Issue 12, point 15: another site must not swap the booking on a guest's device (a cross-site
 // GET /g/<token>) nor sign the guest out (a cross-site GET or POST /stay/leave).
@@ -24,6 +25,8 @@ test("a cross-site link to another booking asks before switching; the guest can 
   await expect(page.getByRole("heading", { name: "You are opening a different booking" })).toBeVisible();
   await expect(page.getByTestId("pending-booking")).toContainText(theirs.reference);
   await expect(page.getByTestId("current-booking")).toContainText(mine.reference);
+  await expectNoAxeViolations(page);
+  await screenshot(page, "guest-switch-booking");
   // Nothing was swapped behind the guest's back.
   await page.goto("/stay");
   await expect(page.getByText(`Booking ${mine.reference}`)).toBeVisible();

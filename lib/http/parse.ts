@@ -28,7 +28,14 @@ export async function readBodyText(req: Request, maxBytes = MAX_JSON_BYTES): Pro
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body (a page navigating off): a bad request, not a server fault.
+      throw new AppError("VALIDATION_ERROR", "Request body incomplete");
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
