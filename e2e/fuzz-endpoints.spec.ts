@@ -2,6 +2,7 @@ import type { APIRequestContext, APIResponse } from "@playwright/test";
 import fc from "fast-check";
 import { withSql } from "./db";
 import { bookingOf, expect, issueLinkCli, staffOf, test } from "./fixtures";
+import { apiEndpoints, type Endpoint } from "./route-inventory";
 import { signedInApi } from "./staff-helpers";
 
 // Property-based fuzzing of every public and console endpoint (issue 12): whatever arrives in the
@@ -13,39 +14,22 @@ const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 test.describe.configure({ mode: "serial" });
 test.setTimeout(Math.max(120_000, RUNS * 2_000));
 
-type Endpoint = { method: string; path: (p: string) => string; body: boolean };
-
+// Every route file under app/api, plus the pages that take input without being an API.
+const routes = apiEndpoints();
 const PUBLIC: Endpoint[] = [
-  { method: "GET", path: (p) => `/api/public/hotel/${p}/booking/`, body: false },
-  { method: "POST", path: (p) => `/api/public/hotel/${p}/precheckin/`, body: true },
-  { method: "POST", path: () => "/api/public/pusher/auth/", body: true },
-  { method: "POST", path: () => "/api/public/pusher/user-auth/", body: true },
-  { method: "POST", path: () => "/api/notifications/pusher/auth/", body: true },
-  { method: "POST", path: () => "/api/notifications/pusher/user-auth/", body: true },
+  ...routes.public,
   { method: "GET", path: (p) => `/g/${p}`, body: false },
   { method: "GET", path: (p) => `/hotel/${p}/guest`, body: false },
   { method: "POST", path: () => "/stay/leave", body: true },
   { method: "POST", path: () => "/stay/switch/confirm", body: true },
-  { method: "POST", path: () => "/api/internal/outbox/sweep/", body: true },
 ];
+const CONSOLE: Endpoint[] = routes.console;
 
-const CONSOLE: Endpoint[] = [
-  { method: "GET", path: () => "/api/console/bookings", body: false },
-  { method: "POST", path: () => "/api/console/bookings", body: true },
-  { method: "GET", path: (p) => `/api/console/bookings/${p}`, body: false },
-  ...["cancel", "check-in", "check-out", "links", "links/email", "links/revoke-all"].map((a) => ({ method: "POST", path: (p: string) => `/api/console/bookings/${p}/${a}`, body: true })),
-  { method: "GET", path: (p) => `/api/console/bookings/${p}/links`, body: false },
-  { method: "POST", path: () => "/api/console/current-hotel", body: true },
-  { method: "GET", path: () => "/api/console/hotel", body: false },
-  { method: "PUT", path: () => "/api/console/hotel", body: true },
-  { method: "POST", path: (p) => `/api/console/links/${p}/replace`, body: true },
-  { method: "POST", path: (p) => `/api/console/links/${p}/revoke`, body: true },
-  { method: "GET", path: () => "/api/console/outbox", body: false },
-  { method: "GET", path: () => "/api/console/staff", body: false },
-  { method: "POST", path: () => "/api/console/staff", body: true },
-  { method: "PATCH", path: (p) => `/api/console/staff/${p}`, body: true },
-  { method: "DELETE", path: (p) => `/api/console/staff/${p}`, body: true },
-];
+test("the inventory finds the API's route files", () => {
+  // A guard against a silent empty list (a moved folder would otherwise fuzz nothing).
+  expect(PUBLIC.map((e) => e.path("x"))).toContain("/api/public/hotel/x/booking/");
+  expect(CONSOLE.map((e) => `${e.method} ${e.path("x")}`)).toContain("POST /api/console/bookings/x/check-in");
+});
 
 // Strings that have broken parsers before: control characters, lone surrogates, huge numbers, markup.
 const nasty = fc.oneof(
@@ -112,15 +96,17 @@ async function expectWellFormed(res: APIResponse, s: Sample) {
  */
 async function footprint(slugs: string[]) {
   return withSql(async (sql) => {
-    const [r] = await sql`with h as (select id, slug from hotels where slug in ${sql(slugs)}) select
-      (select md5(string_agg(row_to_json(x)::text, '' order by x.id)) from hotels x where x.id in (select id from h)) as hotels,
-      (select md5(string_agg(row_to_json(b)::text, '' order by b.id)) from bookings b where b.hotel_id in (select id from h)) as bookings,
-      (select count(*) from booking_events where hotel_id in (select id from h))::int as booking_events,
-      (select md5(string_agg(t.id::text || coalesce(t.revoked_at::text, ''), '' order by t.id)) from guest_booking_tokens t where t.hotel_id in (select id from h)) as tokens,
-      (select count(*) from email_messages where hotel_id in (select id from h))::int as emails,
-      (select count(*) from outbox_events o where exists (select 1 from h where o.channels::text like '%' || h.slug || '%'))::int as outbox,
-      (select count(*) from staff_memberships where hotel_id in (select id from h))::int as staff`;
-    return r;
+    const hotelIds = (await sql`select id from hotels where slug in ${sql(slugs)}`).map((r) => r.id as string);
+    // Every table that carries hotel_id, whole rows hashed; the refused-token audit is aggregated on purpose.
+    const tables = await sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'hotel_id' and table_name <> 'token_events' order by table_name`;
+    const out: Record<string, unknown> = {};
+    for (const { table_name: t } of tables) {
+      const [r] = await sql`select count(*)::int as n, md5(coalesce(string_agg(row_to_json(x)::text, '' order by row_to_json(x)::text), '')) as h from ${sql(t as string)} x where x.hotel_id in ${sql(hotelIds)}`;
+      out[t as string] = r;
+    }
+    const [h] = await sql`select md5(string_agg(row_to_json(x)::text, '' order by x.id)) as h from hotels x where x.id in ${sql(hotelIds)}`;
+    const [o] = await sql`select count(*)::int as n from outbox_events o where exists (select 1 from unnest(${sql.array(slugs)}::text[]) s where o.channels::text like '%' || s || '%')`;
+    return { ...out, hotels: h?.h, outbox: o?.n };
   });
 }
 
