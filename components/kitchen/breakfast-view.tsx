@@ -2,25 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import { z } from "zod";
 import { bumpOf, type Thresholds } from "@/lib/kitchen/board";
-import { breakfastCounts, ticketsBySlot, type PrepCount } from "@/lib/kitchen/breakfast-counts";
-import { parseOrders, type KitchenOrder } from "@/lib/kitchen/ticket";
+import { parseBreakfastDay } from "@/lib/kitchen/breakfast-day";
+import type { KitchenOrder } from "@/lib/kitchen/ticket";
 import { addDays } from "@/lib/time/zoned";
 import { TicketCard } from "./ticket-card";
 import { useKitchenOrders } from "./use-kitchen-orders";
 import { useNow } from "./use-now";
 
-// The breakfast answer: tickets per slot (or one flat list); counts when the API sends them.
-const slotsSchema = z.object({ slots: z.array(z.object({ orders: z.array(z.unknown()) })) });
-const countsSchema = z.object({
-  counts: z.array(z.object({ name: z.string(), quantity: z.number(), options: z.array(z.object({ label: z.string(), quantity: z.number() })).default([]) })),
-});
-
-const selectBreakfast = (raw: unknown): KitchenOrder[] => {
-  const slots = slotsSchema.safeParse(raw);
-  return parseOrders(slots.success ? slots.data.slots.flatMap((s) => s.orders) : raw);
-};
+const selectBreakfast = (raw: unknown) => parseBreakfastDay(raw).orders;
 
 export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: { hotelSlug: string; date: string; today: string; timeZone: string; thresholds: Thresholds }) {
   const router = useRouter();
@@ -30,9 +20,7 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const live = useMemo(() => (orders ?? []).filter((o) => o.status !== "CANCELLED"), [orders]);
-  const counts: PrepCount[] = useMemo(() => countsSchema.safeParse(raw).data?.counts ?? breakfastCounts(live), [raw, live]);
-  const slots = useMemo(() => ticketsBySlot(live), [live]);
+  const { slots, counts, orders: live } = useMemo(() => parseBreakfastDay(raw), [raw]);
   const onTheDay = date === today;
 
   const go = useCallback((d: string) => router.push(`/kitchen/breakfast?date=${d}`), [router]);
@@ -99,7 +87,7 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
       {slots.map((s) => (
         <section key={s.slot} aria-labelledby={`slot-${s.slot}`} className="rounded-xl bg-stone-800/60 p-3">
           <h3 id={`slot-${s.slot}`} className="pb-2 text-2xl font-black">
-            {s.slot} <span className="font-semibold text-stone-300">· {s.orders.reduce((n, o) => n + (o.guests ?? 0), 0)} guests</span>
+            {s.slot} <span className="font-semibold text-stone-300">· {s.guests} guests</span>
           </h3>
           <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-2">
             {s.orders.map((o) => (

@@ -10,7 +10,8 @@ import { useRepeatingAlert } from "./sound";
 import { TicketCard } from "./ticket-card";
 import { selectOrderList, useKitchenOrders } from "./use-kitchen-orders";
 
-const LIST_URL = "/api/console/orders?type=ROOM_SERVICE";
+// Open tickets only; a ticket cancelled meanwhile is looked up by id to flash its reason.
+const LIST_URL = "/api/console/orders?type=ROOM_SERVICE&status=open";
 
 export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlug: string; thresholds: Thresholds; timeZone: string }) {
   const { orders, error, leaving, setStatus } = useKitchenOrders({ hotelSlug, url: LIST_URL, select: selectOrderList, type: "ROOM_SERVICE" });

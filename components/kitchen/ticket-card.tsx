@@ -35,11 +35,11 @@ export function TicketCard({
   onBump?: () => void;
 }) {
   const bump = cancelled ? null : bumpOf(order.status);
-  const tone = ageTone(order.createdAt, now, thresholds);
-  const late = isPastPromise(order, now);
   const title = `Room ${order.room ?? "?"}`;
   // Breakfast is ordered the day before: its age says nothing; the slot is the deadline.
-  const timed = order.type === "ROOM_SERVICE" && !cancelled;
+  const createdAt = order.type === "ROOM_SERVICE" && !cancelled ? order.createdAt : null;
+  const tone = createdAt ? ageTone(createdAt, now, thresholds) : "fresh";
+  const late = isPastPromise(order, now);
   return (
     <article
       aria-label={`${title}, ${STATUS_LABELS[order.status]}`}
@@ -61,10 +61,10 @@ export function TicketCard({
             {order.status === "ACCEPTED" || order.status === "DELIVERING" ? ` · ${STATUS_LABELS[order.status]}` : ""}
           </p>
         </div>
-        {timed && (
+        {createdAt && (
         <div className="flex shrink-0 flex-col items-end gap-1">
           <span data-testid="ticket-age" data-tone={tone} className={`kitchen-age rounded-md px-2 font-mono font-bold tabular-nums ${AGE_LOOK[tone]}`}>
-            {formatAge(order.createdAt, now)}
+            {formatAge(createdAt, now)}
           </span>
           {late && (
             <span data-testid="ticket-late" className="rounded-md bg-red-600 px-2 text-base font-black uppercase tracking-wide text-white">
@@ -75,7 +75,7 @@ export function TicketCard({
         )}
       </header>
       <p className="kitchen-meta px-3 text-stone-300">
-        {order.type === "BREAKFAST" && order.timeSlot ? `Slot ${order.timeSlot}` : `Ordered ${clockTime(order.createdAt, timeZone)}`}
+        {order.timeSlot ? `Slot ${order.timeSlot}` : order.createdAt ? `Ordered ${clockTime(order.createdAt, timeZone)}` : ""}
         {order.etaAt ? ` · Promised ${clockTime(order.etaAt, timeZone)}` : ""}
       </p>
       {cancelled ? (

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ageTone, bumpOf, columnOf, columnTracks, formatAge, groupBoard, isPastPromise } from "./board";
-import { breakfastCounts, ticketsBySlot } from "./breakfast-counts";
+import { parseBreakfastDay } from "./breakfast-day";
 import { pushBump, recallTarget } from "./recall";
 import { nextServingDate } from "./serving-date";
-import { parseOrders, shortGuestName, type KitchenOrder } from "./ticket";
+import { parseOrders, type KitchenOrder } from "./ticket";
 
 const T0 = Date.parse("2026-11-25T20:00:00Z");
 const order = (o: Partial<KitchenOrder>): KitchenOrder => ({
@@ -62,10 +62,11 @@ describe("kitchen board", () => {
 });
 
 describe("recall", () => {
-  it("recalls the newest bump whose ticket has not moved on since", () => {
+  it("recalls the newest bump whose ticket has not moved on since and may go back a step", () => {
     let s = pushBump([], { orderId: "a", from: "PREPARING", to: "READY", room: "1" });
     s = pushBump(s, { orderId: "b", from: "ACCEPTED", to: "PREPARING", room: "2" });
-    const status: Record<string, string> = { a: "READY", b: "READY" };
+    s = pushBump(s, { orderId: "c", from: "READY", to: "DELIVERING", room: "3" });
+    const status: Record<string, string> = { a: "READY", b: "READY", c: "DELIVERING" };
     expect(recallTarget(s, (id) => status[id] as never)?.orderId).toBe("a");
     status.b = "PREPARING";
     expect(recallTarget(s, (id) => status[id] as never)?.orderId).toBe("b");
@@ -74,24 +75,6 @@ describe("recall", () => {
 });
 
 describe("breakfast", () => {
-  it("counts items and options across the day, by quantity, skipping cancelled orders", () => {
-    const lines = (l: KitchenOrder["lines"]) => l;
-    const counts = breakfastCounts([
-      order({ id: "1", type: "BREAKFAST", timeSlot: "07:30", lines: lines([{ name: "Eggs", quantity: 2, options: ["Scrambled", "No bacon"], instructions: null }]) }),
-      order({ id: "2", type: "BREAKFAST", timeSlot: "07:00", lines: lines([{ name: "Eggs", quantity: 1, options: ["Scrambled"], instructions: null }, { name: "Juice", quantity: 3, options: [], instructions: null }]) }),
-      order({ id: "3", type: "BREAKFAST", status: "CANCELLED", lines: lines([{ name: "Eggs", quantity: 9, options: ["Fried"], instructions: null }]) }),
-    ]);
-    expect(counts).toEqual([
-      { name: "Eggs", quantity: 3, options: [{ label: "Scrambled", quantity: 3 }, { label: "No bacon", quantity: 2 }] },
-      { name: "Juice", quantity: 3, options: [] },
-    ]);
-  });
-
-  it("groups tickets by slot in time order", () => {
-    const slots = ticketsBySlot([order({ id: "1", timeSlot: "08:00" }), order({ id: "2", timeSlot: "07:30" }), order({ id: "3", timeSlot: "08:00", status: "CANCELLED" })]);
-    expect(slots.map((s) => [s.slot, s.orders.length])).toEqual([["07:30", 1], ["08:00", 1]]);
-  });
-
   it("looks at today's breakfast until service ends, then tomorrow's (hotel time)", () => {
     const hotel = { timezone: "Europe/Lisbon", breakfastServingEnd: "10:30" };
     expect(nextServingDate(new Date("2026-11-25T10:29:00Z"), hotel)).toBe("2026-11-25");
@@ -101,15 +84,31 @@ describe("breakfast", () => {
 });
 
 describe("tickets from the API", () => {
-  it("reads orders, shortens the guest's name and skips what it cannot read", () => {
+  it("reads staff order views and breakfast list entries, and skips what it cannot read", () => {
     const list = parseOrders({
       orders: [
-        { id: "x", type: "ROOM_SERVICE", status: "PENDING", room_number: "204", guest_name: "James Carter", created_at: "2026-11-25T20:00:00Z", estimated_delivery: "2026-11-25T20:30:00Z", lines: [{ name: "Club", quantity: 2, options: [{ label: "No mayo" }] }] },
-        { id: "bad" },
+        { order_id: "x", type: "ROOM_SERVICE", status: "PENDING", room_number: "204", guest: { first_name: "James", initial: "C", display_name: "James C." }, created_at: "2026-11-25T20:00:00Z", estimated_delivery: "2026-11-25T20:30:00Z", lines: [{ name: "Club", quantity: 2, options: [{ group: "Bread", label: "Rye" }], instructions: "No mayo" }] },
+        { id: "y", type: "BREAKFAST", status: "PENDING", room_number: "201", guest_first_name: "Lukas", guests: 2, time_slot: "07:30", items: [{ name: "Eggs", quantity: 2, options: ["Scrambled"], instructions: null }] },
+        { order_id: "bad" },
+        { type: "ROOM_SERVICE", status: "PENDING" },
       ],
     });
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ guest: "James C.", etaAt: "2026-11-25T20:30:00Z", lines: [{ name: "Club", quantity: 2, options: ["No mayo"], instructions: null }] });
-    expect(shortGuestName("Cher")).toBe("Cher");
+    expect(list.map((o) => o.id)).toEqual(["x", "y"]);
+    expect(list[0]).toMatchObject({ guest: "James C.", etaAt: "2026-11-25T20:30:00Z", lines: [{ name: "Club", quantity: 2, options: ["Rye"], instructions: "No mayo" }] });
+    expect(list[1]).toMatchObject({ guest: "Lukas", createdAt: null, timeSlot: "07:30", lines: [{ options: ["Scrambled"] }] });
+  });
+});
+
+describe("breakfast day from the API", () => {
+  it("reads slots and counts, filling in each ticket's slot and type", () => {
+    const day = parseBreakfastDay({
+      date: "2026-11-26",
+      slots: [{ time_slot: "07:30", guests: 2, orders: [{ id: "b1", status: "PENDING", room_number: "204", guest_first_name: "James", guests: 2, items: [{ name: "Eggs", quantity: 2, options: ["Scrambled"], instructions: null }] }] }],
+      counts: [{ name: "Eggs", quantity: 2, label: "2 × Eggs", options: [{ name: "Scrambled", quantity: 2, label: "2 × Scrambled" }] }],
+    });
+    expect(day.orders).toHaveLength(1);
+    expect(day.slots[0]!.orders[0]).toMatchObject({ id: "b1", type: "BREAKFAST", timeSlot: "07:30", room: "204" });
+    expect(day.counts).toEqual([{ name: "Eggs", quantity: 2, options: [{ label: "Scrambled", quantity: 2 }] }]);
+    expect(parseBreakfastDay(null)).toEqual({ slots: [], counts: [], orders: [] });
   });
 });

@@ -25,7 +25,7 @@ export function groupBoard(orders: readonly KitchenOrder[]): Record<ColumnId, Ki
     const col = columnOf(o.status);
     if (col) out[col].push(o);
   }
-  for (const col of Object.values(out)) col.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  for (const col of Object.values(out)) col.sort((a, b) => (a.createdAt ?? "").localeCompare(b.createdAt ?? ""));
   return out;
 }
 

@@ -14,16 +14,16 @@ const lineSchema = z.object({
 
 export const kitchenOrderSchema = z
   .object({
-    id: z.string(),
+    // The order views name it order_id (room service) or id (the breakfast list).
+    order_id: z.string().optional(),
+    id: z.string().optional(),
     type: z.enum(["ROOM_SERVICE", "BREAKFAST"]),
     status: z.enum(["PENDING", "ACCEPTED", "PREPARING", "READY", "DELIVERING", "DELIVERED", "CANCELLED"]),
     room_number: z.string().nullish(),
-    guest_name: z.string().nullish(),
+    guest: z.object({ display_name: z.string() }).nullish(),
     guest_first_name: z.string().nullish(),
-    created_at: z.string(),
+    created_at: z.string().nullish(),
     estimated_delivery: z.string().nullish(),
-    eta_at: z.string().nullish(),
-    promised_at: z.string().nullish(),
     notes: z.string().nullish(),
     cancel_reason: z.string().nullish(),
     delivery_date: z.string().nullish(),
@@ -32,15 +32,16 @@ export const kitchenOrderSchema = z
     lines: z.array(lineSchema).optional(),
     items: z.array(lineSchema).optional(),
   })
+  .refine((o) => o.order_id ?? o.id, { message: "order id missing" })
   .transform((o) => ({
-    id: o.id,
+    id: (o.order_id ?? o.id)!,
     type: o.type,
     status: o.status,
     room: o.room_number ?? null,
-    guest: shortGuestName(o.guest_first_name ?? o.guest_name ?? null),
-    createdAt: o.created_at,
-    // The current promise (staff may renew it on accepting), else the one the guest saw at ordering.
-    etaAt: o.eta_at ?? o.estimated_delivery ?? o.promised_at ?? null,
+    guest: o.guest?.display_name ?? o.guest_first_name ?? null,
+    createdAt: o.created_at ?? null,
+    // The current promise: staff may renew it on accepting; the first one stays in promised_at.
+    etaAt: o.estimated_delivery ?? null,
     notes: o.notes || null,
     cancelReason: o.cancel_reason ?? null,
     deliveryDate: o.delivery_date ?? null,
@@ -51,14 +52,6 @@ export const kitchenOrderSchema = z
 
 export type KitchenOrder = z.output<typeof kitchenOrderSchema>;
 export type KitchenLine = KitchenOrder["lines"][number];
-
-/** "James Carter" → "James C."; one word stays as it is. */
-export function shortGuestName(name: string | null): string | null {
-  const parts = name?.trim().split(/\s+/).filter(Boolean) ?? [];
-  if (parts.length === 0) return null;
-  if (parts.length === 1) return parts[0]!;
-  return `${parts[0]} ${parts[parts.length - 1]![0]!.toUpperCase()}.`;
-}
 
 /** Parses a list answer leniently: an order the screen cannot read is skipped, not fatal. */
 export function parseOrders(raw: unknown): KitchenOrder[] {
