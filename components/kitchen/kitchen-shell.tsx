@@ -8,6 +8,7 @@ import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { SessionGuard } from "./session-guard";
 import { MuteToggle, SoundBanner, SoundProvider } from "./sound";
+import { TOOLBAR_ID } from "./toolbar-slot";
 import { useWakeLock } from "./wake-lock";
 
 const TABS = [
@@ -36,7 +37,7 @@ function Frame({ hotelName, children }: { hotelName: string; children: React.Rea
   return (
     <div className="flex h-dvh flex-col overflow-hidden bg-stone-950 text-white" data-wake-lock={wakeLock}>
       <SoundBanner />
-      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-700 px-3 py-2">
+      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-700 px-3 py-1.5">
         <div className="flex items-center gap-4">
           <h1 className="text-2xl font-black">
             Kitchen <span className="font-semibold text-stone-300">· {hotelName}</span>
@@ -49,7 +50,7 @@ function Frame({ hotelName, children }: { hotelName: string; children: React.Rea
                   key={t.href}
                   href={t.href}
                   aria-current={current ? "page" : undefined}
-                  className={`rounded-lg px-4 py-2 text-xl font-bold ${current ? "bg-white text-stone-950" : "bg-stone-800 text-white ring-1 ring-stone-600"}`}
+                  className={`rounded-lg px-4 py-1.5 text-xl font-bold ${current ? "bg-white text-stone-950" : "bg-stone-800 text-white ring-1 ring-stone-600"}`}
                 >
                   {t.label}
                 </Link>
@@ -58,6 +59,7 @@ function Frame({ hotelName, children }: { hotelName: string; children: React.Rea
           </nav>
         </div>
         <div className="flex items-center gap-3">
+          <div id={TOOLBAR_ID} className="contents" />
           {wakeLock !== "held" && (
             <span className="text-sm text-stone-300" title="The screen may dim or lock: the browser did not grant a wake lock">
               Screen may sleep

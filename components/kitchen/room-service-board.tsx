@@ -8,6 +8,7 @@ import { useBoardLayout } from "./use-board-layout";
 import { useNow } from "./use-now";
 import { useRepeatingAlert } from "./sound";
 import { TicketCard } from "./ticket-card";
+import { ToolbarSlot } from "./toolbar-slot";
 import { selectOrderList, useKitchenOrders } from "./use-kitchen-orders";
 
 // Open tickets only; a ticket cancelled meanwhile is looked up by id to flash its reason.
@@ -62,30 +63,25 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex flex-wrap items-center gap-3 px-3 py-2">
+      <ToolbarSlot>
         <button
           type="button"
           onClick={doRecall}
           disabled={!recall || busy !== null}
-          className="rounded-lg bg-stone-100 px-5 py-2 text-xl font-bold text-stone-950 disabled:bg-stone-700 disabled:text-stone-300"
+          className="rounded-lg bg-stone-100 px-4 py-2 text-lg font-bold text-stone-950 disabled:bg-stone-800 disabled:text-stone-300"
         >
           ↶ Recall{recall ? ` room ${recall.room ?? "?"}` : ""}
         </button>
-        {problem && (
-          <p role="alert" className="rounded-lg bg-red-600 px-4 py-2 text-xl font-bold text-white">
-            {problem}
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="rounded-lg bg-red-600 px-4 py-2 text-xl font-bold text-white">
-            Could not load orders: {error}
-          </p>
-        )}
-      </div>
-      <div className="kitchen-board grid min-h-0 flex-1 gap-3 px-3 pb-3" style={{ gridTemplateColumns: tracks.map((t) => `minmax(0, ${t}fr)`).join(" ") }}>
+      </ToolbarSlot>
+      {(problem || error) && (
+        <p role="alert" className="fixed bottom-4 left-1/2 z-40 -translate-x-1/2 rounded-lg bg-red-600 px-5 py-3 text-xl font-bold text-white shadow-lg">
+          {problem ?? `Could not load orders: ${error}`}
+        </p>
+      )}
+      <div className="kitchen-board grid min-h-0 flex-1 gap-2 p-2" style={{ gridTemplateColumns: tracks.map((t) => `minmax(0, ${t}fr)`).join(" ") }}>
         {COLUMNS.map((col, i) => (
-          <section key={col.id} aria-labelledby={`col-${col.id}`} data-testid={`column-${col.id}`} className="flex min-h-0 flex-col rounded-xl bg-stone-800/60 p-2">
-            <h2 id={`col-${col.id}`} className="px-1 pb-2 text-3xl font-black text-white">
+          <section key={col.id} aria-labelledby={`col-${col.id}`} data-testid={`column-${col.id}`} className="flex min-h-0 flex-col rounded-xl bg-stone-800/60 p-1.5">
+            <h2 id={`col-${col.id}`} className="truncate px-1 pb-1 text-2xl font-black text-white">
               {col.title} <span className="text-stone-300">({board[col.id].length})</span>
             </h2>
             {orders && counts[i] === 0 && <p className="px-1 text-xl text-stone-300">No tickets</p>}

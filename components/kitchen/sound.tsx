@@ -74,7 +74,7 @@ export function SoundBanner() {
   if (enabled) return null;
   return (
     <button type="button" data-testid="sound-banner" className="w-full bg-amber-400 px-4 py-3 text-center text-2xl font-bold text-stone-950">
-      🔈 Tap anywhere to enable sound for new orders
+      Tap anywhere to enable sound for new orders
     </button>
   );
 }

@@ -52,44 +52,46 @@ export function TicketCard({
         cancelled ? "kitchen-cancelled border-red-500" : alerting ? "kitchen-alert border-amber-300" : late ? "border-red-600" : "border-stone-700"
       }`}
     >
-      <header className="flex items-start justify-between gap-2 px-3 pt-2">
+      <header className="flex items-start justify-between gap-2 px-2.5 pt-1.5">
         <div className="min-w-0">
-          <h3 className="kitchen-room truncate font-black leading-none">{title}</h3>
-          <p className="kitchen-meta truncate text-stone-200">
-            {order.guest ?? "Guest"}
+          <h3 className="kitchen-room truncate font-black leading-tight">
+            <span className="sr-only">Room </span>
+            {order.room ?? "?"} <span className="kitchen-meta font-semibold text-stone-200">{order.guest ?? "Guest"}</span>
+          </h3>
+          <p className="kitchen-meta truncate text-stone-300">
+            {order.timeSlot ? `Slot ${order.timeSlot}` : order.createdAt ? `Ordered ${clockTime(order.createdAt, timeZone)}` : ""}
             {order.guests ? ` · ${order.guests} guest${order.guests === 1 ? "" : "s"}` : ""}
             {order.status === "ACCEPTED" || order.status === "DELIVERING" ? ` · ${STATUS_LABELS[order.status]}` : ""}
           </p>
         </div>
         {createdAt && (
-        <div className="flex shrink-0 flex-col items-end gap-1">
-          <span data-testid="ticket-age" data-tone={tone} className={`kitchen-age rounded-md px-2 font-mono font-bold tabular-nums ${AGE_LOOK[tone]}`}>
-            {formatAge(createdAt, now)}
-          </span>
-          {late && (
-            <span data-testid="ticket-late" className="rounded-md bg-red-600 px-2 text-base font-black uppercase tracking-wide text-white">
-              late
+          <div className="flex shrink-0 flex-col items-end">
+            <span data-testid="ticket-age" data-tone={tone} className={`kitchen-age rounded-md px-2 font-mono font-bold leading-tight tabular-nums ${AGE_LOOK[tone]}`}>
+              <span className="sr-only">Age </span>
+              {formatAge(createdAt, now)}
             </span>
-          )}
-        </div>
+            {late ? (
+              <span data-testid="ticket-late" className="kitchen-meta mt-0.5 rounded-md bg-red-600 px-2 font-black uppercase text-white">
+                late{order.etaAt ? ` · ${clockTime(order.etaAt, timeZone)}` : ""}
+              </span>
+            ) : (
+              order.etaAt && <span className="kitchen-meta text-stone-200">Promised {clockTime(order.etaAt, timeZone)}</span>
+            )}
+          </div>
         )}
       </header>
-      <p className="kitchen-meta px-3 text-stone-300">
-        {order.timeSlot ? `Slot ${order.timeSlot}` : order.createdAt ? `Ordered ${clockTime(order.createdAt, timeZone)}` : ""}
-        {order.etaAt ? ` · Promised ${clockTime(order.etaAt, timeZone)}` : ""}
-      </p>
       {cancelled ? (
         <p data-testid="cancel-reason" className="m-3 rounded-lg bg-red-600 p-3 text-2xl font-bold text-white">
           Cancelled{order.cancelReason ? `: ${order.cancelReason}` : ""}
         </p>
       ) : (
-        <ul className="kitchen-lines min-h-0 flex-1 space-y-1 overflow-hidden px-3 py-2">
+        <ul className="kitchen-lines min-h-0 flex-1 space-y-0.5 overflow-hidden px-2.5 py-1">
           {order.lines.map((l, i) => (
             <li key={i}>
               <span className="font-bold">
                 {l.quantity} × {l.name}
               </span>
-              {l.options.length > 0 && <span className="block pl-6 text-stone-200">{l.options.join(", ")}</span>}
+              {l.options.length > 0 && <span className="block pl-5 text-stone-200">{l.options.join(", ")}</span>}
               {l.instructions && <span className="mt-0.5 block rounded bg-yellow-300 px-2 font-semibold text-stone-950">⚠ {l.instructions}</span>}
             </li>
           ))}
@@ -101,7 +103,7 @@ export function TicketCard({
           type="button"
           disabled={busy}
           onClick={onBump}
-          className="kitchen-bump m-2 mt-auto shrink-0 rounded-lg bg-white font-black text-stone-950 active:bg-amber-300 disabled:opacity-60"
+          className="kitchen-bump m-1.5 mt-auto shrink-0 rounded-lg bg-white font-black text-stone-950 active:bg-amber-300 disabled:opacity-60"
         >
           {bump.label} →
         </button>

@@ -40,7 +40,7 @@ const BUMP_LABELS: Partial<Record<OrderStatus, string>> = {
   ACCEPTED: "Accept",
   PREPARING: "Start",
   READY: "Ready",
-  DELIVERING: "Out for delivery",
+  DELIVERING: "Send out",
   DELIVERED: "Delivered",
 };
 
