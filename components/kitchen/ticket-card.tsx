@@ -52,33 +52,35 @@ export function TicketCard({
         cancelled ? "kitchen-cancelled border-red-500" : alerting ? "kitchen-alert border-amber-300" : late ? "border-red-600" : "border-stone-700"
       }`}
     >
-      <header className="flex items-start justify-between gap-2 px-2.5 pt-1.5">
-        <div className="min-w-0">
-          <h3 className="kitchen-room truncate font-black leading-tight">
-            <span className="sr-only">Room </span>
-            {order.room ?? "?"} <span className="kitchen-meta font-semibold text-stone-200">{order.guest ?? "Guest"}</span>
+      <header className="px-2.5 pt-1.5">
+        <div className="flex items-center justify-between gap-2">
+          <h3 className="flex min-w-0 items-baseline gap-2 leading-tight">
+            <span className="kitchen-room shrink-0 font-black">
+              <span className="sr-only">Room </span>
+              {order.room ?? "?"}
+            </span>
+            <span className="kitchen-meta truncate font-semibold text-stone-200">{order.guest ?? "Guest"}</span>
           </h3>
-          <p className="kitchen-meta truncate text-stone-300">
-            {order.timeSlot ? `Slot ${order.timeSlot}` : order.createdAt ? `Ordered ${clockTime(order.createdAt, timeZone)}` : ""}
-            {order.guests ? ` · ${order.guests} guest${order.guests === 1 ? "" : "s"}` : ""}
-            {order.status === "ACCEPTED" || order.status === "DELIVERING" ? ` · ${STATUS_LABELS[order.status]}` : ""}
-          </p>
-        </div>
-        {createdAt && (
-          <div className="flex shrink-0 flex-col items-end">
-            <span data-testid="ticket-age" data-tone={tone} className={`kitchen-age rounded-md px-2 font-mono font-bold leading-tight tabular-nums ${AGE_LOOK[tone]}`}>
+          {createdAt && (
+            <span data-testid="ticket-age" data-tone={tone} className={`kitchen-age shrink-0 rounded-md px-2 font-mono font-bold leading-tight tabular-nums ${AGE_LOOK[tone]}`}>
               <span className="sr-only">Age </span>
               {formatAge(createdAt, now)}
             </span>
-            {late ? (
-              <span data-testid="ticket-late" className="kitchen-meta mt-0.5 rounded-md bg-red-600 px-2 font-black uppercase text-white">
-                late{order.etaAt ? ` · ${clockTime(order.etaAt, timeZone)}` : ""}
-              </span>
-            ) : (
-              order.etaAt && <span className="kitchen-meta text-stone-200">Promised {clockTime(order.etaAt, timeZone)}</span>
-            )}
-          </div>
-        )}
+          )}
+        </div>
+        <div className="kitchen-meta flex items-center justify-between gap-2 text-stone-300">
+          <span className="truncate">
+            {order.timeSlot ? `Slot ${order.timeSlot}` : order.createdAt ? clockTime(order.createdAt, timeZone) : ""}
+            {order.guests ? ` · ${order.guests} guest${order.guests === 1 ? "" : "s"}` : ""}
+            {order.status === "ACCEPTED" || order.status === "DELIVERING" ? ` · ${STATUS_LABELS[order.status]}` : ""}
+          </span>
+          {createdAt && late && (
+            <span data-testid="ticket-late" className="shrink-0 rounded-md bg-red-600 px-2 font-black uppercase text-white">
+              late{order.etaAt ? ` · ${clockTime(order.etaAt, timeZone)}` : ""}
+            </span>
+          )}
+          {createdAt && !late && order.etaAt && <span className="shrink-0 text-stone-100">Promised {clockTime(order.etaAt, timeZone)}</span>}
+        </div>
       </header>
       {cancelled ? (
         <p data-testid="cancel-reason" className="m-3 rounded-lg bg-red-600 p-3 text-2xl font-bold text-white">
