@@ -168,8 +168,10 @@ test("breakfast: tomorrow's all-day counts match the orders placed, tickets per 
   const a = guestOf(seed, "in_house");
   const b = guestOf(seed, "arriving");
   const items = await orderableItems(api, a.slug, a.token, "breakfast");
-  const [x, y] = [items[0]!, items[1]!];
-  await placeBreakfast(api, a, { delivery_date: tomorrow, time_slot: "07:30", guests: 2, items: [{ item_id: x.id, quantity: 2, options: x.options.map((o) => o.id) }, { item_id: y.id, quantity: 1, options: y.options.map((o) => o.id) }] });
+  // An item with options (their counts are the point: "3 × no bacon") and one more.
+  const x = items.find((i) => i.allOptions.length > 0)!;
+  const y = items.find((i) => i.id !== x.id)!;
+  await placeBreakfast(api, a, { delivery_date: tomorrow, time_slot: "07:30", guests: 2, items: [{ item_id: x.id, quantity: 2, options: x.allOptions.map((o) => o.id) }, { item_id: y.id, quantity: 1, options: y.options.map((o) => o.id) }] });
   await placeBreakfast(api, b, { delivery_date: tomorrow, time_slot: "08:00", guests: 1, items: [{ item_id: x.id, quantity: 3, options: x.options.map((o) => o.id) }] });
 
   await kitchen.goto(`/kitchen/breakfast?date=${tomorrow}`);
@@ -177,7 +179,13 @@ test("breakfast: tomorrow's all-day counts match the orders placed, tickets per 
   await expect(count(x.name)).toHaveAttribute("data-quantity", "5");
   await expect(count(y.name)).toHaveAttribute("data-quantity", "1");
   await expect(count(x.name)).toContainText(`5 × ${x.name}`);
-  for (const opt of x.options) await expect(count(x.name).locator(`[data-testid="prep-option"][data-label="${opt.label}"]`)).toHaveAttribute("data-quantity", "5");
+  // Chosen by both guests: 5; chosen only by the first (2 portions): 2.
+  expect(x.allOptions.length).toBeGreaterThan(0);
+  for (const opt of x.allOptions) {
+    const both = x.options.some((o) => o.id === opt.id);
+    await expect(count(x.name).locator(`[data-testid="prep-option"][data-label="${opt.label}"]`)).toHaveAttribute("data-quantity", both ? "5" : "2");
+    await expect(count(x.name)).toContainText(`${both ? 5 : 2} × ${opt.label}`);
+  }
   await expect(kitchen.getByRole("heading", { name: /^07:30/ })).toBeVisible();
   await expect(kitchen.getByRole("heading", { name: /^08:00/ })).toBeVisible();
   await expect(kitchen.getByTestId("ticket")).toHaveCount(2);

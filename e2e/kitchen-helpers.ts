@@ -40,7 +40,13 @@ export async function orderableItems(api: APIRequestContext, slug: string, token
   return body.categories
     .flatMap((c) => c.items)
     .filter((i) => i.available)
-    .map((i) => ({ id: i.id, name: i.name, options: i.options.filter((g) => g.required).map((g) => g.choices[0]!) }));
+    .map((i) => ({
+      id: i.id,
+      name: i.name,
+      options: i.options.filter((g) => g.required).map((g) => g.choices[0]!),
+      // The first choice of every group, required or not (to exercise option counts).
+      allOptions: i.options.filter((g) => g.choices.length > 0).map((g) => g.choices[0]!),
+    }));
 }
 
 export async function placeRoomService(api: APIRequestContext, guest: { slug: string; token: string }, lines: { item_id: string; quantity: number; options?: string[]; instructions?: string }[], notes?: string) {

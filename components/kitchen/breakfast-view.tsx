@@ -87,7 +87,7 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
       {slots.map((s) => (
         <section key={s.slot} aria-labelledby={`slot-${s.slot}`} className="rounded-xl bg-stone-800/60 p-3">
           <h3 id={`slot-${s.slot}`} className="pb-2 text-2xl font-black">
-            {s.slot} <span className="font-semibold text-stone-300">· {s.guests} guests</span>
+            {s.slot} <span className="font-semibold text-stone-300">· {s.guests} guest{s.guests === 1 ? "" : "s"}</span>
           </h3>
           <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-2">
             {s.orders.map((o) => (

@@ -87,7 +87,7 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
             {orders && counts[i] === 0 && <p className="px-1 text-xl text-stone-300">No tickets</p>}
             <div
               className={`kitchen-tickets grid min-h-0 flex-1 gap-2 ${portrait ? "content-start overflow-y-auto" : ""}`}
-              style={portrait ? undefined : { gridTemplateColumns: `repeat(${tracks[i]}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))` }}
+              style={portrait ? { gridAutoRows: "max-content" } : { gridTemplateColumns: `repeat(${tracks[i]}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))` }}
             >
               {col.id === "new" &&
                 leaving.map((o) => <TicketCard key={`x-${o.id}`} order={o} now={now} thresholds={thresholds} timeZone={timeZone} cancelled />)}

@@ -56,8 +56,8 @@ export function TicketCard({
         <div className="flex items-center justify-between gap-2">
           <h3 className="flex min-w-0 items-baseline gap-2 leading-tight">
             <span className="kitchen-room shrink-0 font-black">
-              <span className="sr-only">Room </span>
-              {order.room ?? "?"}
+              {order.room ? <span className="sr-only">Room </span> : null}
+              {order.room ?? "No room yet"}
             </span>
             <span className="kitchen-meta truncate font-semibold text-stone-200">{order.guest ?? "Guest"}</span>
           </h3>
