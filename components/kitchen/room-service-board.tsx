@@ -14,6 +14,15 @@ import { selectOrderList, useKitchenOrders } from "./use-kitchen-orders";
 // Open tickets only; a ticket cancelled meanwhile is looked up by id to flash its reason.
 const LIST_URL = "/api/console/orders?type=ROOM_SERVICE&status=open";
 
+/**
+ * Rows of a column: each as tall as its ticket where there is room, sharing the height equally
+ * where there is not (so a few tickets show everything, and 12 still fit).
+ */
+function ticketRows(count: number, tracks: number, maxRows: number) {
+  const used = Math.min(maxRows, Math.max(1, Math.ceil(count / tracks)));
+  return `repeat(${used}, minmax(0, max-content))`;
+}
+
 export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlug: string; thresholds: Thresholds; timeZone: string }) {
   const { orders, error, leaving, setStatus } = useKitchenOrders({ hotelSlug, url: LIST_URL, select: selectOrderList, type: "ROOM_SERVICE" });
   const now = useNow();
@@ -78,7 +87,7 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
           {problem ?? `Could not load orders: ${error}`}
         </p>
       )}
-      <div className="kitchen-board grid min-h-0 flex-1 gap-2 p-2" style={{ gridTemplateColumns: tracks.map((t) => `minmax(0, ${t}fr)`).join(" ") }}>
+      <div className="kitchen-board grid min-h-0 flex-1 gap-2 p-2" style={{ gridTemplateColumns: tracks.map((t) => `minmax(0, ${t}fr)`).join(" "), gridTemplateRows: "minmax(0, 1fr)" }}>
         {COLUMNS.map((col, i) => (
           <section key={col.id} aria-labelledby={`col-${col.id}`} data-testid={`column-${col.id}`} className="flex min-h-0 flex-col rounded-xl bg-stone-800/60 p-1.5">
             <h2 id={`col-${col.id}`} className="truncate px-1 pb-1 text-2xl font-black text-white">
@@ -87,7 +96,7 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
             {orders && counts[i] === 0 && <p className="px-1 text-xl text-stone-300">No tickets</p>}
             <div
               className={`kitchen-tickets grid min-h-0 flex-1 gap-2 ${portrait ? "content-start overflow-y-auto" : ""}`}
-              style={portrait ? { gridAutoRows: "max-content" } : { gridTemplateColumns: `repeat(${tracks[i]}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(0, 1fr))` }}
+              style={portrait ? { gridAutoRows: "max-content" } : { gridTemplateColumns: `repeat(${tracks[i]}, minmax(0, 1fr))`, gridTemplateRows: ticketRows(counts[i]!, tracks[i]!, rows) }}
             >
               {col.id === "new" &&
                 leaving.map((o) => <TicketCard key={`x-${o.id}`} order={o} now={now} thresholds={thresholds} timeZone={timeZone} cancelled />)}
