@@ -1,7 +1,7 @@
 import { request as pwRequest, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { expect, screenshot, seedIsolated, test, type SeedDocument } from "./fixtures";
-import { fitsWithoutScrolling, guestOf, guestOrderStatus, localDay, openKitchenHours, orderableItems, placeBreakfast, placeRoomService, signInKitchen, ticket } from "./kitchen-helpers";
+import { cancelOpenOrders, fitsWithoutScrolling, guestOf, guestOrderStatus, localDay, openKitchenHours, orderableItems, placeBreakfast, placeRoomService, signInKitchen, ticket } from "./kitchen-helpers";
 import { appClient, connected, subscribed, waitFor } from "./realtime-helpers";
 import { expectNoAxeViolations, signedInApi } from "./staff-helpers";
 
@@ -32,6 +32,7 @@ test.beforeAll(async ({ baseURL, browser }) => {
   await openKitchenHours(seed);
   api = await pwRequest.newContext({ baseURL });
   desk = await signedInApi(baseURL!, staff("FRONT_DESK"));
+  await cancelOpenOrders(desk);
   ({ ctx: kitchenCtx, page: kitchen } = await openKitchen(browser));
 });
 

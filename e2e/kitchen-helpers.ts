@@ -91,3 +91,14 @@ export async function fitsWithoutScrolling(page: Page) {
     return { page: doc.scrollHeight <= window.innerHeight, columns: !overflowing, buttonsInView };
   });
 }
+
+/** Test setup: the demo seed leaves open orders; cancel them (through the staff API) so counts are exact. */
+export async function cancelOpenOrders(staffApi: APIRequestContext) {
+  const res = await staffApi.get("/api/console/orders?status=open");
+  expect(res.status()).toBe(200);
+  const { orders } = (await res.json()) as { orders: { order_id: string }[] };
+  for (const o of orders) {
+    const r = await staffApi.post(`/api/console/orders/${o.order_id}/status`, { data: { status: "CANCELLED", reason: "Cleared for the kitchen test" } });
+    expect(r.status(), await r.text()).toBe(200);
+  }
+}
