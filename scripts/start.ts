@@ -6,7 +6,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { closeDb, dbHandle } from "@/lib/db/client";
 import { acquireOwnership, publishPort, releaseOwnership } from "@/lib/db/embedded-owner";
@@ -84,9 +83,9 @@ if (values.seed) {
   console.log(`\n${formatSeed(doc)}\n`);
 }
 
-const require = createRequire(import.meta.url);
-const nextBin = require.resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, values.dev ? "dev" : "start", "-p", String(port)], { env: childEnv, stdio: ["inherit", "pipe", "pipe"] });
+// Next.js runs behind scripts/next-server.ts, which pins X-Forwarded-For to the real client address.
+const serverArgs = ["--import", "tsx", path.resolve("scripts/next-server.ts"), ...(values.dev ? ["--dev"] : [])];
+const child = spawn(process.execPath, serverArgs, { env: { ...childEnv, NODE_ENV: values.dev ? "development" : "production" }, stdio: ["inherit", "pipe", "pipe"] });
 // The server's output also goes to DATA_DIR/app.log (the e2e suite checks it never holds a token).
 const appLog = fs.createWriteStream(path.join(dataDir, "app.log"), { flags: "a" });
 child.stdout.on("data", (d: Buffer) => (process.stdout.write(d), appLog.write(d)));

@@ -1,0 +1,33 @@
+// The app's HTTP server: Next.js behind a plain Node server that pins X-Forwarded-For to the
+// socket's address (unless TRUST_PROXY=true), because Next keeps a client-sent header as is and
+// gives handlers no other way to learn the real client address. Started by scripts/start.ts.
+import http from "node:http";
+import next from "next";
+import { pinForwardedFor } from "@/lib/auth/client-ip";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const trustProxy = process.env.TRUST_PROXY === "true";
+
+const app = next({ dev, port, dir: process.cwd() });
+await app.prepare();
+const handle = app.getRequestHandler();
+const upgrade = app.getUpgradeHandler();
+
+const server = http.createServer((req, res) => {
+  pinForwardedFor(req, trustProxy);
+  void handle(req, res);
+});
+server.on("upgrade", (req, socket, head) => {
+  pinForwardedFor(req, trustProxy);
+  void upgrade(req, socket, head);
+});
+server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
+
+async function stop() {
+  server.close();
+  await app.close().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
