@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createStaff } from "@/lib/db/fixtures";
-import { accountDelayMs, resetSignInLimiters, SIGN_IN_LIMITS } from "@/lib/rate-limit/sign-in-limiter";
+import { accountDelayMs, resetSignInLimiters } from "@/lib/rate-limit/sign-in-limiter";
+import { SIGN_IN_LIMITS } from "@/lib/rate-limit/sign-in-limits";
 import { acceptInvitation, listMyInvitations } from "@/lib/staff/invitations";
 import { addStaff, changeStaffRole, deactivateStaff } from "@/lib/staff/manage-staff";
 import { testHotel } from "@/lib/testing/fixtures";
