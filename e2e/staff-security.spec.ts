@@ -121,7 +121,7 @@ test.describe("staff security", () => {
   });
 
   test("an attacker's wrong passwords from elsewhere do not lock the rightful admin out", async ({ seed, baseURL }) => {
-    const admin = staffOf(seed, "ADMIN", 1);
+    const admin = staffOf(seed, "ADMIN"); // the hotel's only admin
     const attacker = randomLoopback();
     const outcomes = [];
     for (let i = 0; i < SIGN_IN_LIMITS.pair.points + 2; i++) outcomes.push(await signInRaw(baseURL!, { from: attacker, email: admin.email, password: `guess-${i}` }));

@@ -43,8 +43,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is an expected outcome (rate-limited and audited), not a server error.
     error(error: Error) {
-      if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
-      console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]}`);
+      // By type, not class name: production builds minify class names.
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      const type = (error as { type?: string }).type ?? error.name;
+      const cause = (error as { cause?: { err?: Error } }).cause?.err;
+      console.error(`[auth] ${type}: ${error.message.split("\n")[0]}${cause ? ` (cause: ${cause.name}: ${cause.message.split("\n")[0]})` : ""}`);
     },
   },
   providers: [
