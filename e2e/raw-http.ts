@@ -58,7 +58,9 @@ export async function signInRaw(
   });
   const location = String(res.headers.location ?? "");
   if (res.status !== 302) throw new Error(`sign-in answered ${res.status}`);
-  if (location.includes("code=rate_limited")) return "rate-limited";
-  if (location.includes("error=")) return "invalid";
-  return "signed-in";
+  const params = new URL(location, baseURL).searchParams;
+  if (!params.has("error")) return "signed-in";
+  // Anything but a refused credential (e.g. error=Configuration after a server fault) fails the spec.
+  if (params.get("error") !== "CredentialsSignin") throw new Error(`sign-in failed: ${location}`);
+  return params.get("code") === "rate_limited" ? "rate-limited" : "invalid";
 }

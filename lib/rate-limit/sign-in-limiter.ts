@@ -58,8 +58,10 @@ export type SignInAttempt = {
   succeeded: () => Promise<void>;
 };
 
+// A refusal rejects with a RateLimiterRes. Not tested with instanceof: the limiters live on
+// globalThis and may have been created by another server bundle with its own copy of the class.
 const refused = (e: unknown) => {
-  if (e instanceof RateLimiterRes) return null;
+  if (e instanceof RateLimiterRes || (typeof e === "object" && e !== null && !(e instanceof Error) && "msBeforeNext" in e)) return null;
   throw e;
 };
 
