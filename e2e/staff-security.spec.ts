@@ -2,7 +2,7 @@ import { request as pwRequest } from "@playwright/test";
 import { SIGN_IN_LIMITS } from "@/lib/rate-limit/sign-in-limits";
 import { bookingOf, expect, linkOf, staffOf, test } from "./fixtures";
 import { authCsrf, randomLoopback, signInRaw } from "./raw-http";
-import { signedInApi, signInUi } from "./staff-helpers";
+import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
 
 // Issue 12: cross-site requests, sessions that outlive sign-out, the real client address for
 // rate limits, lock-out of the rightful user, tenancy of staff accounts, odd callback URLs.
@@ -189,6 +189,25 @@ test.describe("staff security", () => {
     expect((await deskBApi.get("/api/console/bookings")).status()).toBe(401);
     await api.dispose();
     await deskBApi.dispose();
+  });
+
+  test("a new account signs in to its invitation and joins the hotel by accepting it", async ({ page, seed, baseURL }) => {
+    const admin = staffOf(seed, "ADMIN");
+    const api = await signedInApi(baseURL!, { email: admin.email, password: admin.password });
+    const email = `joiner.${Date.now()}@example.com`;
+    expect((await api.post("/api/console/staff", { data: { email, name: "Jo Iner", role: "KITCHEN", password: "first-password-42" } })).status()).toBe(202);
+    await api.dispose();
+
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("first-password-42");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    // No hotel yet: the console sends them to their invitations.
+    await expect(page).toHaveURL(/\/invitations$/);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: `Accept the invitation of ${seed.hotels[0]!.name}` }).click();
+    await expect(page).toHaveURL(/\/console$/);
+    await expect(page.getByRole("heading", { name: "Kitchen" })).toBeVisible();
   });
 
   test("odd callbackUrl values get no 500 and do not sign a valid session out", async ({ seed, baseURL }) => {

@@ -2,7 +2,8 @@
 //   - PostgreSQL from DATABASE_URL, or PGlite in DATA_DIR owned by this process and served to
 //     Next.js and the CLIs over a local socket;
 //   - Pusher Channels from PUSHER_* env, or the local Pusher-protocol server;
-//   - migrations, optional demo seed (--seed), then `next start` (or `next dev` with --dev).
+//   - migrations, optional demo seed (--seed), then Next.js through scripts/next-server.ts
+//     (production, or dev mode with --dev).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
