@@ -5,3 +5,4 @@ export * from "./schema/bookings";
 export * from "./schema/tokens";
 export * from "./schema/outbox";
 export * from "./schema/email";
+export * from "./schema/idempotency";

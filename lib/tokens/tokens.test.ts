@@ -4,8 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { bookings, guestBookingTokens, tokenEvents } from "@/lib/db/schema";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { hashToken } from "./crypto";
-import { replaceToken } from "./issue";
-import { revokeAllTokens, revokeToken } from "./revoke";
+import { transactional } from "@/lib/realtime/transactional";
+import { revokeAllTokensInTx, revokeToken } from "./revoke";
 import { tokenScopes } from "./scopes";
 import { flushTokenAudit, validateToken } from "./validate";
 
@@ -96,22 +96,17 @@ describe("guest tokens", () => {
     await expect(revokeToken({ hotelId: other.id, tokenId: keep.token.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("replace revokes one link and issues its successor atomically; revoke all ends every link", async () => {
+  it("revoke all ends every active link once and announces each", async () => {
     const hotel = await testHotel();
     const booking = await testBooking(hotel);
-    const first = await testLink(hotel, booking, { purpose: "CHAT", canChat: true });
-    const sibling = await testLink(hotel, booking);
-    const next = await replaceToken({ hotelId: hotel.id, tokenId: first.token.id, reason: "Re-sent" });
-    expect(next.token.purpose).toBe("CHAT");
-    expect(await validateToken(first.raw)).toMatchObject({ ok: false, reason: "REVOKED" });
-    expect((await validateToken(next.raw)).ok).toBe(true);
-    expect((await validateToken(sibling.raw)).ok).toBe(true);
-    const [old] = await getDb().select().from(guestBookingTokens).where(eq(guestBookingTokens.id, first.token.id));
-    expect(old?.replacedByTokenId).toBe(next.token.id);
-    await expect(replaceToken({ hotelId: hotel.id, tokenId: first.token.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-
-    expect(await revokeAllTokens({ hotelId: hotel.id, bookingId: booking.id, reason: "Cancelled" })).toBe(2);
-    expect((await validateToken(next.raw)).ok).toBe(false);
-    expect((await validateToken(sibling.raw)).ok).toBe(false);
+    const a = await testLink(hotel, booking);
+    const b = await testLink(hotel, booking);
+    const gone = await testLink(hotel, booking);
+    await revokeToken({ hotelId: hotel.id, tokenId: gone.token.id });
+    expect(await transactional((tx) => revokeAllTokensInTx(tx, { hotelId: hotel.id, bookingId: booking.id, reason: "Cancelled" }))).toBe(2);
+    expect((await validateToken(a.raw)).ok).toBe(false);
+    expect((await validateToken(b.raw)).ok).toBe(false);
+    const revoked = await getDb().select().from(tokenEvents).where(eq(tokenEvents.bookingId, booking.id));
+    expect(revoked.filter((e) => e.kind === "REVOKED")).toHaveLength(3);
   });
 });

@@ -13,6 +13,9 @@ export const hotels = pgTable("hotels", {
   breakfastServingStart: text("breakfast_serving_start").notNull().default("07:00"),
   breakfastServingEnd: text("breakfast_serving_end").notNull().default("10:30"),
   defaultPrepMinutes: integer("default_prep_minutes").notNull().default(30),
+  // The number the hotel's next booking reference gets (BK-YYYY-NNNN): one counter per hotel, so
+  // a reference tells a guest nothing about the platform's other hotels.
+  nextBookingNumber: integer("next_booking_number").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Hotel = typeof hotels.$inferSelect;
