@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createStaff } from "@/lib/db/fixtures";
+import { createStaff } from "@/lib/demo/builders";
 import { resetSignInLimiters, SIGN_IN_LIMITS } from "@/lib/rate-limit/sign-in-limiter";
 import { addStaff, changeStaffRole, deactivateStaff } from "@/lib/staff/manage-staff";
 import { testHotel } from "@/lib/testing/fixtures";

@@ -76,7 +76,7 @@ describe.runIf(racesRunHere())("booking races on PostgreSQL", () => {
   });
 
   it("parallel creates in one hotel get distinct consecutive numbers", async () => {
-    const { actor, hotel } = await setup();
+    const { actor } = await setup();
     const year = 3000 + Math.floor(Math.random() * 5000);
     const now = new Date(`${year}-06-01T12:00:00Z`);
     const results = await concurrently(5, () =>
