@@ -1,4 +1,4 @@
-import type { StayState } from "@/lib/tokens/time-rules";
+import type { StayState } from "@/lib/bookings/stay-rules";
 
 const STAY: Record<StayState, { label: string; cls: string }> = {
   upcoming: { label: "Upcoming", cls: "bg-sky-100 text-sky-900" },

@@ -7,7 +7,7 @@ import { event } from "@/lib/realtime/events";
 import { guestChannel, staffBookingChanged } from "./stay-events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { hasScope, MISSING_SCOPE_MESSAGE } from "@/lib/tokens/scopes";
-import { canPrecheckin } from "@/lib/tokens/time-rules";
+import { canPrecheckin } from "./stay-rules";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { countSchema, optionalTextSchema, wallClockTimeSchema } from "@/lib/validation/fields";
 

@@ -1,9 +1,9 @@
 import { cookies } from "next/headers";
 import { clientIp } from "@/lib/auth/client-ip";
-import { AppError } from "@/lib/errors";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
-import { MISSING_SCOPE_MESSAGE, type Scope } from "@/lib/tokens/scopes";
-import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
+import { requireGuestAccess } from "@/lib/tokens/require-access";
+import type { Scope } from "@/lib/tokens/scopes";
+import type { GuestAccess } from "@/lib/tokens/validate";
 
 /** Where the seed lets the token come from: Authorization Bearer, `guest_token` body field, portal cookie. */
 export async function guestTokenFrom(req: Request, bodyToken?: unknown): Promise<string | null> {
@@ -18,18 +18,11 @@ export function requestMeta(req: Request) {
   return { ip: clientIp(req.headers), userAgent: req.headers.get("user-agent") };
 }
 
-/**
- * Identifies the guest for a public API call. Every refusal except a missing scope gets the same
- * answer, so nobody can probe which tokens, bookings or hotels exist.
- */
+/** Identifies the guest for a public API call (refusals: see requireGuestAccess). */
 export async function requireGuest(
   req: Request,
   opts: { hotelSlug?: string; bookingRef?: string; scope?: Scope; bodyToken?: unknown },
 ): Promise<GuestAccess> {
   const raw = await guestTokenFrom(req, opts.bodyToken);
-  if (!raw) throw new AppError("TOKEN_REQUIRED", "Guest token required");
-  const result = await validateToken(raw, { hotelSlug: opts.hotelSlug, bookingRef: opts.bookingRef, scope: opts.scope, meta: requestMeta(req) });
-  if (result.ok) return result;
-  if (result.reason === "MISSING_SCOPE" && opts.scope) throw new AppError("MISSING_SCOPE", MISSING_SCOPE_MESSAGE[opts.scope]);
-  throw new AppError("INVALID_TOKEN", "Invalid token");
+  return requireGuestAccess(raw, { hotelSlug: opts.hotelSlug, bookingRef: opts.bookingRef, scope: opts.scope, meta: requestMeta(req) });
 }

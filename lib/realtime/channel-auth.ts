@@ -3,8 +3,9 @@ import { ROLE_CHANNELS } from "./staff-channel-roles";
 import { AppError } from "@/lib/errors";
 import { loadStaffContext } from "@/lib/auth/staff-context";
 import { MISSING_SCOPE_MESSAGE, type Scope } from "@/lib/tokens/scopes";
-import { stayState } from "@/lib/tokens/time-rules";
-import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
+import { stayState } from "@/lib/bookings/stay-rules";
+import { requireGuestAccess } from "@/lib/tokens/require-access";
+import type { GuestAccess } from "@/lib/tokens/validate";
 import { guestUserId, isGuestChannelName, parseGuestChannel, parseStaffChannel, staffUserId, type GuestChannelKind } from "./channels";
 import { getPusher } from "./pusher-server";
 
@@ -41,14 +42,8 @@ export function guestUserInfo(access: GuestAccess) {
 }
 
 async function guestAccessFor(caller: RealtimeCaller, opts: { bookingRef?: string; scope: Scope }): Promise<GuestAccess> {
-  if (!caller.guestToken) {
-    if (caller.staffId) throw new AppError("INVALID_CHANNEL", "Guest channels are for guests");
-    throw new AppError("TOKEN_REQUIRED", "Guest token required");
-  }
-  const r = await validateToken(caller.guestToken, { bookingRef: opts.bookingRef, scope: opts.scope, meta: caller.meta });
-  if (r.ok) return r;
-  if (r.reason === "MISSING_SCOPE") throw new AppError("MISSING_SCOPE", MISSING_SCOPE_MESSAGE[opts.scope]);
-  throw new AppError("INVALID_TOKEN", "Invalid token");
+  if (!caller.guestToken && caller.staffId) throw new AppError("INVALID_CHANNEL", "Guest channels are for guests");
+  return requireGuestAccess(caller.guestToken, { bookingRef: opts.bookingRef, scope: opts.scope, meta: caller.meta });
 }
 
 /** Signs a channel subscription for pusher-js, or throws the reason it is refused. */

@@ -1,4 +1,4 @@
-import type { StayState } from "@/lib/tokens/time-rules";
+import type { StayState } from "@/lib/bookings/stay-rules";
 
 const LABELS: Record<StayState, { text: string; cls: string }> = {
   upcoming: { text: "Upcoming", cls: "bg-sky-100 text-sky-900" },
