@@ -13,7 +13,7 @@ import { runOnce } from "@/lib/idempotency/run-once";
 import type { IssueLinkInput, ReplaceLinkInput, RevokeLinkInput } from "./link-schemas";
 import { staffBookingChanged } from "./stay-events";
 
-export const DUPLICATE_LINK_MESSAGE = "This link was already issued by an earlier submit; it is in the list below";
+const DUPLICATE_LINK_MESSAGE = "This link was already issued by an earlier submit; it is in the list below";
 
 /**
  * Issues a link inside the caller's transaction and audits it. A repeated submit (same key) is

@@ -30,7 +30,7 @@ export const createBookingSchema = z
   });
 export type CreateBookingInput = z.infer<typeof createBookingSchema>;
 
-export const stayFilterValues = ["upcoming", "in_house", "departed", "cancelled"] as const;
+const stayFilterValues = ["upcoming", "in_house", "departed", "cancelled"] as const;
 
 export const searchBookingsSchema = z.object({
   q: z.string().trim().max(100).optional().transform((v) => v || undefined),

@@ -24,7 +24,7 @@ export async function createHotel(
   return { ...hotel, roomIds: Object.fromEntries(inserted.map((r) => [r.number, r.id])) };
 }
 
-export function randomReference(): string {
+function randomReference(): string {
   return `BK-${new Date().getUTCFullYear()}-T${randomBytes(4).toString("hex").toUpperCase()}`;
 }
 

@@ -7,7 +7,7 @@ import { generateRawToken, hashToken } from "@/lib/tokens/crypto";
 import { tokenExpiry } from "@/lib/tokens/expiry";
 import { seedHotelExtras } from "./seed-extras";
 
-export const DEMO_PASSWORD = "hotel-demo-2026";
+const DEMO_PASSWORD = "hotel-demo-2026";
 
 export type SeedDocument = {
   app_url: string;

@@ -5,7 +5,7 @@ export const idempotencyKeySchema = z
   .string({ error: "Reload the form and try again" })
   .regex(/^[A-Za-z0-9_.:-]{8,128}$/, "Reload the form and try again");
 
-export const IDEMPOTENCY_HEADER = "idempotency-key";
+const IDEMPOTENCY_HEADER = "idempotency-key";
 
 /**
  * The body with the Idempotency-Key header's value as its `idempotencyKey`, for handlers whose
