@@ -14,9 +14,9 @@ import type { CreateBookingInput } from "./schemas";
 import { staffBookingChanged } from "./stay-events";
 
 const MAX_NIGHTS = 60;
-// References stay unique across hotels (guest channels are named after them), so a number another
-// hotel already used is skipped; a few attempts cover the rare clash.
-const REF_ATTEMPTS = 20;
+// References stay unique across hotels (guest channels are named after them), so numbers another
+// hotel already used that year are skipped; a few attempts cover a clash with a concurrent create.
+const REF_ATTEMPTS = 5;
 
 /** Takes the hotel's next booking number; the row lock serialises concurrent creates in one hotel. */
 async function takeBookingNumber(tx: DbOrTx, hotelId: string): Promise<number> {
@@ -29,9 +29,24 @@ async function takeBookingNumber(tx: DbOrTx, hotelId: string): Promise<number> {
   return Number(row.taken);
 }
 
+/** Moves the hotel's counter past every number already used in `year`'s references, from `from` on. */
+async function skipUsedNumbers(tx: DbOrTx, hotelId: string, year: number, from: number): Promise<void> {
+  const prefix = `BK-${year}-`;
+  await tx.execute(sql`
+    update ${hotels} set next_booking_number = (
+      select coalesce(min(n), ${from}::int + 1001) from generate_series(${from}::int, ${from}::int + 1000) as n
+      where not exists (
+        select 1 from ${bookings}
+        where ${bookings.reference} = ${prefix} || case when n < 10000 then lpad(n::text, 4, '0') else n::text end
+      )
+    )
+    where ${hotels.id} = ${hotelId}`);
+}
+
 async function insertWithNextReference(tx: DbOrTx, actor: StaffActor, input: CreateBookingInput, year: number): Promise<Booking> {
   for (let attempt = 1; ; attempt++) {
-    const reference = formatReference(year, await takeBookingNumber(tx, actor.hotel.id));
+    const n = await takeBookingNumber(tx, actor.hotel.id);
+    const reference = formatReference(year, n);
     try {
       // A savepoint, so a clash with an existing reference can be retried with the next number.
       return await tx.transaction(async (sp) => {
@@ -55,6 +70,7 @@ async function insertWithNextReference(tx: DbOrTx, actor: StaffActor, input: Cre
       });
     } catch (e) {
       if (!isUniqueViolation(e) || attempt >= REF_ATTEMPTS) throw e;
+      await skipUsedNumbers(tx, actor.hotel.id, year, n + 1);
     }
   }
 }

@@ -92,6 +92,18 @@ describe("createBooking", () => {
     expect((await make(a.actor, y1)).booking.reference).toBe(`BK-${y1}-0003`);
   });
 
+  it("skips the numbers other hotels already used in one go", async () => {
+    const year = 3000 + Math.floor(Math.random() * 6000);
+    const now = new Date(`${year}-03-01T12:00:00Z`);
+    const make = (actor: StaffActor) =>
+      createBooking(actor, createBookingSchema.parse({ guestName: "Skip Me", adults: 1, children: 0, checkInDate: `${year}-03-02`, checkOutDate: `${year}-03-03`, idempotencyKey: randomUUID() }), now);
+    const a = await setup();
+    for (let i = 0; i < 8; i++) await make(a.actor);
+    const b = await setup();
+    expect((await make(b.actor)).booking.reference).toBe(`BK-${year}-0009`);
+    expect((await make(b.actor)).booking.reference).toBe(`BK-${year}-0010`);
+  });
+
   it("skips past a reference that already exists", async () => {
     const { actor, hotel } = await setup();
     const year = Number(localDate(new Date(), hotel.timezone).slice(0, 4));
