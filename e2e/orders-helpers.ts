@@ -24,7 +24,7 @@ export async function orderFootprint(slug: string) {
     const [r] = await sql`
       select (select count(*)::int from orders o join hotels h on h.id = o.hotel_id where h.slug = ${slug}) as orders,
              (select count(*)::int from order_lines l join orders o on o.id = l.order_id join hotels h on h.id = o.hotel_id where h.slug = ${slug}) as lines,
-             (select count(*)::int from outbox_events where name like 'order.%' and ${`private-${slug}.staff-orders`} = any(channels)) as events`;
+             (select count(*)::int from outbox_events where name like 'order.%' and channels ? ${`private-${slug}.staff-orders`}) as events`;
     return r as { orders: number; lines: number; events: number };
   });
 }
