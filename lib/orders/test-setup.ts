@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { createStaff, type StayFixture } from "@/lib/db/fixtures";
+import { createStaff, type StayFixture } from "@/lib/demo/builders";
 import { randomBytes } from "node:crypto";
 import type { TokenPurpose } from "@/lib/db/schema";
 import { createCategory } from "@/lib/menus/edit-categories";
