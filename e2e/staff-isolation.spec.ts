@@ -70,6 +70,9 @@ test.describe("console isolation matrix", () => {
       { name: "staff list", method: "GET", path: "/api/console/staff", expect: admin },
       { name: "staff add (invalid)", method: "POST", path: "/api/console/staff", body: { email: "nope" }, expect: admin },
       { name: "staff role (invalid)", method: "PATCH", path: `/api/console/staff/${kitchenId}`, body: { role: "OWNER" }, expect: { ...admin, deskB: 403 } },
+      { name: "withdraw invitation (invalid id)", method: "DELETE", path: "/api/console/staff/invitations/not-a-uuid", expect: admin },
+      // Answering invitations needs only a session (a new account works for no hotel yet).
+      { name: "accept invitation (invalid id)", method: "POST", path: "/api/console/invitations/not-a-uuid/accept", expect: { adminA: "ok", deskA: "ok", kitchenA: "ok", deskB: "ok" } },
       { name: "switch to a foreign hotel", method: "POST", path: "/api/console/current-hotel", body: { hotelSlug: seed.hotels[1]!.slug }, expect: { adminA: 404, deskA: 404, kitchenA: 404, deskB: "ok" } },
     ];
 
