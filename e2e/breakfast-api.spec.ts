@@ -17,7 +17,7 @@ let slug: string;
 let tz: string;
 let admin: APIRequestContext;
 let kitchen: APIRequestContext;
-let otherAdmin: APIRequestContext;
+let otherDesk: APIRequestContext;
 let anon: APIRequestContext;
 let inHouse: { ref: string; token: string };
 let arriving: { ref: string; token: string };
@@ -74,7 +74,7 @@ test.beforeAll(async ({ baseURL }) => {
   const staff = (role: string, hotel = 0) => seed.staff.find((s) => s.role === role && s.hotel_slug === seed.hotels[hotel]!.slug)!;
   admin = await signedInApi(baseURL!, staff("ADMIN"));
   kitchen = await signedInApi(baseURL!, staff("KITCHEN"));
-  otherAdmin = await signedInApi(baseURL!, staff("ADMIN", 1));
+  otherDesk = await signedInApi(baseURL!, staff("FRONT_DESK", 1));
   anon = await pwRequest.newContext({ baseURL });
   const ih = bookingOf("in_house");
   const ar = bookingOf("arriving");
@@ -94,7 +94,7 @@ test.beforeAll(async ({ baseURL }) => {
 });
 
 test.afterAll(async () => {
-  for (const c of [admin, kitchen, otherAdmin, anon]) await c?.dispose();
+  for (const c of [admin, kitchen, otherDesk, anon]) await c?.dispose();
 });
 
 test("an in-house guest orders breakfast: 201 with the seed's fields, listed, one order per morning (409 with its id)", async () => {
@@ -275,7 +275,7 @@ test("staff breakfast list: by slot with per-item and per-option counts; kitchen
   // The kitchen never sees the guest's full name.
   const kitchenList = await (await kitchen.get(`/api/console/breakfast?date=${date}`)).json();
   expect(kitchenList.slots[0].orders[0].guest.full_name).toBeUndefined();
-  const other = await (await otherAdmin.get(`/api/console/breakfast?date=${date}`)).json();
+  const other = await (await otherDesk.get(`/api/console/breakfast?date=${date}`)).json();
   expect(other).toMatchObject({ orders_count: 0, slots: [], counts: [] });
   expect((await admin.get(`/api/console/breakfast?date=2026-02-30`)).status()).toBe(400);
   expect((await anon.get(`/api/console/breakfast?date=${date}`)).status()).toBe(401);
