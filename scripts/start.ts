@@ -12,7 +12,7 @@ import { closeDb, dbHandle } from "@/lib/db/client";
 import { acquireOwnership, embeddedDbUrl, publishPort, releaseOwnership } from "@/lib/db/embedded-owner";
 import { serveEmbeddedDb } from "@/lib/db/embedded-server";
 import { migrateDb } from "@/lib/db/migrate";
-import { formatSeed, seedDemo } from "@/lib/db/seed";
+import { formatSeed, seedDemo } from "@/lib/demo/seed";
 import { recordAppUrl } from "@/lib/dev/app-url";
 import { loadLocalSecrets } from "@/lib/dev/local-secrets";
 import { StartupError, ensurePortFree, listening } from "@/lib/dev/port-check";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createStaff } from "@/lib/db/fixtures";
+import { createStaff } from "@/lib/demo/builders";
 import { accountDelayMs, resetSignInLimiters } from "@/lib/rate-limit/sign-in-limiter";
 import { SIGN_IN_LIMITS } from "@/lib/rate-limit/sign-in-limits";
 import { acceptInvitation, listMyInvitations } from "@/lib/staff/invitations";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createStaff } from "@/lib/db/fixtures";
+import { createStaff } from "@/lib/demo/builders";
 import { testHotel } from "@/lib/testing/fixtures";
 import { listHotelInvitations } from "./invitations";
 import { addStaff } from "./manage-staff";

@@ -1,4 +1,5 @@
 import "server-only";
+import { transaction } from "@/lib/db/transaction";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { hotels, staffInvitations, staffMemberships, staffUsers } from "@/lib/db/schema";
@@ -26,7 +27,7 @@ export async function listMyInvitations(opts: { staffId: string }) {
 
 /** The invitee joins the hotel with the offered role; someone else's invitation is NOT_FOUND. */
 export async function acceptInvitation(opts: { staffId: string; invitationId: string }) {
-  return getDb().transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [inv] = await tx
       .delete(staffInvitations)
       .where(and(eq(staffInvitations.id, opts.invitationId), eq(staffInvitations.staffId, opts.staffId)))

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createBooking } from "@/lib/db/fixtures";
+import { createBooking } from "@/lib/demo/builders";
 import { hotels, orderLines, orders, outboxEvents, type Hotel } from "@/lib/db/schema";
 import { createCategory } from "@/lib/menus/edit-categories";
 import { createItem } from "@/lib/menus/edit-items";
