@@ -250,9 +250,18 @@ test("Idempotency-Key: a retry answers the first order; the key with another bod
   const key = `bf-${randomUUID()}`;
   const first = await post(inHouse.token, order(), { "Idempotency-Key": key });
   expect(first.status()).toBe(201);
+  const count = await ordersOfBooking(inHouse.ref);
   const retry = await post(inHouse.token, order(), { "Idempotency-Key": key });
-  expect(retry.status()).toBe(200);
+  expect(retry.status()).toBe(201);
   expect((await retry.json()).order_id).toBe((await first.json()).order_id);
+  expect(await ordersOfBooking(inHouse.ref)).toBe(count);
+  // Parallel twins with a fresh key: one order between them.
+  await cancelAll(inHouse.ref);
+  const twinKey = `bf-${randomUUID()}`;
+  const twins = await Promise.all(Array.from({ length: 8 }, () => post(inHouse.token, order(), { "Idempotency-Key": twinKey })));
+  expect(twins.map((r) => r.status())).toEqual(Array(8).fill(201));
+  expect(new Set(await Promise.all(twins.map(async (r) => (await r.json()).order_id))).size).toBe(1);
+  expect(await ordersOfBooking(inHouse.ref)).toBe(count + 1);
   const other = await post(inHouse.token, order({ guests: 1 }), { "Idempotency-Key": key });
   expect(other.status()).toBe(422);
   await cancelAll(inHouse.ref);
