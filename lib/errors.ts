@@ -20,6 +20,12 @@ export const errorStatus = {
   INVALID_CHANNEL: 403,
   NOT_AVAILABLE: 400,
   RATE_LIMITED: 429,
+  // Breakfast ordering (lib/orders/breakfast): each date rule has its own code.
+  OUTSIDE_STAY: 400,
+  DATE_PASSED: 400,
+  CUTOFF_PASSED: 400,
+  SLOT_FULL: 409,
+  ALREADY_ORDERED: 409,
   INTERNAL: 500,
   REALTIME_UNAVAILABLE: 503,
 } as const;
