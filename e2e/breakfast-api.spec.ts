@@ -156,7 +156,6 @@ test("PATCH and cancel are refused once the morning's cut-off has passed", async
 });
 
 test("security matrix: who may order breakfast", async () => {
-  const before = await ordersOfBooking(inHouse.ref);
   const cases: [string, string | null, number, string][] = [
     ["no token", null, 401, "TOKEN_REQUIRED"],
     ["bad token", "x".repeat(43), 403, "INVALID_TOKEN"],
@@ -167,12 +166,26 @@ test("security matrix: who may order breakfast", async () => {
   const revoked = issueLinkCli(inHouse.ref);
   revokeLinkCli(revoked.link_id);
   cases.push(["revoked link", revoked.token, 403, "INVALID_TOKEN"]);
+  // A live order of this booking, which none of the refused callers may change or cancel.
+  const live = (await (await post(inHouse.token, order({ delivery_date: addDays(hotelToday(), 1) }))).json()).order_id as string;
+  const before = await ordersOfBooking(inHouse.ref);
   for (const [name, token, status, code] of cases) {
-    for (const res of [await post(token, order()), await anon.get(`${base()}/orders/`, { headers: token ? bearer(token) : {} }), await anon.get(`${base()}/slots/`, { headers: token ? bearer(token) : {} })]) {
-      expect(res.status(), name).toBe(status);
+    const headers = token ? bearer(token) : {};
+    const answers = [
+      await post(token, order()),
+      await anon.get(`${base()}/orders/`, { headers }),
+      await anon.get(`${base()}/slots/`, { headers }),
+      await anon.patch(`${base()}/orders/${live}/`, { headers, data: { guests: 1 } }),
+      await anon.post(`${base()}/orders/${live}/cancel/`, { headers }),
+    ];
+    for (const res of answers) {
+      expect(res.status(), `${name}: ${res.url()}`).toBe(status);
       expect((await res.json()).code, name).toBe(code);
     }
   }
+  const [untouched] = await withSql((sql) => sql`select status, guests from orders where id = ${live}`);
+  expect(untouched).toEqual({ status: "PENDING", guests: 2 });
+  await cancelAll(inHouse.ref);
   // A link of this hotel at another hotel's address.
   const other = await anon.post(`/api/public/hotel/${seed.hotels[1]!.slug}/breakfast/order/`, { headers: bearer(inHouse.token), data: order() });
   expect(other.status()).toBe(403);
