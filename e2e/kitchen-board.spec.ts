@@ -22,6 +22,15 @@ const placed: string[] = [];
 
 async function openKitchen(browser: Browser, size = { width: 1280, height: 800 }) {
   const ctx = await browser.newContext({ viewport: size });
+  // Counts audible plays of the alert (the unlock on the first tap plays it muted).
+  await ctx.addInitScript(() => {
+    const play = HTMLMediaElement.prototype.play;
+    (window as unknown as { alertPlays: number }).alertPlays = 0;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      if (!this.muted && this.src.endsWith("/kds/alert.wav")) (window as unknown as { alertPlays: number }).alertPlays++;
+      return play.call(this);
+    };
+  });
   const page = await ctx.newPage();
   await signInKitchen(page, staff("KITCHEN"));
   return { ctx, page };
@@ -88,6 +97,8 @@ test("two orders appear live; bumping one to Ready reaches the guest live; recal
   await expect(t1).toContainText("Promised");
   await expect(t2).toContainText("Knock softly");
   await expect(t1).toHaveAttribute("data-alerting", "true");
+  // Sound was enabled by the first tap (previous test): the new tickets ring.
+  await expect.poll(() => kitchen.evaluate(() => (window as unknown as { alertPlays: number }).alertPlays)).toBeGreaterThan(0);
   await expect(t1.getByTestId("ticket-age")).toHaveAttribute("data-tone", "fresh");
   await t2.click({ position: { x: 10, y: 10 } }); // touching a ticket stops its alert
   await expect(t2).not.toHaveAttribute("data-alerting", "true");
