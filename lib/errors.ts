@@ -15,6 +15,7 @@ export const errorStatus = {
   INVALID_CHANNEL: 403,
   NOT_AVAILABLE: 400,
   RATE_LIMITED: 429,
+  CHAT_CLOSED: 403,
   INTERNAL: 500,
   REALTIME_UNAVAILABLE: 503,
 } as const;
@@ -37,4 +38,14 @@ export class AppError extends Error {
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
+}
+
+/** 429 that tells the client when to try again (sent as the Retry-After header). */
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super("RATE_LIMITED", message);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
 }
