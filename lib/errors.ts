@@ -8,6 +8,7 @@ export const errorStatus = {
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  LENGTH_REQUIRED: 411,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INVALID_JSON: 400,
@@ -40,7 +41,7 @@ export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
 
-/** 429 that tells the client when to try again (sent as the Retry-After header). */
+/** A 429 that tells the client when to try again (sent as Retry-After). */
 export class RateLimitedError extends AppError {
   readonly retryAfterSeconds: number;
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { AppError, isAppError, RateLimitedError } from "@/lib/errors";
+import { AppError, RateLimitedError, isAppError } from "@/lib/errors";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -12,7 +12,7 @@ export function errorResponse(e: unknown): NextResponse {
   if (isAppError(e)) {
     const body: { error: string; code: string; fields?: Record<string, string[]> } = { error: e.message, code: e.code };
     if (e.fields) body.fields = e.fields;
-    const headers = e instanceof RateLimitedError ? { ...noStore, "Retry-After": String(e.retryAfterSeconds) } : noStore;
+    const headers: Record<string, string> = e instanceof RateLimitedError ? { ...noStore, "Retry-After": String(e.retryAfterSeconds) } : noStore;
     return NextResponse.json(body, { status: e.status, headers });
   }
   // Only the kind and first line: driver errors quote the query's parameters, i.e. guest data.
