@@ -7,4 +7,5 @@ export * from "./schema/outbox";
 export * from "./schema/email";
 export * from "./schema/menus";
 export * from "./schema/orders";
+export * from "./schema/idempotency";
 export * from "./schema/chat";
