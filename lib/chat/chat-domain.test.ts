@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createStaff } from "@/lib/db/fixtures";
+import { createStaff } from "@/lib/demo/builders";
 import { outboxEvents } from "@/lib/db/schema";
 import { resetChatLimiters } from "@/lib/rate-limit/chat-limiter";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
@@ -18,7 +18,7 @@ import { startChat } from "./start-chat";
 
 async function guest(state: "in_house" | "departed" = "in_house") {
   const hotel = await testHotel();
-  const booking = await testBooking(hotel, state);
+  const booking = await testBooking(hotel, state, "204");
   const link = await testLink(hotel, booking);
   const r = await validateToken(link.raw);
   if (!r.ok) throw new Error("token invalid");
@@ -59,12 +59,14 @@ describe("guest chat", () => {
     expect(a.pusher_channel).toBe(`private-guest-chat.${booking.reference}`);
   });
 
-  it("a repeated client_id returns the first message, and announces it once with the seed's payload", async () => {
+  it("a repeated client_id returns the first message (another text with it is refused), and announces it once with the seed's payload", async () => {
     const { access, booking } = await guest();
     const { conversation_id } = await startChat(access);
     const first = await sendGuestMessage(access, msg("Extra towels please", "c-1"));
-    const again = await sendGuestMessage(access, msg("Extra towels please (retry)", "c-1"));
+    const again = await sendGuestMessage(access, msg("Extra towels please", "c-1"));
     expect(again.message_id).toBe(first.message_id);
+    // The same client_id with another text is a reused key, not a silent duplicate.
+    await expect(sendGuestMessage(access, msg("Something else", "c-1"))).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", status: 422 });
     const page = await readGuestMessages(access, { limit: 30 }, true);
     expect(page.messages.map((m) => m.body)).toEqual(["Extra towels please"]);
     const events = await eventsFor(conversation_id);

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/lib/db/client";
 import { conversations, type Conversation } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { canChatNow } from "@/lib/tokens/time-rules";
+import { canChatNow } from "@/lib/bookings/stay-rules";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import type { ConversationRef } from "./conversation-ref";
 

@@ -1,29 +1,34 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import { chatMessages, conversations, type ChatMessage, type ChatSender } from "@/lib/db/schema";
+import { runOnce } from "@/lib/idempotency/run-once";
 
-/**
- * Adds a message, or returns the first one sent with the same client_id in this conversation
- * (a retried send never makes a copy; a concurrent duplicate waits on the unique index and then
- * finds the winner's row). `created` says which.
- */
-export async function insertMessage(
-  tx: Tx,
-  input: { conversationId: string; sender: ChatSender; staffId: string | null; body: string; clientId: string | null },
-): Promise<{ message: ChatMessage; created: boolean }> {
+type Input = { conversationId: string; sender: ChatSender; staffId: string | null; body: string; clientId: string | null };
+
+async function insert(tx: Tx, input: Input): Promise<ChatMessage> {
   const [row] = await tx
     .insert(chatMessages)
     .values({ conversationId: input.conversationId, sender: input.sender, staffId: input.staffId, body: input.body, clientId: input.clientId })
-    .onConflictDoNothing({ target: [chatMessages.conversationId, chatMessages.clientId] })
     .returning();
-  if (row) {
-    await tx.update(conversations).set({ lastMessageAt: row.createdAt, lastActivityAt: row.createdAt, updatedAt: sql`now()` }).where(eq(conversations.id, input.conversationId));
-    return { message: row, created: true };
-  }
-  const [first] = await tx
-    .select()
-    .from(chatMessages)
-    .where(and(eq(chatMessages.conversationId, input.conversationId), eq(chatMessages.clientId, input.clientId ?? "")));
-  if (!first) throw new Error("duplicate client_id without a first message");
+  if (!row) throw new Error("message insert returned nothing");
+  await tx.update(conversations).set({ lastMessageAt: row.createdAt, lastActivityAt: row.createdAt, updatedAt: sql`now()` }).where(eq(conversations.id, input.conversationId));
+  return row;
+}
+
+/**
+ * Adds a message. With a client_id it goes through the one idempotency mechanism
+ * (lib/idempotency): a retried send returns the first message, never a copy (a concurrent twin
+ * waits on the key and then finds the first); the same client_id with another text is a 422.
+ * The unique (conversation_id, client_id) index backs this up in the table itself.
+ */
+export async function insertMessage(tx: Tx, input: Input): Promise<{ message: ChatMessage; created: boolean }> {
+  if (!input.clientId) return { message: await insert(tx, input), created: true };
+  const r = await runOnce(tx, { scope: `chat-message:${input.conversationId}`, key: input.clientId, request: { sender: input.sender, staffId: input.staffId, body: input.body } }, async () => {
+    const message = await insert(tx, input);
+    return { result: message, stored: { messageId: message.id } };
+  });
+  if (!r.replayed) return { message: r.result, created: true };
+  const [first] = await tx.select().from(chatMessages).where(eq(chatMessages.id, r.stored.messageId));
+  if (!first) throw new Error("idempotent chat message vanished");
   return { message: first, created: false };
 }

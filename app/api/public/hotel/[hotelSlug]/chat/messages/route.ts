@@ -4,7 +4,7 @@ import { pageQuerySchema, searchParamsObject } from "@/lib/chat/schemas";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { parseWith } from "@/lib/http/parse";
 import { handle, json } from "@/lib/http/respond";
-import { canChatNow } from "@/lib/tokens/time-rules";
+import { canChatNow } from "@/lib/bookings/stay-rules";
 
 export const dynamic = "force-dynamic";
 
