@@ -35,6 +35,7 @@ CREATE TABLE "conversations" (
 	CONSTRAINT "conversations_booking_id_unique" UNIQUE("booking_id")
 );
 --> statement-breakpoint
+ALTER TABLE "hotels" ADD COLUMN "chat_email_after_minutes" integer DEFAULT 5 NOT NULL;--> statement-breakpoint
 ALTER TABLE "chat_messages" ADD CONSTRAINT "chat_messages_conversation_id_conversations_id_fk" FOREIGN KEY ("conversation_id") REFERENCES "public"."conversations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chat_messages" ADD CONSTRAINT "chat_messages_staff_id_staff_users_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chat_quick_replies" ADD CONSTRAINT "chat_quick_replies_hotel_id_hotels_id_fk" FOREIGN KEY ("hotel_id") REFERENCES "public"."hotels"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
