@@ -197,6 +197,16 @@ test.describe("staff chat API", () => {
     const empty = await desk.post(`/api/console/conversations/${id}/messages`, { data: { message: "  " } });
     expect(empty.status()).toBe(400);
     expect(await empty.json()).toMatchObject({ error: "Message cannot be empty" });
+    // Quick replies: desk roles only; another hotel's reply is not found.
+    const saved = await desk.post("/api/console/chat/quick-replies", { data: { title: "Wi-Fi", body: "The password is on your key card." } });
+    expect(saved.status()).toBe(201);
+    const replyId = ((await saved.json()) as { quick_reply: { id: string } }).quick_reply.id;
+    expect((await kitchen.get("/api/console/chat/quick-replies")).status()).toBe(403);
+    expect((await deskB.delete(`/api/console/chat/quick-replies/${replyId}`)).status()).toBe(404);
+    expect((await desk.post("/api/console/chat/quick-replies", { data: { title: "", body: "x" } })).status()).toBe(400);
+    const detail = (await (await desk.get(`/api/console/conversations/${id}`)).json()) as { quick_replies: { id: string }[] };
+    expect(detail.quick_replies.map((r) => r.id)).toContain(replyId);
+    expect((await admin.delete(`/api/console/chat/quick-replies/${replyId}`)).status()).toBe(200);
     const assignStranger = await desk.post(`/api/console/conversations/${id}/assign`, { data: { staff_id: crypto.randomUUID() } });
     expect(assignStranger.status()).toBe(400);
   });

@@ -10,6 +10,7 @@ import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
 import { readGuestMessages } from "./guest-messages";
 import { guestMarkRead } from "./guest-read";
 import { listInbox } from "./inbox";
+import { addQuickReply, deleteQuickReply, listQuickReplies, quickReplySchema } from "./quick-replies";
 import { parseMessageText, parseSendMessage } from "./schemas";
 import { sendGuestMessage } from "./send-guest-message";
 import { assignConversation, sendStaffMessage, setConversationStatus, staffMarkRead, type ChatActor } from "./staff-actions";
@@ -177,5 +178,20 @@ describe("staff side", () => {
     await expect(assignConversation(desk, id, stranger.staffId)).rejects.toMatchObject({ code: "VALIDATION_ERROR" });
     const rows = await getDb().select().from(outboxEvents).where(eq(outboxEvents.name, "chat.staff_message"));
     expect(rows.filter((r) => r.payload.conversation_id === id)).toHaveLength(0);
+  });
+});
+
+describe("quick replies", () => {
+  it("belong to one hotel: listed in the conversation view, another hotel cannot delete them", async () => {
+    const { access, hotel } = await guest();
+    const other = await testHotel();
+    const saved = await addQuickReply(hotel.id, quickReplySchema.parse({ title: "Wi-Fi", body: "The Wi-Fi password is on your key card." }));
+    expect(await listQuickReplies(hotel.id)).toEqual([saved]);
+    const { conversation_id: id } = await startChat(access);
+    expect((await getStaffConversation({ hotelId: hotel.id, id, page: { limit: 30 } })).quick_replies).toEqual([saved]);
+    await expect(deleteQuickReply(other.id, saved.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await deleteQuickReply(hotel.id, saved.id);
+    expect(await listQuickReplies(hotel.id)).toEqual([]);
+    expect(quickReplySchema.safeParse({ title: " ", body: "x" }).success).toBe(false);
   });
 });

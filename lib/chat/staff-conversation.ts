@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { bookings, chatQuickReplies, staffMemberships, staffUsers } from "@/lib/db/schema";
+import { bookings, staffMemberships, staffUsers } from "@/lib/db/schema";
 import { GUEST_DESK_ROLES } from "@/lib/auth/roles";
 import { loadConversation } from "./conversation-ref";
 import { listMessages } from "./list-messages";
+import { listQuickReplies } from "./quick-replies";
 import type { PageQuery } from "./schemas";
 
 /** One conversation for the console: history page, the booking's key facts, assignable staff, quick replies. */
@@ -22,7 +23,7 @@ export async function getStaffConversation(opts: { hotelId: string; id: string; 
     .innerJoin(staffUsers, eq(staffUsers.id, staffMemberships.staffId))
     .where(and(eq(staffMemberships.hotelId, opts.hotelId), inArray(staffMemberships.role, [...GUEST_DESK_ROLES]), eq(staffUsers.active, true)))
     .orderBy(asc(staffUsers.name));
-  const quick = await db.select({ id: chatQuickReplies.id, title: chatQuickReplies.title, body: chatQuickReplies.body }).from(chatQuickReplies).where(eq(chatQuickReplies.hotelId, opts.hotelId)).orderBy(asc(chatQuickReplies.position), asc(chatQuickReplies.createdAt));
+  const quick = await listQuickReplies(opts.hotelId);
   const stay = loaded.booking.status !== "CONFIRMED" ? "cancelled" : loaded.booking.checkedOutAt ? "departed" : loaded.booking.checkedInAt ? "in_house" : "upcoming";
   return {
     conversation: {
