@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function ConsoleNav({ items }: { items: { href: string; label: string }[] }) {
+export function ConsoleNav({ items }: { items: { href: string; label: React.ReactNode }[] }) {
   const path = usePathname();
   return (
     <nav aria-label="Console" className="border-b border-stone-200 bg-white">

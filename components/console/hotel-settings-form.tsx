@@ -51,6 +51,10 @@ export function HotelSettingsForm({ hotel }: { hotel: Hotel }) {
         <TextField label="Ticket turns amber after (minutes)" name="kitchenWarnMinutes" type="number" min={1} max={240} defaultValue={hotel.kitchenWarnMinutes} error={fieldError("kitchenWarnMinutes")} />
         <TextField label="Ticket turns red after (minutes)" name="kitchenLateMinutes" type="number" min={1} max={480} defaultValue={hotel.kitchenLateMinutes} error={fieldError("kitchenLateMinutes")} />
       </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-base font-semibold">Chat</legend>
+        <TextField label="Email an unseen reply after (minutes)" name="chatEmailAfterMinutes" type="number" min={1} max={1440} defaultValue={hotel.chatEmailAfterMinutes} error={fieldError("chatEmailAfterMinutes")} hint="The guest gets one email with a chat link if they have not seen a reply by then." />
+      </fieldset>
       <div className="flex items-center gap-3">
         <SubmitButton pending={pending}>Save settings</SubmitButton>
         <p aria-live="polite" className="text-sm text-brand-800">

@@ -25,6 +25,7 @@ export const hotelSettingsSchema = z
     breakfastSlotCapacity: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number({ error: "Enter a number" }).int("Whole guests only").min(1, "At least 1").max(1000, "At most 1000").nullable()),
     kitchenWarnMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(240, "At most 240 minutes"),
     kitchenLateMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(480, "At most 480 minutes"),
+    chatEmailAfterMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(1440, "At most 1440 minutes"),
   })
   .superRefine((v, ctx) => {
     if (v.roomServiceOpens === v.roomServiceCloses) ctx.addIssue({ code: "custom", path: ["roomServiceCloses"], message: "Closing time must differ from opening time" });
@@ -33,7 +34,7 @@ export const hotelSettingsSchema = z
   });
 export type HotelSettingsInput = z.infer<typeof hotelSettingsSchema>;
 
-export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes", "breakfastSlotMinutes", "breakfastSlotCapacity", "kitchenWarnMinutes", "kitchenLateMinutes"] as const;
+export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes", "breakfastSlotMinutes", "breakfastSlotCapacity", "kitchenWarnMinutes", "kitchenLateMinutes", "chatEmailAfterMinutes"] as const;
 
 /** Saves the hotel's settings (ADMIN only; the caller checks the role). */
 export async function updateHotelSettings(opts: { hotelId: string; input: HotelSettingsInput }): Promise<Hotel> {
