@@ -6,6 +6,7 @@ import { StaffOnline } from "@/components/console/staff-online";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { staffPage } from "@/lib/auth/staff-page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { staffOrdersChannel } from "@/lib/realtime/channels";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { signOutAction } from "./actions";
 
@@ -17,6 +18,8 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const desk = ctx.role !== "KITCHEN";
   const items = [
     { href: "/console", label: "Today" },
+    { href: "/console/orders", label: "Orders" },
+    { href: "/console/breakfast", label: "Breakfast" },
     { href: "/console/menus", label: "Menus" },
     ...(desk ? [{ href: "/console/bookings", label: "Bookings" }, { href: "/console/outbox", label: "Outbox" }] : []),
     ...(ctx.role === "ADMIN" ? [{ href: "/console/settings", label: "Hotel settings" }, { href: "/console/staff", label: "Staff" }, { href: "/console/deliveries", label: "Live updates" }] : []),
@@ -48,7 +51,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             </div>
           </div>
         </header>
-        <ConsoleNav items={items} />
+        <ConsoleNav items={items} ordersChannel={staffOrdersChannel(ctx.hotel.slug)} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>
