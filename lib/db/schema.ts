@@ -7,3 +7,4 @@ export * from "./schema/outbox";
 export * from "./schema/email";
 export * from "./schema/menus";
 export * from "./schema/orders";
+export * from "./schema/idempotency";

@@ -1,31 +1,38 @@
 import type { OrderStatus } from "@/lib/db/schema";
 
-// The order lifecycle. Forward one step at a time; READY may go back to PREPARING (the kitchen's
-// recall); nothing leaves DELIVERED or CANCELLED. Guests may cancel only while PENDING; staff any
-// time before DELIVERED, with a reason the guest sees.
+// The order lifecycle (issue 13): PENDING → ACCEPTED → PREPARING → READY → DELIVERING → DELIVERED,
+// or CANCELLED. Forward moves may skip steps; a single step back is allowed from PREPARING or READY
+// (the kitchen's recall); nothing leaves DELIVERED or CANCELLED. Guests may cancel only while
+// PENDING; staff any time before DELIVERED, with a reason the guest sees.
 
 export const ORDER_STATUSES = ["PENDING", "ACCEPTED", "PREPARING", "READY", "DELIVERING", "DELIVERED", "CANCELLED"] as const satisfies readonly OrderStatus[];
 
-const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
-  PENDING: ["ACCEPTED", "CANCELLED"],
-  ACCEPTED: ["PREPARING", "CANCELLED"],
-  PREPARING: ["READY", "CANCELLED"],
-  READY: ["DELIVERING", "PREPARING", "CANCELLED"],
-  DELIVERING: ["DELIVERED", "CANCELLED"],
-  DELIVERED: [],
-  CANCELLED: [],
-};
+/** The forward path, in order (CANCELLED is off it). */
+const PATH: readonly OrderStatus[] = ["PENDING", "ACCEPTED", "PREPARING", "READY", "DELIVERING", "DELIVERED"];
+const RECALL: Partial<Record<OrderStatus, OrderStatus>> = { PREPARING: "ACCEPTED", READY: "PREPARING" };
 
 export type OrderActor = "GUEST" | "STAFF";
 
 export function canTransition(from: OrderStatus, to: OrderStatus, actor: OrderActor): boolean {
   if (actor === "GUEST") return from === "PENDING" && to === "CANCELLED";
-  return NEXT[from].includes(to);
+  if (!isOpenStatus(from)) return false;
+  if (to === "CANCELLED") return true;
+  if (RECALL[from] === to) return true;
+  return PATH.indexOf(to) > PATH.indexOf(from);
 }
 
-/** The next forward step (the kitchen's "bump"), or null at the end. */
+/** The next forward status (the kitchen's "bump"), or null at the end. */
 export function nextStatus(from: OrderStatus): OrderStatus | null {
-  return NEXT[from].find((s) => s !== "CANCELLED" && ORDER_STATUSES.indexOf(s) > ORDER_STATUSES.indexOf(from)) ?? null;
+  if (!isOpenStatus(from)) return null;
+  return PATH[PATH.indexOf(from) + 1] ?? null;
+}
+
+/** The status a recall goes back to, or null when none is allowed. */
+export function recallStatus(from: OrderStatus): OrderStatus | null {
+  return RECALL[from] ?? null;
 }
 
 export const isOpenStatus = (s: OrderStatus) => s !== "DELIVERED" && s !== "CANCELLED";
+
+/** Open statuses in which the kitchen still has work to do ahead of a new order (for the ETA). */
+export const QUEUED_STATUSES = ["PENDING", "ACCEPTED", "PREPARING"] as const satisfies readonly OrderStatus[];

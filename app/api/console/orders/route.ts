@@ -1,0 +1,14 @@
+import { staffRoute } from "@/lib/auth/staff-route";
+import { parseWith } from "@/lib/http/parse";
+import { json } from "@/lib/http/respond";
+import { ORDER_ROLES } from "@/lib/orders/order-roles";
+import { staffOrderFiltersSchema } from "@/lib/orders/schemas";
+import { listStaffOrders } from "@/lib/orders/staff-orders";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/console/orders?status=&type=&date= — the current hotel's order queue, newest first. */
+export const GET = staffRoute(ORDER_ROLES, async (ctx, req) => {
+  const filters = parseWith(staffOrderFiltersSchema, Object.fromEntries(new URL(req.url).searchParams));
+  return json({ orders: await listStaffOrders(ctx, filters) });
+});

@@ -1,0 +1,19 @@
+import { requireGuest } from "@/lib/http/guest";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { handle, json } from "@/lib/http/respond";
+import { listGuestOrders } from "@/lib/orders/guest-orders";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/public/hotel/{hotel_slug}/room-services/orders/ — this booking's room-service orders, newest first. */
+export const GET = handle(async (req: Request, ctx: { params: Promise<{ hotelSlug: string }> }) => {
+  const { hotelSlug } = await ctx.params;
+  const access = await requireGuest(req, { hotelSlug, scope: "order" });
+  return json(await listGuestOrders(access, { type: "ROOM_SERVICE" }));
+});
+
+const notAllowed = methodNotAllowed(["GET"]);
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

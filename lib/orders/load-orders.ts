@@ -1,0 +1,97 @@
+import { and, asc, desc, eq, gte, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/lib/db/client";
+import { bookings, guestBookingTokens, orderLines, orders, rooms, type Order, type OrderLine, type OrderStatus, type OrderType, type TokenPurpose } from "@/lib/db/schema";
+import { addDays, zonedToUtc } from "@/lib/time/zoned";
+import type { OrderWithLines, StaffOrderRow } from "./order-view";
+
+// Reads of orders with their lines. Every query takes the hotel (and for guests the booking)
+// explicitly, so another hotel's or booking's order is simply not found.
+
+async function withLines<T extends { order: Order }>(db: DbOrTx, rows: T[]): Promise<(T & { lines: OrderLine[] })[]> {
+  if (rows.length === 0) return [];
+  const lines = await db
+    .select()
+    .from(orderLines)
+    .where(inArray(orderLines.orderId, rows.map((r) => r.order.id)))
+    .orderBy(asc(orderLines.orderId), asc(orderLines.position));
+  const byOrder = new Map<string, OrderLine[]>();
+  for (const l of lines) (byOrder.get(l.orderId) ?? byOrder.set(l.orderId, []).get(l.orderId)!).push(l);
+  return rows.map((r) => ({ ...r, lines: byOrder.get(r.order.id) ?? [] }));
+}
+
+/** This booking's orders, newest first (optionally of one type). */
+export async function listBookingOrders(db: DbOrTx, opts: { hotelId: string; bookingId: string; type?: OrderType }): Promise<OrderWithLines[]> {
+  const rows = await db
+    .select({ order: orders })
+    .from(orders)
+    .where(and(eq(orders.hotelId, opts.hotelId), eq(orders.bookingId, opts.bookingId), opts.type ? eq(orders.type, opts.type) : undefined))
+    .orderBy(desc(orders.createdAt), desc(orders.id));
+  return withLines(db, rows);
+}
+
+/** One order of this booking, or null (another booking's id is not found). */
+export async function findBookingOrder(db: DbOrTx, opts: { hotelId: string; bookingId: string; orderId: string }): Promise<OrderWithLines | null> {
+  const rows = await db
+    .select({ order: orders })
+    .from(orders)
+    .where(and(eq(orders.id, opts.orderId), eq(orders.hotelId, opts.hotelId), eq(orders.bookingId, opts.bookingId)));
+  return (await withLines(db, rows))[0] ?? null;
+}
+
+/** The stay's running room charges: every order of the booking that was not cancelled. */
+export async function stayChargesMinor(db: DbOrTx, opts: { hotelId: string; bookingId: string }): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<string>`coalesce(sum(${orders.totalMinor}), 0)` })
+    .from(orders)
+    .where(and(eq(orders.hotelId, opts.hotelId), eq(orders.bookingId, opts.bookingId), ne(orders.status, "CANCELLED")));
+  return Number(row?.total ?? 0);
+}
+
+export type StaffOrderFilters = { statuses?: readonly OrderStatus[]; type?: OrderType; date?: string };
+
+const staffSelect = { order: orders, booking: { reference: bookings.reference, primaryGuestName: bookings.primaryGuestName }, roomNumber: rooms.number, link: { id: guestBookingTokens.id, label: guestBookingTokens.label, purpose: guestBookingTokens.purpose } };
+
+function staffQuery(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .select(staffSelect)
+    .from(orders)
+    .innerJoin(bookings, eq(bookings.id, orders.bookingId))
+    .leftJoin(rooms, eq(rooms.id, bookings.roomId))
+    .leftJoin(guestBookingTokens, eq(guestBookingTokens.id, orders.orderedViaTokenId))
+    .where(where);
+}
+
+// A left join gives a link of nulls when the order has none.
+type RawStaffRow = { order: Order; booking: StaffOrderRow["booking"]; roomNumber: string | null; link: { id: string | null; label: string | null; purpose: TokenPurpose | null } | null };
+
+const toStaffRow = (r: RawStaffRow & { lines: OrderLine[] }): StaffOrderRow => ({
+  order: r.order,
+  lines: r.lines,
+  booking: r.booking,
+  roomNumber: r.roomNumber,
+  link: r.link?.id && r.link.purpose ? { id: r.link.id, label: r.link.label, purpose: r.link.purpose } : null,
+});
+
+/**
+ * The hotel's orders for the staff queue, newest first. `date` (the hotel's local day) matches
+ * breakfast by its morning and room service by when it was ordered.
+ */
+export async function listHotelOrders(db: DbOrTx, hotel: { id: string; timezone: string }, filters: StaffOrderFilters, limit = 200): Promise<StaffOrderRow[]> {
+  const conds: (SQL | undefined)[] = [eq(orders.hotelId, hotel.id)];
+  if (filters.statuses?.length) conds.push(inArray(orders.status, [...filters.statuses]));
+  if (filters.type) conds.push(eq(orders.type, filters.type));
+  if (filters.date) {
+    const start = zonedToUtc(filters.date, "00:00", hotel.timezone);
+    const end = zonedToUtc(addDays(filters.date, 1), "00:00", hotel.timezone);
+    conds.push(or(and(eq(orders.type, "BREAKFAST"), eq(orders.deliveryDate, filters.date)), and(eq(orders.type, "ROOM_SERVICE"), gte(orders.createdAt, start), lt(orders.createdAt, end))));
+  }
+  const rows = await staffQuery(db, and(...conds)).orderBy(desc(orders.createdAt), desc(orders.id)).limit(limit);
+  return (await withLines(db, rows as RawStaffRow[])).map(toStaffRow);
+}
+
+/** One order of the hotel for staff, or null (another hotel's order is not found). */
+export async function findHotelOrder(db: DbOrTx, opts: { hotelId: string; orderId: string }): Promise<StaffOrderRow | null> {
+  const rows = await staffQuery(db, and(eq(orders.id, opts.orderId), eq(orders.hotelId, opts.hotelId)));
+  const [row] = await withLines(db, rows as RawStaffRow[]);
+  return row ? toStaffRow(row) : null;
+}

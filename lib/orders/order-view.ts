@@ -1,0 +1,134 @@
+import type { Booking, GuestBookingToken, Order, OrderLine, StaffRole, TokenPurpose } from "@/lib/db/schema";
+import { minorToDecimal } from "@/lib/menus/money";
+import { seesGuestDetails } from "./order-roles";
+import { canTransition, nextStatus } from "./transitions";
+
+// The JSON shapes of an order: one for the guest, one for staff (the guest's plus who and where).
+// Money goes out twice: a decimal string for display and integer minor units for arithmetic.
+
+export type OrderWithLines = { order: Order; lines: OrderLine[] };
+
+export type OrderLineView = {
+  item_id: string | null;
+  name: string;
+  options: { group: string; label: string; price: string; price_minor: number }[];
+  quantity: number;
+  unit_price: string;
+  unit_price_minor: number;
+  line_total: string;
+  line_total_minor: number;
+  instructions: string | null;
+};
+
+export type GuestOrderView = {
+  order_id: string;
+  type: Order["type"];
+  status: Order["status"];
+  currency: string;
+  lines: OrderLineView[];
+  items_count: number;
+  subtotal: string;
+  subtotal_minor: number;
+  total: string;
+  total_minor: number;
+  notes: string | null;
+  /** The current promise (staff may renew it when accepting). */
+  estimated_delivery: string | null;
+  /** The promise the guest saw when ordering, kept as it was. */
+  promised_at: string | null;
+  /** Breakfast only (null on room service). */
+  delivery_date: string | null;
+  time_slot: string | null;
+  guests: number | null;
+  cancel_reason: string | null;
+  cancelled_by: string | null;
+  created_at: string;
+  updated_at: string;
+  status_times: { created_at: string; accepted_at: string | null; ready_at: string | null; delivered_at: string | null; cancelled_at: string | null };
+  /** Whether the guest may still cancel it (PENDING only). */
+  can_cancel: boolean;
+};
+
+export type StaffOrderView = GuestOrderView & {
+  booking_ref: string;
+  room_number: string | null;
+  guest: { first_name: string; initial: string; display_name: string; full_name?: string };
+  /** The link it was placed with (label and purpose, never the token); null when staff placed it. */
+  placed_via: { link_id: string; label: string | null; purpose: TokenPurpose } | null;
+  /** Where staff may move it next (the bump), for the queue's buttons. */
+  next_status: Order["status"] | null;
+  can_cancel: boolean;
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function lineView(l: OrderLine, currency: string): OrderLineView {
+  return {
+    item_id: l.menuItemId,
+    name: l.name,
+    options: l.options.map((o) => ({ group: o.groupName, label: o.label, price: minorToDecimal(o.priceDeltaMinor, currency), price_minor: o.priceDeltaMinor })),
+    quantity: l.quantity,
+    unit_price: minorToDecimal(l.unitPriceMinor, currency),
+    unit_price_minor: l.unitPriceMinor,
+    line_total: minorToDecimal(l.lineTotalMinor, currency),
+    line_total_minor: l.lineTotalMinor,
+    instructions: l.instructions,
+  };
+}
+
+export function guestOrderView({ order: o, lines }: OrderWithLines): GuestOrderView {
+  const cur = o.currency;
+  return {
+    order_id: o.id,
+    type: o.type,
+    status: o.status,
+    currency: cur,
+    lines: [...lines].sort((a, b) => a.position - b.position).map((l) => lineView(l, cur)),
+    items_count: lines.reduce((s, l) => s + l.quantity, 0),
+    subtotal: minorToDecimal(o.subtotalMinor, cur),
+    subtotal_minor: o.subtotalMinor,
+    total: minorToDecimal(o.totalMinor, cur),
+    total_minor: o.totalMinor,
+    notes: o.notes,
+    estimated_delivery: iso(o.etaAt),
+    promised_at: iso(o.promisedAt),
+    delivery_date: o.deliveryDate,
+    time_slot: o.timeSlot,
+    guests: o.guests,
+    cancel_reason: o.cancelReason,
+    cancelled_by: o.cancelledBy,
+    created_at: o.createdAt.toISOString(),
+    updated_at: o.updatedAt.toISOString(),
+    status_times: { created_at: o.createdAt.toISOString(), accepted_at: iso(o.acceptedAt), ready_at: iso(o.readyAt), delivered_at: iso(o.deliveredAt), cancelled_at: iso(o.cancelledAt) },
+    can_cancel: canTransition(o.status, "CANCELLED", "GUEST"),
+  };
+}
+
+/** "James Carter" → James, C. A one-word name has no initial. */
+export function splitGuestName(full: string): { first_name: string; initial: string; display_name: string } {
+  const parts = full.trim().split(/\s+/).filter(Boolean);
+  const first = parts[0] ?? "Guest";
+  const last = parts.length > 1 ? parts[parts.length - 1]! : "";
+  const initial = last ? last[0]!.toUpperCase() : "";
+  return { first_name: first, initial, display_name: initial ? `${first} ${initial}.` : first };
+}
+
+export type StaffOrderRow = OrderWithLines & {
+  booking: Pick<Booking, "reference" | "primaryGuestName">;
+  roomNumber: string | null;
+  link: Pick<GuestBookingToken, "id" | "label" | "purpose"> | null;
+};
+
+export function staffOrderView(row: StaffOrderRow, role: StaffRole): StaffOrderView {
+  const base = guestOrderView(row);
+  const name = splitGuestName(row.booking.primaryGuestName);
+  return {
+    ...base,
+    booking_ref: row.booking.reference,
+    room_number: row.roomNumber,
+    guest: seesGuestDetails(role) ? { ...name, full_name: row.booking.primaryGuestName } : name,
+    placed_via: row.link ? { link_id: row.link.id, label: row.link.label, purpose: row.link.purpose } : null,
+    next_status: nextStatus(row.order.status),
+    can_cancel: canTransition(row.order.status, "CANCELLED", "STAFF"),
+  };
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { orderLinesSchema } from "@/lib/menus/schemas";
+import { ORDER_STATUSES } from "./transitions";
+
+// The order endpoints' inputs. Unknown fields (prices or totals a client sends) are dropped:
+// money is computed on the server only.
+
+export const MAX_NOTES = 500;
+export const MAX_REASON = 300;
+export const MAX_ETA_MINUTES = 240;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string(`${label} must be text`)
+    .trim()
+    .max(max, `${label}: at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const roomServiceOrderSchema = z.object({
+  items: orderLinesSchema,
+  notes: optionalText(MAX_NOTES, "Notes"),
+});
+export type RoomServiceOrderInput = z.infer<typeof roomServiceOrderSchema>;
+
+export const orderIdSchema = z.uuid("Not a valid order id");
+
+export const orderStatusSchema = z.enum(ORDER_STATUSES, "Not a valid status");
+
+/** POST /api/console/orders/{id}/status. A reason is required to cancel (the guest sees it). */
+export const staffStatusChangeSchema = z
+  .object({
+    status: orderStatusSchema,
+    reason: optionalText(MAX_REASON, "Reason"),
+    eta_minutes: z.number("Minutes must be a number").int("Whole minutes").min(1, "At least 1 minute").max(MAX_ETA_MINUTES, `At most ${MAX_ETA_MINUTES} minutes`).nullish().transform((v) => v ?? null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === "CANCELLED" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a reason the guest will see" });
+    if (v.eta_minutes !== null && v.status !== "ACCEPTED") ctx.addIssue({ code: "custom", path: ["eta_minutes"], message: "A new time can only be given when accepting" });
+  });
+export type StaffStatusChangeInput = z.infer<typeof staffStatusChangeSchema>;
+
+/** POST …/room-services/orders/{id}/cancel/ (the reason is optional for guests). */
+export const guestCancelSchema = z.object({ reason: optionalText(MAX_REASON, "Reason") });
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const realDate = z
+  .string()
+  .regex(DATE, "Use YYYY-MM-DD")
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, "Not a real date");
+
+/** GET /api/console/orders?status=&type=&date= — status may be a comma list or "open". */
+export const staffOrderFiltersSchema = z
+  .object({
+    status: z
+      .string()
+      .max(200)
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return undefined;
+        if (v === "open") return ORDER_STATUSES.filter((s) => s !== "DELIVERED" && s !== "CANCELLED");
+        const list = v.split(",").map((s) => s.trim().toUpperCase());
+        const bad = list.filter((s) => !(ORDER_STATUSES as readonly string[]).includes(s));
+        if (bad.length) {
+          ctx.addIssue({ code: "custom", message: `Unknown status: ${bad.join(", ").slice(0, 80)}` });
+          return z.NEVER;
+        }
+        return list as (typeof ORDER_STATUSES)[number][];
+      }),
+    type: z.enum(["ROOM_SERVICE", "BREAKFAST"], "type must be ROOM_SERVICE or BREAKFAST").optional(),
+    date: realDate.optional(),
+  })
+  .strict();
+export type StaffOrderFiltersInput = z.infer<typeof staffOrderFiltersSchema>;
