@@ -2,6 +2,8 @@
 // (Node.js runtime only). On serverless hosts, see README "Realtime delivery on serverless".
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installMethodGuard } = await import("@/lib/http/method-guard");
+  installMethodGuard();
   const { startOutboxSweeper } = await import("@/lib/realtime/dispatcher");
   startOutboxSweeper();
 }

@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { checkRequestLine, checkServerAction, type EdgeRefusal } from "@/lib/http/edge-checks";
+import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 
 // Cheap early checks only; every handler validates the token or session fully against the DB.
@@ -11,14 +13,19 @@ function hasGuestToken(req: NextRequest): boolean {
 
 const STAFF_SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-export function proxy(req: NextRequest) {
-  const { pathname } = req.nextUrl;
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    // A broken %-escape would otherwise surface as a plain-text 500 from the router.
-    return NextResponse.json({ error: "Malformed URL", code: "VALIDATION_ERROR" }, { status: 400 });
+function refusal(r: EdgeRefusal): NextResponse {
+  return NextResponse.json({ error: r.error, code: r.code }, { status: r.status, headers: { "Cache-Control": "no-store", ...r.headers } });
+}
+
+async function route(req: NextRequest, requestHeaders: Headers): Promise<NextResponse> {
+  const { pathname, search } = req.nextUrl;
+  const bad = checkRequestLine(req.method, pathname, search);
+  if (bad) return refusal(bad);
+  if (req.method === "POST" && req.headers.has("next-action")) {
+    const badAction = await checkServerAction(req);
+    if (badAction) return refusal(badAction);
   }
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
 
   if (pathname.startsWith("/api/public/")) {
     // A POST may carry the token as the seed's `guest_token` body field; the handler checks it.
@@ -29,12 +36,12 @@ export function proxy(req: NextRequest) {
     if (!hasGuestToken(req) && !bodyMayCarryToken && !(staffAllowed && staff)) {
       return NextResponse.json({ error: "Guest token required", code: "TOKEN_REQUIRED" }, { status: 401 });
     }
-    return NextResponse.next();
+    return next();
   }
 
   if (pathname === "/stay" || pathname.startsWith("/stay/")) {
     if (!hasGuestToken(req)) return NextResponse.redirect(new URL("/link-problem?reason=missing", req.url));
-    return NextResponse.next();
+    return next();
   }
 
   if (pathname.startsWith("/console") || pathname.startsWith("/kitchen")) {
@@ -44,9 +51,23 @@ export function proxy(req: NextRequest) {
       return NextResponse.redirect(login);
     }
   }
-  return NextResponse.next();
+  return next();
+}
+
+export async function proxy(req: NextRequest) {
+  // A fresh nonce per request: Next reads it from the request's CSP header for its inline scripts.
+  const csp = contentSecurityPolicy({ nonce: newNonce(), pageHostname: req.nextUrl.hostname, dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const res = await route(req, requestHeaders);
+  // Magic links carry the token in the URL: never let it leak through a Referer.
+  const { pathname } = req.nextUrl;
+  if (pathname.startsWith("/g/") || pathname.startsWith("/hotel/")) res.headers.set("Referrer-Policy", "no-referrer");
+  applySecurityHeaders(res.headers, csp);
+  return res;
 }
 
 export const config = {
-  matcher: ["/api/:path*", "/g/:path*", "/hotel/:path*", "/stay", "/stay/:path*", "/console", "/console/:path*", "/kitchen", "/kitchen/:path*"],
+  // Everything but build assets (next.config.mjs gives those their fixed headers).
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -16,7 +16,7 @@ test.describe("guest portal by magic link", () => {
 
     const cookies = await page.context().cookies();
     const portal = cookies.filter((c) => c.name === "guest_token");
-    expect(portal.map((c) => c.path).sort()).toEqual(["/api/notifications", "/api/public", "/stay"]);
+    expect(portal.map((c) => c.path).sort()).toEqual(["/api/notifications", "/api/public", "/g", "/hotel", "/stay"]);
     for (const c of portal) {
       expect(c.httpOnly).toBe(true);
       expect(c.sameSite).toBe("Lax");

@@ -11,6 +11,7 @@ export const errorStatus = {
   IDEMPOTENCY_KEY_REUSED: 422,
   INVALID_TRANSITION: 409,
   NOT_DURING_STAY: 400,
+  LENGTH_REQUIRED: 411,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INVALID_JSON: 400,
@@ -18,6 +19,12 @@ export const errorStatus = {
   INVALID_CHANNEL: 403,
   NOT_AVAILABLE: 400,
   RATE_LIMITED: 429,
+  // Breakfast ordering (lib/orders/breakfast): each date rule has its own code.
+  OUTSIDE_STAY: 400,
+  DATE_PASSED: 400,
+  CUTOFF_PASSED: 400,
+  SLOT_FULL: 409,
+  ALREADY_ORDERED: 409,
   INTERNAL: 500,
   REALTIME_UNAVAILABLE: 503,
 } as const;
@@ -40,4 +47,14 @@ export class AppError extends Error {
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
+}
+
+/** A 429 that tells the client when to try again (sent as Retry-After). */
+export class RateLimitedError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super("RATE_LIMITED", message);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -84,7 +84,7 @@ describe("sendGuestLinkEmail", () => {
     expect(tokens[0]?.revokedAt).not.toBeNull();
   });
 
-  it("with no SMTP configured, keeps the full message in the dev outbox", async () => {
+  it("with no SMTP configured, keeps a redacted copy in the dev outbox and gives the link once to the sender", async () => {
     delete process.env.SMTP_URL;
     resetEnvCache();
     const { actor, booking } = await setup();
@@ -94,7 +94,28 @@ describe("sendGuestLinkEmail", () => {
     expect(received.length).toBe(before);
     const [stored] = await getDb().select().from(emailMessages).where(eq(emailMessages.id, r.emailId));
     expect(stored).toMatchObject({ status: "SENT", transport: "dev-outbox" });
-    expect(stored!.html).toMatch(/http:\/\/hotel\.test\/g\/[A-Za-z0-9_-]{43}/);
-    expect(stored!.text).toContain("Open your guest page:");
+    expect(stored!.html).not.toMatch(/\/g\/[A-Za-z0-9_-]{43}/);
+    expect(stored!.text).not.toMatch(/\/g\/[A-Za-z0-9_-]{43}/);
+    expect(stored!.text).toContain("Open your guest page: [guest link removed");
+    expect("url" in r && r.url).toMatch(/^http:\/\/hotel\.test\/g\/[A-Za-z0-9_-]{43}$/);
+  });
+
+  it("keeps the link valid when SMTP accepted the message but recording it fails", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    resetEnvCache();
+    const { actor, booking } = await setup();
+    // A real database failure on the status update (not a mock): a trigger refuses it for this booking.
+    await getDb().execute(sql.raw(`create or replace function edges_refuse_sent() returns trigger as $$ begin raise exception 'disk full'; end $$ language plpgsql`));
+    await getDb().execute(
+      sql.raw(`create trigger edges_refuse_sent before update on email_messages for each row when (new.status = 'SENT' and new.booking_id = '${booking.id}') execute function edges_refuse_sent()`),
+    );
+    try {
+      const r = await sendGuestLinkEmail(actor, booking.reference, input("kept@example.com"), "http://hotel.test");
+      expect(received.some((m) => m.to.includes("kept@example.com"))).toBe(true);
+      const [token] = await getDb().select().from(guestBookingTokens).where(eq(guestBookingTokens.id, r.tokenId));
+      expect(token?.revokedAt).toBeNull();
+    } finally {
+      await getDb().execute(sql.raw(`drop trigger edges_refuse_sent on email_messages`));
+    }
   });
 });

@@ -20,9 +20,11 @@ const REDACTED = "[guest link removed from the stored copy]";
 
 /**
  * Issues a fresh link for this email (one link per email sent, so each can be revoked on its own)
- * and sends it. Recorded in email_messages and on the booking. With SMTP, the stored copy has the
- * link removed; the dev outbox keeps it because the stored copy is the only delivery there.
- * If SMTP refuses, the new link is revoked again and the failure recorded.
+ * and sends it. Recorded in email_messages and on the booking. The stored copy never holds the
+ * link (only its hash is kept anywhere): in the dev outbox, the staff member who sent it gets the
+ * link once in the answer, as when issuing one. If SMTP refuses, the new link is revoked again and
+ * the failure recorded; if SMTP accepted it, the guest has the link, and it stays valid even when
+ * recording the success fails.
  */
 export async function sendGuestLinkEmail(actor: StaffActor, reference: string, input: EmailLinkInput, origin?: string) {
   const transport = mailTransportName();
@@ -43,7 +45,7 @@ export async function sendGuestLinkEmail(actor: StaffActor, reference: string, i
       expiresAt: issued.token.expiresAt,
       timezone: actor.hotel.timezone,
     });
-    const stored = transport === "smtp" ? { html: mail.html.replaceAll(url, REDACTED), text: mail.text.replaceAll(url, REDACTED) } : mail;
+    const stored = { html: mail.html.replaceAll(url, REDACTED), text: mail.text.replaceAll(url, REDACTED) };
     const [message] = await tx
       .insert(emailMessages)
       .values({
@@ -66,15 +68,13 @@ export async function sendGuestLinkEmail(actor: StaffActor, reference: string, i
       kind: "link_emailed",
       details: { to: input.to, tokenId: issued.token.id, emailId: message.id, transport },
     });
-    return { mail, messageId: message.id, tokenId: issued.token.id, bookingId: booking.id };
+    return { mail, url, messageId: message.id, tokenId: issued.token.id, bookingId: booking.id };
   });
-  if (transport === "dev-outbox") return { emailId: prepared.messageId, tokenId: prepared.tokenId, transport };
+  if (transport === "dev-outbox") return { emailId: prepared.messageId, tokenId: prepared.tokenId, transport, url: prepared.url };
 
   // SMTP happens outside the transaction: a slow mail server must not hold the database.
   try {
     await deliverMail({ to: input.to, ...prepared.mail });
-    await getDb().update(emailMessages).set({ status: "SENT" }).where(eq(emailMessages.id, prepared.messageId));
-    return { emailId: prepared.messageId, tokenId: prepared.tokenId, transport };
   } catch (e) {
     const error = e instanceof Error ? e.message.slice(0, 300) : "unknown error";
     console.error("guest link email failed", error);
@@ -87,4 +87,11 @@ export async function sendGuestLinkEmail(actor: StaffActor, reference: string, i
     });
     throw new AppError("NOT_AVAILABLE", "The mail server did not accept the message, so the new link was revoked again. Try later.");
   }
+  try {
+    await getDb().update(emailMessages).set({ status: "SENT" }).where(eq(emailMessages.id, prepared.messageId));
+  } catch (e) {
+    // The guest already has the link: keep it valid; the row stays SENDING for staff to see.
+    console.error("guest link email sent but not recorded", e instanceof Error ? e.message.split("\n")[0] : "unknown error");
+  }
+  return { emailId: prepared.messageId, tokenId: prepared.tokenId, transport };
 }

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { clientIp } from "@/lib/auth/client-ip";
-import { AppError } from "@/lib/errors";
+import { AppError, RateLimitedError } from "@/lib/errors";
+import { recordTokenFailure } from "@/lib/rate-limit/token-failure-limiter";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { MISSING_SCOPE_MESSAGE, type Scope } from "@/lib/tokens/scopes";
 import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
@@ -28,8 +29,19 @@ export async function requireGuest(
 ): Promise<GuestAccess> {
   const raw = await guestTokenFrom(req, opts.bodyToken);
   if (!raw) throw new AppError("TOKEN_REQUIRED", "Guest token required");
-  const result = await validateToken(raw, { hotelSlug: opts.hotelSlug, bookingRef: opts.bookingRef, scope: opts.scope, meta: requestMeta(req) });
+  const meta = requestMeta(req);
+  const result = await validateToken(raw, { hotelSlug: opts.hotelSlug, bookingRef: opts.bookingRef, scope: opts.scope, meta });
   if (result.ok) return result;
   if (result.reason === "MISSING_SCOPE" && opts.scope) throw new AppError("MISSING_SCOPE", MISSING_SCOPE_MESSAGE[opts.scope]);
+  return refuseToken(meta.ip);
+}
+
+/**
+ * The answer to a refused token: 403, or 429 once this address has had too many refusals. Called
+ * only after the token was checked, so a valid link is never refused for others' failures.
+ */
+export async function refuseToken(ip: string | null): Promise<never> {
+  const retryAfter = await recordTokenFailure(ip);
+  if (retryAfter !== null) throw new RateLimitedError("Too many invalid links from this address. Try again later.", retryAfter);
   throw new AppError("INVALID_TOKEN", "Invalid token");
 }

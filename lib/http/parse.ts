@@ -28,7 +28,14 @@ export async function readBodyText(req: Request, maxBytes = MAX_JSON_BYTES): Pro
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body (a page navigating off): a bad request, not a server fault.
+      throw new AppError("VALIDATION_ERROR", "Request body incomplete");
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
@@ -46,17 +53,40 @@ export type JsonRead = { ok: true; value: Record<string, unknown> } | { ok: fals
 // cannot be stored in PostgreSQL text; refuse them at the edge instead of failing in the DB.
 const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function findUnstorable(value: unknown, path: string[] = []): string | null {
-  if (typeof value === "string") return UNSTORABLE.test(value) ? path.join(".") || "_" : null;
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) {
-      const hit = findUnstorable(v, [...path, String(i)]);
-      if (hit) return hit;
-    }
-  } else if (typeof value === "object" && value !== null) {
-    for (const [k, v] of Object.entries(value)) {
-      const hit = findUnstorable(v, [...path, k]) ?? findUnstorable(k, [...path, k]);
-      if (hit) return hit;
+// Deeper than any form we accept; refused before parsing so no later step recurses into it.
+export const MAX_JSON_DEPTH = 32;
+
+/** Deepest bracket nesting in JSON text, counted in one pass without recursion (strings skipped). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \\ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
+/** Path of the first string (value or key) that cannot be stored; iterative, so depth cannot overflow the stack. */
+function findUnstorable(root: unknown): string | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "string") {
+      if (UNSTORABLE.test(value)) return path.join(".") || "_";
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, String(i)] }));
+    } else if (typeof value === "object" && value !== null) {
+      for (const [k, v] of Object.entries(value)) {
+        if (UNSTORABLE.test(k)) return [...path, k].join(".");
+        stack.push({ value: v, path: [...path, k] });
+      }
     }
   }
   return null;
@@ -77,6 +107,7 @@ export async function readJsonObject(req: Request): Promise<JsonRead> {
   } else if (type && !type.includes("json")) {
     return { ok: false, error: new AppError("UNSUPPORTED_MEDIA_TYPE", "Send JSON with Content-Type: application/json") };
   } else {
+    if (jsonDepth(text) > MAX_JSON_DEPTH) return { ok: false, error: new AppError("VALIDATION_ERROR", "Body is nested too deeply") };
     try {
       value = JSON.parse(text);
     } catch {

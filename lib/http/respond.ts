@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, RateLimitedError, isAppError } from "@/lib/errors";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -12,7 +12,8 @@ export function errorResponse(e: unknown): NextResponse {
   if (isAppError(e)) {
     const body: { error: string; code: string; fields?: Record<string, string[]> } = { error: e.message, code: e.code };
     if (e.fields) body.fields = e.fields;
-    return NextResponse.json(body, { status: e.status, headers: noStore });
+    const headers: Record<string, string> = e instanceof RateLimitedError ? { ...noStore, "Retry-After": String(e.retryAfterSeconds) } : noStore;
+    return NextResponse.json(body, { status: e.status, headers });
   }
   // Only the kind and first line: driver errors quote the query's parameters, i.e. guest data.
   const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };

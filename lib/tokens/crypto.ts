@@ -20,9 +20,18 @@ export function hashesEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Keyed so the audit log cannot be reversed into IP addresses by brute force. */
+// Without AUTH_SECRET (a CLI, a test) the key is random per process: hashes then only match within
+// that process, which is all the audit needs, and no public key ever makes them reversible.
+let processIpKey: Buffer | undefined;
+
+function ipKey(): string | Buffer {
+  const secret = process.env.AUTH_SECRET;
+  if (secret) return `ip-hash:${secret}`;
+  return (processIpKey ??= randomBytes(32));
+}
+
+/** Keyed so the audit log cannot be reversed into IP addresses by brute force (the IPv4 space is small). */
 export function hashIp(ip: string | null | undefined): string | null {
   if (!ip) return null;
-  const key = process.env.AUTH_SECRET ?? "guest-services-ip";
-  return createHmac("sha256", key).update(ip).digest("hex").slice(0, 32);
+  return createHmac("sha256", ipKey()).update(ip).digest("hex").slice(0, 32);
 }

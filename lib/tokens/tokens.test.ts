@@ -69,6 +69,16 @@ describe("guest tokens", () => {
     expect(reasons).toEqual(expect.arrayContaining(["ISSUED:STATUS", "REJECTED:WRONG_HOTEL", "REJECTED:WRONG_BOOKING", "REJECTED:MISSING_SCOPE", "REJECTED:EXPIRED", "USED:", "REJECTED:BOOKING_CANCELLED"]));
   });
 
+  it("aggregates refusals: a burst of guesses from one address is one audit row with a count", async () => {
+    const userAgent = `burst-${Math.random()}`;
+    const meta = { ip: "198.51.100.23", userAgent };
+    for (let i = 0; i < 25; i++) await validateToken(`${"B".repeat(40)}${String(i).padStart(3, "0")}`, { meta });
+    await flushTokenAudit();
+    const rows = await getDb().select().from(tokenEvents).where(eq(tokenEvents.userAgent, userAgent));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: "REJECTED", reason: "UNKNOWN", count: 25 });
+  });
+
   it("records last use without writing on every request", async () => {
     const hotel = await testHotel();
     const booking = await testBooking(hotel);

@@ -2,6 +2,7 @@ import { and, eq, lt, or, isNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { bookings, guestBookingTokens, hotels, rooms, tokenEvents, type Booking, type GuestBookingToken, type Hotel } from "@/lib/db/schema";
 import { hashesEqual, hashIp, hashToken, looksLikeToken } from "./crypto";
+import { flushRefusals, noteRefusal } from "./refusal-audit";
 import { hasScope, type Scope } from "./scopes";
 
 export type RejectReason = "UNKNOWN" | "EXPIRED" | "REVOKED" | "BOOKING_CANCELLED" | "WRONG_HOTEL" | "WRONG_BOOKING" | "MISSING_SCOPE";
@@ -25,7 +26,7 @@ const pending = new Set<Promise<unknown>>();
 
 /** Audit writes run beside the request; tests and shutdown can wait for them. */
 export async function flushTokenAudit(): Promise<void> {
-  await Promise.allSettled([...pending]);
+  await Promise.allSettled([...pending, flushRefusals()]);
 }
 
 function inBackground(work: () => Promise<unknown>) {
@@ -42,9 +43,7 @@ export async function validateToken(raw: string, opts: ValidateOptions = {}): Pr
   const now = opts.now ?? new Date();
   const meta = { ipHash: hashIp(opts.meta?.ip), userAgent: opts.meta?.userAgent?.slice(0, 300) ?? null };
   const reject = (reason: RejectReason, t?: { id: string; hotelId: string; bookingId: string }): ValidationResult => {
-    inBackground(() =>
-      getDb().insert(tokenEvents).values({ tokenId: t?.id ?? null, hotelId: t?.hotelId ?? null, bookingId: t?.bookingId ?? null, kind: "REJECTED", reason, ...meta }),
-    );
+    noteRefusal({ tokenId: t?.id ?? null, hotelId: t?.hotelId ?? null, bookingId: t?.bookingId ?? null, reason, ...meta });
     return { ok: false, reason, tokenId: t?.id };
   };
 

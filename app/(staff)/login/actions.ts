@@ -9,6 +9,8 @@ export type LoginState = { error?: string; fields?: Record<string, string[]>; em
 const safeNext = (v: FormDataEntryValue | null) => (typeof v === "string" && /^\/console(\/[\w\-/]*)?$/.test(v) ? v : "/console");
 
 export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
+  // Anyone can POST to an action with any arguments: anything but the form is a bad request.
+  if (!(form instanceof FormData)) return { error: "Invalid request." };
   const parsed = credentialsSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   const email = typeof form.get("email") === "string" ? String(form.get("email")) : "";
   if (!parsed.success) return { fields: zodFields(parsed.error), email };

@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bookings } from "./bookings";
 import { hotels } from "./hotels";
 import { staffUsers } from "./staff";
@@ -44,6 +44,9 @@ export const tokenEvents = pgTable(
     reason: text("reason"),
     ipHash: text("ip_hash"),
     userAgent: text("user_agent"),
+    // Refusals are aggregated: one row stands for `count` alike refusals (same reason, token and
+    // address) seen within a few seconds from `created_at`, so guessing cannot multiply writes.
+    count: integer("count").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("token_events_token_idx").on(t.tokenId, t.createdAt)],

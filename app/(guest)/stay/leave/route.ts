@@ -1,18 +1,35 @@
 import { NextResponse } from "next/server";
-import { clearGuestCookieHeaders, isHttps } from "@/lib/tokens/cookie";
+import { AppError } from "@/lib/errors";
+import { handle } from "@/lib/http/respond";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { GUEST_COOKIE, clearGuestCookieHeaders, clearPendingCookieHeader, cookieFrom, isHttps } from "@/lib/tokens/cookie";
+import { validateToken } from "@/lib/tokens/validate";
 
 export const dynamic = "force-dynamic";
 
-/**
- * Forgets the guest link on this device (shared tablets, a refused link) and says where to go next.
- * POST from the portal's "Forget this link" button; the portal's refused-link path uses GET.
- */
-function leave(req: Request, reason: "left" | "invalid") {
+function forget(req: Request, reason: "left" | "invalid") {
   const res = NextResponse.redirect(new URL(`/link-problem?reason=${reason}`, req.url), 303);
   for (const c of clearGuestCookieHeaders(isHttps(req))) res.headers.append("Set-Cookie", c);
+  res.headers.append("Set-Cookie", clearPendingCookieHeader(isHttps(req)));
   res.headers.set("Cache-Control", "no-store");
   return res;
 }
 
-export const GET = (req: Request) => leave(req, "invalid");
-export const POST = (req: Request) => leave(req, "left");
+/**
+ * GET is where the portal sends a refused link: it clears the cookie only when the link is no
+ * longer valid, so a link from another site cannot sign a guest out. A valid link goes back to /stay.
+ */
+export const GET = handle(async (req: Request) => {
+  const raw = cookieFrom(req, GUEST_COOKIE);
+  const valid = raw ? (await validateToken(raw, { scope: "view" })).ok : false;
+  if (!valid) return forget(req, "invalid");
+  const res = NextResponse.redirect(new URL("/stay", req.url), 303);
+  res.headers.set("Cache-Control", "no-store");
+  return res;
+});
+
+/** "Forget this link on this device": a POST from the portal itself (cross-site posts are refused). */
+export const POST = handle(async (req: Request) => {
+  if (!isSameOrigin(req)) throw new AppError("FORBIDDEN", "Cross-site request refused");
+  return forget(req, "left");
+});

@@ -18,7 +18,7 @@ export default async function OutboxPage() {
       <h1 className="text-2xl font-semibold">Outbox</h1>
       <p className="text-sm text-stone-700">
         {dev
-          ? "No SMTP server is configured (SMTP_URL), so emails are kept here instead of being sent. Open one to see exactly what the guest would receive."
+          ? "No SMTP server is configured (SMTP_URL), so emails are kept here instead of being sent. Open one to see what the guest would receive; the guest link itself is never stored (only its hash), so it is removed from these copies."
           : "Emails sent over SMTP. Stored copies have the guest link removed."}
       </p>
       {messages.length === 0 ? (

@@ -1,0 +1,34 @@
+import { requireGuest } from "@/lib/http/guest";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { parseWith, readJsonObject } from "@/lib/http/parse";
+import { json } from "@/lib/http/respond";
+import { minorToDecimal } from "@/lib/menus/money";
+import { idempotencyKeySchema } from "@/lib/idempotency/key";
+import { placeBreakfastOrder } from "@/lib/orders/breakfast/place-breakfast-order";
+import { breakfastHandler } from "@/lib/orders/breakfast/respond";
+import { breakfastOrderSchema } from "@/lib/orders/breakfast/schemas";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/public/hotel/{hotel_slug}/breakfast/order/ — the booking's breakfast for one morning (seed contract). */
+export const POST = breakfastHandler(async (req: Request, ctx: { params: Promise<{ hotelSlug: string }> }) => {
+  const { hotelSlug } = await ctx.params;
+  const body = await readJsonObject(req);
+  // Identify the caller before judging the fields: a stranger learns nothing from validation.
+  const access = await requireGuest(req, { hotelSlug, scope: "order", bodyToken: body.ok ? body.value.guest_token : undefined });
+  if (!body.ok) throw body.error;
+  const input = parseWith(breakfastOrderSchema, body.value);
+  const header = req.headers.get("idempotency-key");
+  const idempotencyKey = header === null ? null : parseWith(idempotencyKeySchema, header);
+  const { order, itemsCount, replayed } = await placeBreakfastOrder(access, input, { idempotencyKey });
+  return json(
+    { success: true, order_id: order.id, delivery_date: order.deliveryDate, items_count: itemsCount, time_slot: order.timeSlot, guests: order.guests, status: order.status, total_amount: minorToDecimal(order.totalMinor, order.currency), currency: order.currency },
+    replayed ? 200 : 201,
+  );
+});
+
+const notAllowed = methodNotAllowed(["POST"]);
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

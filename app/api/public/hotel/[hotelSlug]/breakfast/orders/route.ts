@@ -1,0 +1,19 @@
+import { requireGuest } from "@/lib/http/guest";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { handle, json } from "@/lib/http/respond";
+import { listGuestBreakfastOrders } from "@/lib/orders/breakfast/views";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/public/hotel/{hotel_slug}/breakfast/orders/ — this booking's breakfast orders. */
+export const GET = handle(async (req: Request, ctx: { params: Promise<{ hotelSlug: string }> }) => {
+  const { hotelSlug } = await ctx.params;
+  const access = await requireGuest(req, { hotelSlug, scope: "order" });
+  return json(await listGuestBreakfastOrders(access));
+});
+
+const notAllowed = methodNotAllowed(["GET"]);
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

@@ -1,0 +1,78 @@
+import { eq } from "drizzle-orm";
+import { orderLines, orders, type Order } from "@/lib/db/schema";
+import { transaction } from "@/lib/db/transaction";
+import { AppError } from "@/lib/errors";
+import { recordEvents } from "@/lib/realtime/outbox";
+import type { GuestAccess } from "@/lib/tokens/validate";
+import { breakfastStatusChanged, breakfastUpdated } from "./events";
+import { assertCapacity, currentBooking, priceBreakfast } from "./place-breakfast-order";
+import { assertGuests, assertOrderableDate, assertSlot } from "./rules";
+import type { BreakfastChangeInput } from "./schemas";
+import { insertLines, lockGuestOrder, lockMorning } from "./store";
+
+const notFound = () => new AppError("NOT_FOUND", "Order not found");
+
+/**
+ * Changes the slot, guests, items or notes of the booking's breakfast order while it is still
+ * PENDING and before that morning's cut-off; the same rules as ordering apply to the new values.
+ * Items are re-priced from the menu as it is now. Another booking's order is 404.
+ */
+export async function changeBreakfastOrder(access: GuestAccess, orderId: string, input: BreakfastChangeInput, opts: { now?: Date } = {}): Promise<Order> {
+  const now = opts.now ?? new Date();
+  return transaction(async (tx) => {
+    const booking = await currentBooking(tx, access);
+    const order = await lockGuestOrder(tx, booking.id, orderId);
+    if (!order || !order.deliveryDate || !order.timeSlot) throw notFound();
+    if (order.status !== "PENDING") throw new AppError("CONFLICT", `This order is ${order.status.toLowerCase()} and can no longer be changed`);
+    const date = order.deliveryDate;
+    assertOrderableDate(date, booking, access.hotel, now);
+    const slot = input.time_slot ?? order.timeSlot;
+    assertSlot(slot, access.hotel);
+    const guests = input.guests ?? order.guests ?? 1;
+    assertGuests(guests, booking);
+
+    await lockMorning(tx, access.hotel.id, date);
+    const priced = input.items ? await priceBreakfast(tx, access, date, slot, input.items) : null;
+    await assertCapacity(tx, access.hotel, date, slot, guests, order.id);
+
+    if (priced) {
+      await tx.delete(orderLines).where(eq(orderLines.orderId, order.id));
+      await insertLines(tx, order.id, priced.lines);
+    }
+    const [updated] = await tx
+      .update(orders)
+      .set({
+        timeSlot: slot,
+        guests,
+        ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...(priced ? { subtotalMinor: priced.subtotalMinor, totalMinor: priced.totalMinor } : {}),
+        updatedAt: now,
+      })
+      .where(eq(orders.id, order.id))
+      .returning();
+    if (!updated) throw notFound();
+    await recordEvents(tx, [breakfastUpdated(updated, booking.reference, access.hotel.slug)]);
+    return updated;
+  });
+}
+
+/** The guest cancels the booking's breakfast order: PENDING only, before that morning's cut-off. */
+export async function cancelBreakfastOrder(access: GuestAccess, orderId: string, opts: { now?: Date } = {}): Promise<Order> {
+  const now = opts.now ?? new Date();
+  return transaction(async (tx) => {
+    const booking = await currentBooking(tx, access);
+    const order = await lockGuestOrder(tx, booking.id, orderId);
+    if (!order || !order.deliveryDate) throw notFound();
+    if (order.status !== "PENDING") throw new AppError("CONFLICT", `This order is ${order.status.toLowerCase()} and can no longer be cancelled`);
+    assertOrderableDate(order.deliveryDate, booking, access.hotel, now);
+    await lockMorning(tx, access.hotel.id, order.deliveryDate);
+    const [updated] = await tx
+      .update(orders)
+      .set({ status: "CANCELLED", cancelledBy: "GUEST", cancelledAt: now, updatedAt: now })
+      .where(eq(orders.id, order.id))
+      .returning();
+    if (!updated) throw notFound();
+    await recordEvents(tx, [breakfastStatusChanged(updated, order.status, booking.reference, access.hotel.slug)]);
+    return updated;
+  });
+}

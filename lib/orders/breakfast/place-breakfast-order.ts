@@ -1,0 +1,116 @@
+import { eq } from "drizzle-orm";
+import type { Tx } from "@/lib/db/client";
+import { bookings, orders, type Booking, type Order } from "@/lib/db/schema";
+import { transaction } from "@/lib/db/transaction";
+import { AppError } from "@/lib/errors";
+import { runOnce } from "@/lib/idempotency/run-once";
+import { loadItemsForOrder } from "@/lib/menus/load-menu";
+import { priceLines, pricingErrorToAppError, type PricedLine } from "@/lib/menus/price-lines";
+import { recordEvents } from "@/lib/realtime/outbox";
+import type { GuestAccess } from "@/lib/tokens/validate";
+import { BreakfastConflict } from "./conflict";
+import { breakfastCreated } from "./events";
+import { assertGuests, assertOrderableDate, assertSlot, breakfastSlots, nearestFreeSlots, partySize, servingAt, type BreakfastHotel } from "./rules";
+import type { BreakfastOrderInput } from "./schemas";
+import { insertLines, liveOrderFor, lockMorning, seatsTaken } from "./store";
+
+export type BreakfastPlaced = { order: Order; itemsCount: number; replayed: boolean };
+
+/** The booking as it is now: a check-out or cancellation since the token was read counts. */
+export async function currentBooking(tx: Tx, access: GuestAccess): Promise<Booking> {
+  const [b] = await tx.select().from(bookings).where(eq(bookings.id, access.booking.id));
+  if (!b || b.status !== "CONFIRMED") throw new AppError("INVALID_TOKEN", "Invalid token");
+  return b;
+}
+
+/** Prices breakfast lines against the menu as it is now, with item hours checked at the slot's serving time. */
+export async function priceBreakfast(tx: Tx, access: GuestAccess, date: string, slot: string, lines: BreakfastOrderInput["items"]) {
+  const items = await loadItemsForOrder(tx, access.hotel.id, lines.map((l) => l.item_id));
+  const priced = priceLines({ hotel: access.hotel, menu: "breakfast", items, lines, at: servingAt(date, slot, access.hotel) });
+  if (!priced.ok) throw pricingErrorToAppError(priced.errors);
+  return priced;
+}
+
+/** Refuses a slot that cannot seat `guests` more, naming the nearest slots that can. */
+export async function assertCapacity(tx: Tx, hotel: BreakfastHotel & { id: string }, date: string, slot: string, guests: number, exceptOrderId?: string) {
+  if (hotel.breakfastSlotCapacity === null) return;
+  const taken = await seatsTaken(tx, hotel.id, date, exceptOrderId);
+  if ((taken.get(slot) ?? 0) + guests <= hotel.breakfastSlotCapacity) return;
+  const free = nearestFreeSlots(hotel, taken, slot, guests);
+  const hint = free.length ? `nearest free: ${free.join(", ")}` : "no other slot has room that morning";
+  throw new BreakfastConflict("SLOT_FULL", `The ${slot} slot is full (${hint})`, { time_slot: slot, free_slots: free });
+}
+
+export const itemsCountOf = (lines: readonly Pick<PricedLine, "quantity">[]) => lines.reduce((s, l) => s + l.quantity, 0);
+
+/**
+ * Places the booking's breakfast order for one morning: a morning of the stay, before the cut-off,
+ * a slot of the hotel with seats left, at most the booking's party, breakfast items only. One live
+ * order per booking and morning (409 with the existing id). With an Idempotency-Key a retry or a
+ * parallel twin gets the first answer and makes no second order.
+ */
+export async function placeBreakfastOrder(
+  access: GuestAccess,
+  input: BreakfastOrderInput,
+  opts: { now?: Date; idempotencyKey?: string | null } = {},
+): Promise<BreakfastPlaced> {
+  const now = opts.now ?? new Date();
+  const { guest_token: _token, ...request } = input;
+  return transaction(async (tx) => {
+    const work = async () => {
+      const placed = await place(tx, access, input, now);
+      return { result: placed, stored: { orderId: placed.order.id, itemsCount: placed.itemsCount } };
+    };
+    if (!opts.idempotencyKey) return work().then((r) => r.result);
+    const r = await runOnce(tx, { scope: `breakfast:${access.booking.id}`, key: opts.idempotencyKey, request }, work);
+    if (!r.replayed) return r.result;
+    const [order] = await tx.select().from(orders).where(eq(orders.id, r.stored.orderId));
+    if (!order) throw new AppError("NOT_FOUND", "Order not found");
+    return { order, itemsCount: r.stored.itemsCount, replayed: true };
+  });
+}
+
+async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, now: Date): Promise<BreakfastPlaced> {
+  const hotel = access.hotel;
+  const booking = await currentBooking(tx, access);
+  const date = input.delivery_date;
+  assertOrderableDate(date, booking, hotel, now);
+  const slot = input.time_slot ?? breakfastSlots(hotel)[0];
+  if (!slot) throw new AppError("NOT_AVAILABLE", "This hotel serves no breakfast slots");
+  assertSlot(slot, hotel);
+  const guests = input.guests ?? partySize(booking);
+  assertGuests(guests, booking);
+
+  await lockMorning(tx, hotel.id, date);
+  const existing = await liveOrderFor(tx, booking.id, date);
+  if (existing) {
+    throw new BreakfastConflict("ALREADY_ORDERED", `Breakfast for ${date} is already ordered; change or cancel that order`, { order_id: existing.id, delivery_date: date });
+  }
+  const priced = await priceBreakfast(tx, access, date, slot, input.items);
+  await assertCapacity(tx, hotel, date, slot, guests);
+
+  const serving = servingAt(date, slot, hotel);
+  const [order] = await tx
+    .insert(orders)
+    .values({
+      hotelId: hotel.id,
+      bookingId: booking.id,
+      type: "BREAKFAST",
+      orderedViaTokenId: access.token.id,
+      notes: input.notes,
+      currency: priced.currency,
+      subtotalMinor: priced.subtotalMinor,
+      totalMinor: priced.totalMinor,
+      // Breakfast's promise is the slot itself.
+      promisedAt: serving,
+      etaAt: serving,
+      deliveryDate: date,
+      timeSlot: slot,
+      guests,
+    })
+    .returning();
+  if (!order) throw new Error("order insert failed");
+  await insertLines(tx, order.id, priced.lines);
+  await recordEvents(tx, [breakfastCreated(order, booking.reference, hotel.slug)]);
+  return { order, itemsCount: priced.itemsCount, replayed: false };
+}
