@@ -4,6 +4,13 @@ import { formatDate } from "@/components/ui/format";
 
 export type BreakfastChoice = { delivery_date: string; time_slot: string; guests: number };
 
+/** What GET …/breakfast/slots/?date= says about the chosen morning (null until it answers). */
+export type SlotsInfo = {
+  mornings: { date: string; open: boolean; cutoff_local: string }[];
+  slots: { time_slot: string; available: boolean; remaining: number | null }[] | null;
+  existing_order_id: string | null;
+};
+
 const addDays = (iso: string, n: number) => {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -35,6 +42,7 @@ export function BreakfastFields({
   cutoff,
   timezone,
   value,
+  info,
   onChange,
 }: {
   mornings: string[];
@@ -43,6 +51,7 @@ export function BreakfastFields({
   cutoff: string;
   timezone: string;
   value: BreakfastChoice;
+  info: SlotsInfo | null;
   onChange: (v: BreakfastChoice) => void;
 }) {
   const evening = value.delivery_date ? formatDate(addDays(value.delivery_date, -1)) : null;
@@ -54,11 +63,15 @@ export function BreakfastFields({
           Morning
         </label>
         <select id="bf-date" value={value.delivery_date} onChange={(e) => onChange({ ...value, delivery_date: e.target.value })} className="mt-1 min-h-11 w-full rounded-xl border border-stone-400 bg-white px-3">
-          {mornings.map((d) => (
-            <option key={d} value={d}>
-              {formatDate(d)}
-            </option>
-          ))}
+          {(info ? info.mornings.map((m) => m.date) : mornings).map((d) => {
+            const closed = info?.mornings.find((m) => m.date === d)?.open === false;
+            return (
+              <option key={d} value={d} disabled={closed}>
+                {formatDate(d)}
+                {closed ? " (ordering closed)" : ""}
+              </option>
+            );
+          })}
         </select>
       </div>
       <div className="grid grid-cols-2 gap-3">
@@ -67,11 +80,15 @@ export function BreakfastFields({
             Time
           </label>
           <select id="bf-slot" value={value.time_slot} onChange={(e) => onChange({ ...value, time_slot: e.target.value })} className="mt-1 min-h-11 w-full rounded-xl border border-stone-400 bg-white px-3">
-            {slots.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+            {slots.map((s) => {
+              const seat = info?.slots?.find((x) => x.time_slot === s);
+              return (
+                <option key={s} value={s} disabled={seat ? !seat.available : false}>
+                  {s}
+                  {seat && !seat.available ? " (full)" : seat?.remaining != null && seat.remaining <= 5 ? ` (${seat.remaining} left)` : ""}
+                </option>
+              );
+            })}
           </select>
         </div>
         <div>
@@ -87,6 +104,11 @@ export function BreakfastFields({
           </select>
         </div>
       </div>
+      {info?.existing_order_id && (
+        <p className="rounded-xl bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300">
+          You already have a breakfast order for this morning. See <a href="/stay/orders" className="underline">your orders</a> to cancel it before ordering again.
+        </p>
+      )}
       <p data-testid="breakfast-cutoff" className="text-sm text-stone-700">
         {evening ? `Order by ${cutoff} on ${evening} (hotel time, ${timezone.replace(/_/g, " ")}).` : `Order by ${cutoff} the evening before (hotel time).`}
       </p>

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { MenuKind } from "@/lib/menus/availability";
 import { MENU_PATHS } from "@/lib/menus/labels";
-import { BreakfastFields, type BreakfastChoice } from "./breakfast-fields";
+import { BreakfastFields, type BreakfastChoice, type SlotsInfo } from "./breakfast-fields";
 import { guestApi } from "./guest-api";
 import { formatMinor } from "./money";
 import { OrderConfirmation, type Placed } from "./order-confirmation";
@@ -38,7 +38,30 @@ export function OrderPanel({
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [notes, setNotes] = useState("");
   const [when, setWhen] = useState<BreakfastChoice>({ delivery_date: breakfast?.mornings[0] ?? "", time_slot: breakfast?.slots[0] ?? "", guests: 1 });
+  const [slotsInfo, setSlotsInfo] = useState<SlotsInfo | null>(null);
   const inFlight = useRef(false);
+  const wantsSlots = Boolean(breakfast && !blocked && cart.lines.length > 0);
+
+  // Breakfast: which mornings are still open and which slots have seats, from the server.
+  useEffect(() => {
+    if (!wantsSlots || !when.delivery_date) return;
+    let live = true;
+    void guestApi<SlotsInfo>(`/api/public/hotel/${encodeURIComponent(hotelSlug)}/breakfast/slots/?date=${encodeURIComponent(when.delivery_date)}`).then((r) => {
+      if (live && r.ok) setSlotsInfo(r.data);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wantsSlots, hotelSlug, when.delivery_date, phase.kind]);
+
+  // Start on the first morning still open for ordering.
+  useEffect(() => {
+    const first = slotsInfo?.mornings.find((m) => m.open)?.date;
+    const current = slotsInfo?.mornings.find((m) => m.date === when.delivery_date);
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (first && current && !current.open) setWhen((w) => ({ ...w, delivery_date: first }));
+  }, [slotsInfo, when.delivery_date]);
+
   const url = `/api/public/hotel/${encodeURIComponent(hotelSlug)}/${MENU_PATHS[menu]}/order/`;
 
   const send = async () => {
@@ -125,6 +148,7 @@ export function OrderPanel({
           cutoff={breakfast.cutoff}
           timezone={breakfast.timezone}
           value={when}
+          info={slotsInfo}
           onChange={(v) => {
             setWhen(v);
             cart.forgetSubmission();

@@ -10,8 +10,6 @@ import { STATUS_TEXT, toStaffOrders, type StaffOrder } from "./staff-order";
 type Filters = { status: string; type: string; date: string };
 type Load = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
 
-const OPEN = new Set(["PENDING", "ACCEPTED", "PREPARING", "READY", "DELIVERING"]);
-
 /** The live queue: refetches on every order event of the hotel (and after a reconnect). */
 export function OrderQueue({ channel, timezone, currency, today }: { channel: string; timezone: string; currency: string; today: string }) {
   const [filters, setFilters] = useState<Filters>({ status: "open", type: "", date: today });
@@ -34,7 +32,7 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
   const refresh = useCallback(async () => {
     const mine = ++ticket.current;
     const q = new URLSearchParams();
-    if (filters.status && filters.status !== "open") q.set("status", filters.status);
+    if (filters.status) q.set("status", filters.status);
     if (filters.type) q.set("type", filters.type);
     if (filters.date) q.set("date", filters.date);
     try {
@@ -44,7 +42,7 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
       const body = (await res.json().catch(() => null)) as { error?: string } | null;
       if (!res.ok) return setLoad({ kind: "error", message: body?.error ?? "The orders could not be loaded." });
       const list = toStaffOrders(body);
-      setOrders(filters.status === "open" ? list.filter((o) => OPEN.has(o.status)) : list);
+      setOrders(list);
       setLoad({ kind: "ready" });
     } catch {
       if (mine === ticket.current) setLoad({ kind: "error", message: "The network is unavailable. The list will refresh when it is back." });

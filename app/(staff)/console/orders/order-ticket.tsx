@@ -43,7 +43,7 @@ export function OrderTicket({ order, isNew, timezone, currency, onChanged }: { o
           <h2 className="font-semibold">{label}</h2>
           <p className="text-sm text-stone-700">
             {[order.guest, order.booking].filter(Boolean).join(" · ")}
-            {order.via ? ` · via ${order.via.replace(/_/g, " ").toLowerCase()} link` : ""}
+            {order.via ? ` · via link “${order.via.replace(/_/g, " ").toLowerCase()}”` : ""}
           </p>
         </div>
         <span className={`shrink-0 rounded-full px-2.5 py-0.5 text-xs font-semibold ${order.status === "PENDING" ? "bg-amber-100 text-amber-950" : order.status === "CANCELLED" ? "bg-red-100 text-red-900" : "bg-brand-50 text-brand-800"}`}>

@@ -29,16 +29,17 @@ export function toStaffOrder(o: Raw): StaffOrder | null {
   const id = str(o.id) ?? str(o.order_id);
   if (!id) return null;
   const booking = obj(o.booking);
-  const via = obj(o.ordered_via_token ?? o.ordered_via);
+  const via = obj(o.placed_via ?? o.ordered_via_token);
+  const guest = obj(o.guest);
   const lines = (Array.isArray(o.lines) ? o.lines : Array.isArray(o.items) ? o.items : []) as Raw[];
   return {
     id,
     type: o.type === "BREAKFAST" ? "BREAKFAST" : "ROOM_SERVICE",
     status: str(o.status) ?? "PENDING",
     room: str(o.room_number) ?? str(booking.room_number),
-    guest: str(o.guest_first_name) ?? str(o.guest_name) ?? str(booking.guest_first_name) ?? str(booking.primary_guest_name),
+    guest: str(guest.display_name) ?? str(guest.first_name) ?? str(o.guest_first_name) ?? str(o.guest_name) ?? str(booking.primary_guest_name),
     booking: str(o.booking_ref) ?? str(o.booking_reference) ?? str(booking.reference) ?? str(booking.booking_id) ?? (typeof o.booking_id === "string" ? o.booking_id : null),
-    via: str(via.purpose) ?? str(via.label) ?? (typeof o.ordered_via_token === "string" ? o.ordered_via_token : null),
+    via: str(via.label) ?? str(via.purpose),
     total: str(o.total_amount) ?? str(o.total),
     currency: str(o.currency),
     created_at: str(o.created_at),
