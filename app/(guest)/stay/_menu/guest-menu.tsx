@@ -179,14 +179,14 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
         </p>
       </main>
       {cart.count > 0 && status !== "link-invalid" && (
-        <div className="sticky bottom-0 border-t border-stone-200 bg-white/95 p-3 backdrop-blur">
+        <aside aria-label="Order summary" className="sticky bottom-0 border-t border-stone-200 bg-white/95 p-3 backdrop-blur">
           <a href="#cart" data-testid="cart-bar" className="mx-auto flex max-w-xl items-center justify-between rounded-full bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
             <span>
               View order · {cart.count} {cart.count === 1 ? "item" : "items"}
             </span>
             <span>{formatMinor(cart.totalMinor, view.currency)}</span>
           </a>
-        </div>
+        </aside>
       )}
       {sheetItem && <ItemSheet key={sheetItem.id} item={sheetItem} onAdd={cart.add} onClose={() => setSheetItem(null)} />}
     </div>
