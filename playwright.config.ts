@@ -41,6 +41,7 @@ if (!process.env.E2E_PORT || !process.env.E2E_PUSHER_PORT) {
   process.env.E2E_PUSHER_PORT ??= String(realtimePort);
   picked = true;
 }
+process.env.E2E_TOKEN_FAILURE_LIMIT ??= "1000";
 const port = Number(process.env.E2E_PORT);
 const pusherPort = Number(process.env.E2E_PUSHER_PORT);
 export const e2eDataDir = path.resolve(".data", `e2e-${port}`);
@@ -84,6 +85,8 @@ export default defineConfig({
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       CRON_SECRET: "e2e-cron-secret-0123456789",
+      // Every spec shares 127.0.0.1: room for the suite's deliberate bad tokens (edges-tokens.spec uses its own address).
+      TOKEN_FAILURE_LIMIT: process.env.E2E_TOKEN_FAILURE_LIMIT,
     },
   },
 });

@@ -1,5 +1,14 @@
 CREATE TYPE "public"."order_status" AS ENUM('PENDING', 'ACCEPTED', 'PREPARING', 'READY', 'DELIVERING', 'DELIVERED', 'CANCELLED');--> statement-breakpoint
 CREATE TYPE "public"."order_type" AS ENUM('ROOM_SERVICE', 'BREAKFAST');--> statement-breakpoint
+CREATE TABLE "idempotency_keys" (
+	"scope" text NOT NULL,
+	"key" text NOT NULL,
+	"request_hash" text NOT NULL,
+	"response" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "idempotency_keys_scope_key_pk" PRIMARY KEY("scope","key")
+);
+--> statement-breakpoint
 CREATE TABLE "menu_categories" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"hotel_id" uuid NOT NULL,
@@ -73,14 +82,26 @@ CREATE TABLE "orders" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "staff_invitations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"staff_id" uuid NOT NULL,
+	"hotel_id" uuid NOT NULL,
+	"role" "staff_role" NOT NULL,
+	"invited_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 DROP INDEX "outbox_pending_idx";--> statement-breakpoint
 ALTER TABLE "hotels" ADD COLUMN "breakfast_slot_minutes" integer DEFAULT 30 NOT NULL;--> statement-breakpoint
 ALTER TABLE "hotels" ADD COLUMN "breakfast_slot_capacity" integer;--> statement-breakpoint
 ALTER TABLE "hotels" ADD COLUMN "kitchen_warn_minutes" integer DEFAULT 10 NOT NULL;--> statement-breakpoint
 ALTER TABLE "hotels" ADD COLUMN "kitchen_late_minutes" integer DEFAULT 20 NOT NULL;--> statement-breakpoint
+ALTER TABLE "hotels" ADD COLUMN "next_booking_number" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "outbox_events" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "outbox_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
 ALTER TABLE "outbox_events" ADD COLUMN "lease_token" uuid;--> statement-breakpoint
 ALTER TABLE "outbox_events" ADD COLUMN "dead_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "staff_users" ADD COLUMN "session_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "token_events" ADD COLUMN "count" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "menu_categories" ADD CONSTRAINT "menu_categories_hotel_id_hotels_id_fk" FOREIGN KEY ("hotel_id") REFERENCES "public"."hotels"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "menu_items" ADD CONSTRAINT "menu_items_hotel_id_hotels_id_fk" FOREIGN KEY ("hotel_id") REFERENCES "public"."hotels"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "menu_items" ADD CONSTRAINT "menu_items_category_id_menu_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."menu_categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -90,6 +111,10 @@ ALTER TABLE "orders" ADD CONSTRAINT "orders_hotel_id_hotels_id_fk" FOREIGN KEY (
 ALTER TABLE "orders" ADD CONSTRAINT "orders_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "orders" ADD CONSTRAINT "orders_ordered_via_token_id_guest_booking_tokens_id_fk" FOREIGN KEY ("ordered_via_token_id") REFERENCES "public"."guest_booking_tokens"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "orders" ADD CONSTRAINT "orders_last_staff_id_staff_users_id_fk" FOREIGN KEY ("last_staff_id") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staff_invitations" ADD CONSTRAINT "staff_invitations_staff_id_staff_users_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staff_invitations" ADD CONSTRAINT "staff_invitations_hotel_id_hotels_id_fk" FOREIGN KEY ("hotel_id") REFERENCES "public"."hotels"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staff_invitations" ADD CONSTRAINT "staff_invitations_invited_by_staff_users_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "idempotency_keys_scope_created_idx" ON "idempotency_keys" USING btree ("scope","created_at");--> statement-breakpoint
 CREATE INDEX "menu_categories_hotel_idx" ON "menu_categories" USING btree ("hotel_id","position");--> statement-breakpoint
 CREATE INDEX "menu_items_hotel_idx" ON "menu_items" USING btree ("hotel_id","category_id","position");--> statement-breakpoint
 CREATE INDEX "order_lines_order_idx" ON "order_lines" USING btree ("order_id","position");--> statement-breakpoint
@@ -97,6 +122,9 @@ CREATE INDEX "orders_hotel_status_idx" ON "orders" USING btree ("hotel_id","stat
 CREATE INDEX "orders_booking_idx" ON "orders" USING btree ("booking_id","created_at");--> statement-breakpoint
 CREATE INDEX "orders_hotel_date_idx" ON "orders" USING btree ("hotel_id","delivery_date");--> statement-breakpoint
 CREATE UNIQUE INDEX "orders_breakfast_once_idx" ON "orders" USING btree ("booking_id","delivery_date") WHERE type = 'BREAKFAST' and status <> 'CANCELLED';--> statement-breakpoint
+CREATE UNIQUE INDEX "staff_invitations_staff_hotel" ON "staff_invitations" USING btree ("staff_id","hotel_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "bookings_hotel_reference_idx" ON "bookings" USING btree ("hotel_id","reference");--> statement-breakpoint
+CREATE UNIQUE INDEX "bookings_room_occupied_idx" ON "bookings" USING btree ("room_id") WHERE "bookings"."checked_in_at" is not null and "bookings"."checked_out_at" is null and "bookings"."status" = 'CONFIRMED';--> statement-breakpoint
 CREATE INDEX "outbox_due_idx" ON "outbox_events" USING btree ("available_at","seq") WHERE "outbox_events"."delivered_at" is null and "outbox_events"."dead_at" is null;--> statement-breakpoint
 CREATE INDEX "outbox_dead_idx" ON "outbox_events" USING btree ("dead_at") WHERE "outbox_events"."dead_at" is not null;--> statement-breakpoint
 CREATE INDEX "outbox_delivered_idx" ON "outbox_events" USING btree ("delivered_at") WHERE "outbox_events"."delivered_at" is not null;

@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import type { SeedDocument } from "@/lib/db/seed";
+import type { SeedDocument } from "@/lib/demo/seed";
 
 export type { SeedDocument };
 

@@ -120,7 +120,7 @@ test("public endpoints: never a 5xx, errors are {error, code} JSON, nothing writ
   const before = await footprint(slugs);
   await fc.assert(
     fc.asyncProperty(requestFor(PUBLIC, [seed.hotels[0]!.slug]), fc.boolean(), async (s, asGuest) => {
-      // A fresh address per request: the token-failure limit is tested elsewhere.
+      // A forged X-Forwarded-For changes nothing: the server pins it to the socket address.
       const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
       const extra: Record<string, string> = { "X-Forwarded-For": address };
       if (asGuest) extra.Cookie = `guest_token=${statusLink.token}`;

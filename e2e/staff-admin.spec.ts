@@ -86,7 +86,14 @@ test.describe("staff console: forms, email, admin pages", () => {
     await page.getByLabel("Role", { exact: true }).selectOption("KITCHEN");
     await page.getByLabel("First password").fill("a-very-long-password");
     await page.getByRole("button", { name: "Add staff" }).click();
-    await expect(page.getByRole("cell", { name: email })).toBeVisible();
+    // Every addition is an invitation: the person joins when they sign in and accept it.
+    await expect(page.getByRole("table", { name: "Invited, waiting for them to accept" }).getByRole("cell", { name: email })).toBeVisible();
+    const colleague = await signedInApi(new URL(page.url()).origin, { email, password: "a-very-long-password" });
+    const { invitations } = (await (await colleague.get("/api/console/invitations")).json()) as { invitations: { id: string }[] };
+    expect((await colleague.post(`/api/console/invitations/${invitations[0]!.id}/accept`)).status()).toBe(200);
+    await colleague.dispose();
+    await page.reload();
+    await expect(page.getByRole("table", { name: "Staff of this hotel" }).getByRole("cell", { name: email })).toBeVisible();
     await page.getByLabel("Role of New Colleague").selectOption("FRONT_DESK");
     await expectNoAxeViolations(page);
     await screenshot(page, "staff-management");

@@ -9,7 +9,7 @@ import { signedInApi } from "./staff-helpers";
 
 type Caller = "anon" | "adminA" | "deskA" | "kitchenA" | "deskB";
 type Expect = "ok" | 401 | 403 | 404;
-type Route = { name: string; method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string | (() => Promise<string>); body?: unknown; expect: Record<Exclude<Caller, "anon">, Expect> };
+type Route = { name: string; method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string | (() => Promise<string>); body?: unknown | (() => unknown); expect: Record<Exclude<Caller, "anon">, Expect> };
 
 const desk = { adminA: "ok", deskA: "ok", kitchenA: 403, deskB: 404 } as const;
 const deskList = { adminA: "ok", deskA: "ok", kitchenA: 403, deskB: "ok" } as const; // B sees its own list
@@ -63,13 +63,16 @@ test.describe("console isolation matrix", () => {
       { name: "email link (cancelled booking)", method: "POST", path: `/api/console/bookings/${cancelled.reference}/links/email`, body: { ...linkBody(), to: "guest@example.com" }, expect: desk },
       { name: "revoke all (cancelled booking)", method: "POST", path: `/api/console/bookings/${cancelled.reference}/links/revoke-all`, body: { reason: "matrix" }, expect: desk },
       { name: "revoke link", method: "POST", path: async () => `/api/console/links/${await freshLink()}/revoke`, body: { reason: "matrix" }, expect: desk },
-      { name: "replace link", method: "POST", path: async () => `/api/console/links/${await freshLink()}/replace`, body: { idempotencyKey: crypto.randomUUID() }, expect: desk },
+      { name: "replace link", method: "POST", path: async () => `/api/console/links/${await freshLink()}/replace`, body: () => ({ idempotencyKey: crypto.randomUUID() }), expect: desk },
       { name: "outbox", method: "GET", path: "/api/console/outbox", expect: deskList },
       { name: "hotel settings read", method: "GET", path: "/api/console/hotel", expect: admin },
       { name: "hotel settings write (invalid)", method: "PUT", path: "/api/console/hotel", body: { timezone: "Mars/Olympus" }, expect: admin },
       { name: "staff list", method: "GET", path: "/api/console/staff", expect: admin },
       { name: "staff add (invalid)", method: "POST", path: "/api/console/staff", body: { email: "nope" }, expect: admin },
       { name: "staff role (invalid)", method: "PATCH", path: `/api/console/staff/${kitchenId}`, body: { role: "OWNER" }, expect: { ...admin, deskB: 403 } },
+      { name: "withdraw invitation (invalid id)", method: "DELETE", path: "/api/console/staff/invitations/not-a-uuid", expect: admin },
+      // Answering invitations needs only a session (a new account works for no hotel yet).
+      { name: "accept invitation (invalid id)", method: "POST", path: "/api/console/invitations/not-a-uuid/accept", expect: { adminA: "ok", deskA: "ok", kitchenA: "ok", deskB: "ok" } },
       { name: "switch to a foreign hotel", method: "POST", path: "/api/console/current-hotel", body: { hotelSlug: seed.hotels[1]!.slug }, expect: { adminA: 404, deskA: 404, kitchenA: 404, deskB: "ok" } },
     ];
 
@@ -78,7 +81,8 @@ test.describe("console isolation matrix", () => {
       for (const [caller, ctx] of Object.entries(callers) as [Caller, APIRequestContext][]) {
         const want: Expect = caller === "anon" ? 401 : r.expect[caller];
         const path = typeof r.path === "string" ? r.path : await r.path();
-        const res = await ctx.fetch(path, { method: r.method, data: r.body });
+        // A body made per call carries a fresh idempotency key (one key is one request).
+        const res = await ctx.fetch(path, { method: r.method, data: typeof r.body === "function" ? r.body() : r.body });
         const status = res.status();
         const ok = want === "ok" ? status < 300 || status === 400 || status === 409 : status === want;
         const body = (await res.json().catch(() => ({}))) as { code?: string; bookings?: { reference: string }[] };

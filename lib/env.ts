@@ -32,6 +32,8 @@ const envSchema = z.object({
   CRON_SECRET: z.string().min(16).optional(),
   // Trust X-Forwarded-For only behind a known proxy.
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  // Refused guest tokens allowed per address per 10 minutes before 429 (guessing).
+  TOKEN_FAILURE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(100),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,7 +4,7 @@ import { closeDb } from "@/lib/db/client";
 import { connectCli } from "@/lib/db/embedded-owner";
 import { resolveAppUrl } from "@/lib/dev/app-url";
 import { env } from "@/lib/env";
-import { formatSeed, seedDemo } from "@/lib/db/seed";
+import { formatSeed, seedDemo } from "@/lib/demo/seed";
 import { flushTokenAudit } from "@/lib/tokens/validate";
 import { parseArgs } from "node:util";
 

@@ -2,17 +2,17 @@
 //   - PostgreSQL from DATABASE_URL, or PGlite in DATA_DIR owned by this process and served to
 //     Next.js and the CLIs over a password-protected loopback socket;
 //   - Pusher Channels from PUSHER_* env, or the local Pusher-protocol server;
-//   - migrations, optional demo seed (--seed), then `next start` (or `next dev` with --dev).
+//   - migrations, optional demo seed (--seed), then Next.js through scripts/next-server.ts
+//     (production, or dev mode with --dev).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { closeDb, dbHandle } from "@/lib/db/client";
 import { acquireOwnership, embeddedDbUrl, publishPort, releaseOwnership } from "@/lib/db/embedded-owner";
 import { serveEmbeddedDb } from "@/lib/db/embedded-server";
 import { migrateDb } from "@/lib/db/migrate";
-import { formatSeed, seedDemo } from "@/lib/db/seed";
+import { formatSeed, seedDemo } from "@/lib/demo/seed";
 import { recordAppUrl } from "@/lib/dev/app-url";
 import { loadLocalSecrets } from "@/lib/dev/local-secrets";
 import { StartupError, ensurePortFree, listening } from "@/lib/dev/port-check";
@@ -121,9 +121,9 @@ async function main() {
     console.log(`Local Pusher-protocol server on port ${local.port}`);
   }
 
-  const require = createRequire(import.meta.url);
-  const nextBin = require.resolve("next/dist/bin/next");
-  const next = spawn(process.execPath, [nextBin, values.dev ? "dev" : "start", "-p", String(port)], { env: childEnv, stdio: ["inherit", "pipe", "pipe"] });
+  // Next.js runs behind scripts/next-server.ts, which pins X-Forwarded-For to the real client address.
+  const serverArgs = ["--import", "tsx", path.resolve("scripts/next-server.ts"), ...(values.dev ? ["--dev"] : [])];
+  const next = spawn(process.execPath, serverArgs, { env: { ...childEnv, NODE_ENV: values.dev ? "development" : "production" }, stdio: ["inherit", "pipe", "pipe"] });
   child = next;
   // The server's output also goes to DATA_DIR/app.log (the e2e suite checks it never holds a token).
   const appLog = fs.createWriteStream(path.join(dataDir, "app.log"), { flags: "a" });

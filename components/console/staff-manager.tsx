@@ -8,9 +8,10 @@ import { formValues, useApi } from "./use-api";
 import { TableShell } from "@/components/console/table-shell";
 
 type Member = { id: string; email: string; name: string; role: StaffRole };
+type Invitation = { id: string; email: string; role: StaffRole };
 const ROLES = Object.keys(ROLE_LABELS) as StaffRole[];
 
-export function StaffManager({ members, selfId }: { members: Member[]; selfId: string }) {
+export function StaffManager({ members, invitations, selfId }: { members: Member[]; invitations: Invitation[]; selfId: string }) {
   return (
     <div className="space-y-6">
       <TableShell caption="Staff of this hotel" headers={["Name", "Email", "Role", <span key="a" className="sr-only">Actions</span>]}>
@@ -18,6 +19,13 @@ export function StaffManager({ members, selfId }: { members: Member[]; selfId: s
               <MemberRow key={m.id} member={m} self={m.id === selfId} />
             ))}
           </TableShell>
+      {invitations.length > 0 && (
+        <TableShell caption="Invited, waiting for them to accept" headers={["Email", "Role", <span key="a" className="sr-only">Actions</span>]}>
+          {invitations.map((i) => (
+            <InvitationRow key={i.id} invitation={i} />
+          ))}
+        </TableShell>
+      )}
       <AddStaffForm />
     </div>
   );
@@ -86,10 +94,34 @@ function MemberRow({ member, self }: { member: Member; self: boolean }) {
   );
 }
 
+function InvitationRow({ invitation }: { invitation: Invitation }) {
+  const router = useRouter();
+  const api = useApi();
+  return (
+    <tr className="align-top">
+      <td className="px-3 py-2">{invitation.email}</td>
+      <td className="px-3 py-2">{ROLE_LABELS[invitation.role]}</td>
+      <td className="px-3 py-2">
+        <button
+          type="button"
+          className={buttonClass("secondary")}
+          disabled={api.pending}
+          onClick={async () => {
+            if (await api.call(`/api/console/staff/invitations/${invitation.id}`, "DELETE")) router.refresh();
+          }}
+        >
+          Withdraw
+        </button>
+        {api.error && <p role="alert" className="mt-1 text-sm text-red-700">{api.error.error}</p>}
+      </td>
+    </tr>
+  );
+}
+
 function AddStaffForm() {
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
-  const { call, pending, error, fieldError } = useApi<{ created: boolean }>();
+  const { call, pending, error, fieldError } = useApi<{ invited: true }>();
   return (
     <form
       noValidate
@@ -101,7 +133,8 @@ function AddStaffForm() {
         const values = formValues(form);
         const r = await call("/api/console/staff", "POST", values);
         if (r) {
-          setDone(r.created ? `Added ${values.email}. Give them the first password in person.` : `${values.email} now also works here.`);
+          // The same words whether or not the email had an account: nothing here may tell.
+          setDone(`Invited ${values.email}. They join once they sign in and accept; a new account's first password is the one you set.`);
           form.reset();
           router.refresh();
         }
@@ -120,7 +153,7 @@ function AddStaffForm() {
           </option>
         ))}
       </SelectField>
-      <TextField label="First password" name="password" id="staff-password" type="password" autoComplete="new-password" error={fieldError("password")} hint="At least 12 characters. Not needed for someone who already has an account." />
+      <TextField label="First password" name="password" id="staff-password" type="password" autoComplete="new-password" error={fieldError("password")} hint="At least 12 characters; hand it over in person. If the email already has an account, its own password stays." />
       <div className="flex items-center gap-3 sm:col-span-2">
         <SubmitButton pending={pending}>Add staff</SubmitButton>
         <p aria-live="polite" className="text-sm text-brand-800">

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { StayState } from "@/lib/tokens/time-rules";
+import type { StayState } from "@/lib/bookings/stay-rules";
 import { buttonClass, FormError, SelectField, SubmitButton, TextField } from "./fields";
 import { formValues, useApi } from "./use-api";
 

@@ -1,4 +1,4 @@
-import type { StayState } from "@/lib/tokens/time-rules";
+import type { StayState } from "@/lib/bookings/stay-rules";
 
 // The one badge for a stay's state, in the guest portal and the console alike, so guest and
 // staff read the same word for the same state.

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createStaff } from "@/lib/db/fixtures";
+import { createStaff } from "@/lib/demo/builders";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { revokeToken } from "@/lib/tokens/revoke";
 import { authenticateUser, authorizeChannel, channelAuthSchema } from "./channel-access";

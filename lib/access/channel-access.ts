@@ -5,7 +5,8 @@ import { guestUserId, isGuestChannelName, parseGuestChannel, parseStaffChannel, 
 import { getPusher } from "@/lib/realtime/pusher-server";
 import { ROLE_CHANNELS } from "@/lib/realtime/staff-channel-roles";
 import { MISSING_SCOPE_MESSAGE, type Scope } from "@/lib/tokens/scopes";
-import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
+import { requireGuestAccess } from "@/lib/tokens/require-access";
+import type { GuestAccess } from "@/lib/tokens/validate";
 import { guestPermissions } from "./guest-permissions";
 
 // Who may listen where. Guests: only their own booking's three channels, within their link's
@@ -57,14 +58,8 @@ export function guestUserInfo(access: GuestAccess) {
 }
 
 async function guestAccessFor(caller: RealtimeCaller, opts: { bookingRef?: string; scope: Scope }): Promise<GuestAccess> {
-  if (!caller.guestToken) {
-    if (caller.staffId) throw new AppError("INVALID_CHANNEL", "Guest channels are for guests");
-    throw new AppError("TOKEN_REQUIRED", "Guest token required");
-  }
-  const r = await validateToken(caller.guestToken, { bookingRef: opts.bookingRef, scope: opts.scope, meta: caller.meta });
-  if (r.ok) return r;
-  if (r.reason === "MISSING_SCOPE") throw new AppError("MISSING_SCOPE", MISSING_SCOPE_MESSAGE[opts.scope]);
-  throw new AppError("INVALID_TOKEN", "Invalid token");
+  if (!caller.guestToken && caller.staffId) throw new AppError("INVALID_CHANNEL", "Guest channels are for guests");
+  return requireGuestAccess(caller.guestToken, { bookingRef: opts.bookingRef, scope: opts.scope, meta: caller.meta });
 }
 
 /** Signs a channel subscription for pusher-js, or throws the reason it is refused. */

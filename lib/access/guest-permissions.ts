@@ -1,6 +1,6 @@
 import type { Booking, GuestBookingToken } from "@/lib/db/schema";
 import { hasScope } from "@/lib/tokens/scopes";
-import { stayState } from "@/lib/tokens/time-rules";
+import { stayState } from "@/lib/bookings/stay-rules";
 
 export type GuestPermissions = { can_chat: boolean; can_order_services: boolean };
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createStaff } from "@/lib/db/fixtures";
-import { resetSignInLimiters, SIGN_IN_LIMITS } from "@/lib/rate-limit/sign-in-limiter";
+import { createStaff } from "@/lib/demo/builders";
+import { accountDelayMs, resetSignInLimiters } from "@/lib/rate-limit/sign-in-limiter";
+import { SIGN_IN_LIMITS } from "@/lib/rate-limit/sign-in-limits";
+import { acceptInvitation, listMyInvitations } from "@/lib/staff/invitations";
 import { addStaff, changeStaffRole, deactivateStaff } from "@/lib/staff/manage-staff";
 import { testHotel } from "@/lib/testing/fixtures";
 import { assertRole, loadStaffContext } from "./staff-context";
@@ -11,21 +13,36 @@ import { verifyCredentials } from "./verify-credentials";
 const password = "correct horse battery";
 
 describe("verifyCredentials", () => {
-  it("accepts the right password, refuses wrong or unknown, and rate-limits per account and IP", async () => {
+  it("accepts the right password, refuses wrong or unknown, limits per account+address and per address, never locks the account", async () => {
     resetSignInLimiters();
     const hotel = await testHotel();
     await createStaff(getDb(), { email: "Desk@Example.com", name: "Desk", password, memberships: [{ hotelId: hotel.id, role: "FRONT_DESK" }] });
     expect(await verifyCredentials({ email: "desk@example.com", password }, "1.1.1.1")).toMatchObject({ ok: true });
     expect(await verifyCredentials({ email: "nobody@example.com", password }, "1.1.1.1")).toEqual({ ok: false, reason: "INVALID" });
     expect(await verifyCredentials({ email: "not-an-email", password: "" }, "1.1.1.1")).toEqual({ ok: false, reason: "INVALID" });
-    for (let i = 0; i < SIGN_IN_LIMITS.account.points; i++) await verifyCredentials({ email: "desk@example.com", password: "wrong" }, `2.2.2.${i}`);
-    // The account is now locked even with the right password, from any IP.
-    expect(await verifyCredentials({ email: "desk@example.com", password }, "3.3.3.3")).toEqual({ ok: false, reason: "RATE_LIMITED" });
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++) await verifyCredentials({ email: "desk@example.com", password: "wrong" }, "2.2.2.2");
+    // That address is done with this account, even with the right password...
+    expect(await verifyCredentials({ email: "desk@example.com", password }, "2.2.2.2")).toEqual({ ok: false, reason: "RATE_LIMITED" });
+    // ...but the rightful user elsewhere still signs in (after a short delay).
+    expect(await verifyCredentials({ email: "desk@example.com", password }, "3.3.3.3")).toMatchObject({ ok: true });
 
     resetSignInLimiters();
     for (let i = 0; i < SIGN_IN_LIMITS.ip.points; i++) await verifyCredentials({ email: `x${i}@example.com`, password: "wrong" }, "4.4.4.4");
     expect(await verifyCredentials({ email: "desk@example.com", password }, "4.4.4.4")).toEqual({ ok: false, reason: "RATE_LIMITED" });
     expect(await verifyCredentials({ email: "desk@example.com", password }, "5.5.5.5")).toMatchObject({ ok: true });
+  });
+
+  it("counts before comparing: parallel wrong passwords from one address get at most the limit compared", async () => {
+    resetSignInLimiters();
+    const results = await Promise.all(Array.from({ length: 30 }, () => verifyCredentials({ email: "parallel@example.com", password: "wrong" }, "6.6.6.6")));
+    expect(results.filter((r) => !r.ok && r.reason === "INVALID")).toHaveLength(SIGN_IN_LIMITS.pair.points);
+  });
+
+  it("slows an account down with a growing, capped delay instead of locking it", () => {
+    const { freeFailures, maxDelayMs } = SIGN_IN_LIMITS.account;
+    expect(accountDelayMs(freeFailures)).toBe(0);
+    expect(accountDelayMs(freeFailures + 2)).toBeGreaterThan(accountDelayMs(freeFailures + 1));
+    expect(accountDelayMs(freeFailures + 50)).toBe(maxDelayMs);
   });
 });
 
@@ -57,18 +74,23 @@ describe("loadStaffContext", () => {
     expect(await verifyCredentials({ email: `both-${a.slug}@x.io`, password }, null)).toEqual({ ok: false, reason: "INVALID" });
   });
 
-  it("guards the last admin and self-deactivation; adding reuses accounts", async () => {
+  it("guards the last admin and self-deactivation; adding invites, never attaches an account, and answers alike", async () => {
     const a = await testHotel();
     const admin = await createStaff(getDb(), { email: `solo-${a.slug}@x.io`, name: "Solo", password, memberships: [{ hotelId: a.id, role: "ADMIN" }] });
     const actor = { staffId: admin.id, hotelId: a.id };
     await expect(changeStaffRole(actor, admin.id, "KITCHEN")).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(deactivateStaff(actor, admin.id)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(addStaff(actor, { email: `new-${a.slug}@x.io`, name: "New", role: "KITCHEN" })).rejects.toMatchObject({ fields: { password: expect.any(Array) } });
-    const added = await addStaff(actor, { email: `new-${a.slug}@x.io`, name: "New", role: "KITCHEN", password: "a-long-password-1" });
-    expect(added.created).toBe(true);
-    await expect(addStaff(actor, { email: `new-${a.slug}@x.io`, name: "New", role: "KITCHEN" })).rejects.toMatchObject({ fields: { email: expect.any(Array) } });
+    const fresh = await addStaff(actor, { email: `new-${a.slug}@x.io`, name: "New", role: "KITCHEN", password: "a-long-password-1" });
+    // An account of another hotel: same answer, its password unchanged, no membership until it accepts.
     const b = await testHotel();
-    const again = await addStaff({ staffId: admin.id, hotelId: b.id }, { email: `new-${a.slug}@x.io`, name: "New", role: "FRONT_DESK" });
-    expect(again).toEqual({ id: added.id, created: false });
+    const other = await createStaff(getDb(), { email: `other-${b.slug}@x.io`, name: "Other", password, memberships: [{ hotelId: b.id, role: "ADMIN" }] });
+    const existing = await addStaff(actor, { email: `other-${b.slug}@x.io`, name: "Renamed", role: "ADMIN", password: "attacker-password-1" });
+    expect(Object.keys(existing)).toEqual(Object.keys(fresh));
+    expect((await loadStaffContext({ staffId: other.id, preferredHotelSlug: a.slug }))?.hotel.id).toBe(b.id);
+    expect(await verifyCredentials({ email: `other-${b.slug}@x.io`, password: "attacker-password-1" }, "7.7.7.7")).toEqual({ ok: false, reason: "INVALID" });
+    const [inv] = await listMyInvitations({ staffId: other.id });
+    await acceptInvitation({ staffId: other.id, invitationId: inv!.id });
+    expect((await loadStaffContext({ staffId: other.id, preferredHotelSlug: a.slug }))?.role).toBe("ADMIN");
+    await expect(addStaff(actor, { email: `other-${b.slug}@x.io`, name: "Other", role: "KITCHEN", password: "a-long-password-1" })).rejects.toMatchObject({ fields: { email: expect.any(Array) } });
   });
 });

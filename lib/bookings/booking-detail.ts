@@ -5,7 +5,7 @@ import { bookingEvents, bookings, rooms, staffUsers } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { listRoomsWithOccupancy } from "@/lib/hotels/rooms";
 import { listBookingTokens } from "@/lib/tokens/list";
-import { stayState } from "@/lib/tokens/time-rules";
+import { stayState } from "./stay-rules";
 
 /** Everything the booking page shows: guest data, pre-check-in answers, audit trail, links, rooms. */
 export async function getBookingDetail(opts: { hotelId: string; reference: string }) {

@@ -1,5 +1,5 @@
 import { bookings, rooms, type BookingStatus } from "@/lib/db/schema";
-import { stayState, type StayState } from "@/lib/tokens/time-rules";
+import { stayState, type StayState } from "./stay-rules";
 
 // The columns every console list shows, selected once so lists stay consistent.
 export const bookingListColumns = {

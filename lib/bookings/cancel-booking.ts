@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { event } from "@/lib/realtime/events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { revokeAllTokensInTx } from "@/lib/tokens/revoke";
-import { stayState } from "@/lib/tokens/time-rules";
+import { stayState } from "./stay-rules";
 import type { StaffActor } from "./actor";
 import { auditBooking } from "./audit";
 import { findBookingOrThrow } from "./find-booking";

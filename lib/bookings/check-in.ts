@@ -5,12 +5,16 @@ import { AppError } from "@/lib/errors";
 import { event } from "@/lib/realtime/events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { localDate } from "@/lib/time/zoned";
-import { stayState } from "@/lib/tokens/time-rules";
+import { stayState } from "./stay-rules";
 import type { StaffActor } from "./actor";
 import { auditBooking } from "./audit";
+import { isUniqueViolation } from "./db-errors";
 import { findBookingOrThrow } from "./find-booking";
 import type { CheckInInput } from "./schemas";
 import { guestChannel, staffBookingChanged } from "./stay-events";
+
+const occupied = (roomNumber: string, by?: string) =>
+  new AppError("VALIDATION_ERROR", "Invalid request", { roomId: [`Room ${roomNumber} is occupied${by ? ` (${by})` : ""}`] });
 
 /** Checks a guest in and assigns their room, in one transaction, announcing both changes. */
 export async function checkIn(actor: StaffActor, reference: string, input: CheckInInput, now = new Date()): Promise<Booking> {
@@ -22,7 +26,8 @@ export async function checkIn(actor: StaffActor, reference: string, input: Check
     if (booking.checkInDate > today) throw new AppError("NOT_AVAILABLE", `Arrival is on ${booking.checkInDate}; check-in opens that day`);
     if (booking.checkOutDate < today) throw new AppError("NOT_AVAILABLE", "This stay has already ended");
 
-    const [room] = await tx.select().from(rooms).where(and(eq(rooms.id, input.roomId), eq(rooms.hotelId, actor.hotel.id)));
+    // Locking the room makes a concurrent check-in into it wait, then see this one as the occupant.
+    const [room] = await tx.select().from(rooms).where(and(eq(rooms.id, input.roomId), eq(rooms.hotelId, actor.hotel.id))).for("no key update");
     if (!room) throw new AppError("VALIDATION_ERROR", "Invalid request", { roomId: ["Choose a room of this hotel"] });
     const [occupant] = await tx
       .select({ reference: bookings.reference })
@@ -37,13 +42,17 @@ export async function checkIn(actor: StaffActor, reference: string, input: Check
           ne(bookings.id, booking.id),
         ),
       );
-    if (occupant) throw new AppError("VALIDATION_ERROR", "Invalid request", { roomId: [`Room ${room.number} is occupied (${occupant.reference})`] });
+    if (occupant) throw occupied(room.number, occupant.reference);
 
+    // The partial unique index on occupied rooms backs the lock up for writers that do not take it.
     const [updated] = await tx
       .update(bookings)
       .set({ roomId: room.id, checkedInAt: now, updatedAt: now })
       .where(and(eq(bookings.id, booking.id), isNull(bookings.checkedInAt)))
-      .returning();
+      .returning()
+      .catch((e: unknown) => {
+        throw isUniqueViolation(e) ? occupied(room.number) : e;
+      });
     if (!updated) throw new AppError("CONFLICT", "Guest is already checked in");
     await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: booking.id, staffId: actor.staffId, kind: "checked_in", details: { roomNumber: room.number } });
     await recordEvents(tx, [

@@ -4,7 +4,7 @@ import { bookings, type Booking } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { event } from "@/lib/realtime/events";
 import { recordEvents } from "@/lib/realtime/outbox";
-import { stayState } from "@/lib/tokens/time-rules";
+import { stayState } from "./stay-rules";
 import type { StaffActor } from "./actor";
 import { auditBooking } from "./audit";
 import { findBookingOrThrow } from "./find-booking";
@@ -12,7 +12,7 @@ import { guestChannel, staffBookingChanged } from "./stay-events";
 
 /**
  * Checks a guest out. Links stay valid for the status page; ordering and chat end at once because
- * the time rules (lib/tokens/time-rules.ts) read checked_out_at on every request.
+ * the stay rules (lib/bookings/stay-rules.ts) read checked_out_at on every request.
  */
 export async function checkOut(actor: StaffActor, reference: string, now = new Date()): Promise<Booking> {
   return transaction(async (tx) => {

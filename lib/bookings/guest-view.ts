@@ -1,7 +1,7 @@
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { guestBookingChannel, guestChatChannel, roomServiceChannel } from "@/lib/realtime/channels";
 import { tokenScopes } from "@/lib/tokens/scopes";
-import { canChatNow, canOrderNow, canPrecheckin, stayState } from "@/lib/tokens/time-rules";
+import { canChatNow, canOrderNow, canPrecheckin, stayState } from "./stay-rules";
 
 /** What the guest sees of their booking (the booking status API and the portal share it). */
 export function guestBookingView(access: GuestAccess) {

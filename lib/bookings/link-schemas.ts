@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { tokenPurpose } from "@/lib/db/schema";
 import { MAX_EXPIRY_DAYS } from "@/lib/tokens/expiry";
-import { idempotencyKeySchema } from "./schemas";
+import { countSchema } from "@/lib/validation/fields";
+import { idempotencyKeySchema } from "@/lib/idempotency/key";
 
 // Booleans from JSON clients, "on"/"true"/"false" from forms (the console sends every checkbox).
 // Left out, a flag keeps the seed's default: allowed (the purpose still limits it).
 const flag = z.preprocess((v) => (v === undefined ? true : v === true || v === "on" || v === "true"), z.boolean());
-
 
 export const issueLinkSchema = z.object({
   purpose: z.enum(tokenPurpose.enumValues, { error: "Choose what the link opens" }),
@@ -15,7 +15,7 @@ export const issueLinkSchema = z.object({
   // Empty means the default: end of the check-out day plus the grace period.
   expiresDays: z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? undefined : v),
-    z.coerce.number({ error: "Enter a number of days" }).int("Whole days only").min(1, "At least 1 day").max(MAX_EXPIRY_DAYS, `At most ${MAX_EXPIRY_DAYS} days`).optional(),
+    countSchema.pipe(z.number().min(1, "At least 1 day").max(MAX_EXPIRY_DAYS, `At most ${MAX_EXPIRY_DAYS} days`)).optional(),
   ),
   label: z.string().trim().max(80, "At most 80 characters").optional().transform((v) => v || null),
   idempotencyKey: idempotencyKeySchema,

@@ -7,19 +7,10 @@ import { event } from "@/lib/realtime/events";
 import { guestChannel, staffBookingChanged } from "./stay-events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { hasScope, MISSING_SCOPE_MESSAGE } from "@/lib/tokens/scopes";
-import { canPrecheckin } from "@/lib/tokens/time-rules";
+import { canPrecheckin } from "./stay-rules";
 import type { GuestAccess } from "@/lib/tokens/validate";
+import { countSchema, optionalTextSchema, wallClockTimeSchema } from "@/lib/validation/fields";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .transform((s) => (s === "" ? null : s))
-    .nullish();
-
-// A head count: a JSON integer, or a string of digits as HTML forms send (not true, [3] or "1e1").
-const count = z.union([z.number().int("Whole number"), z.string().trim().regex(/^\d{1,3}$/, "Whole number").transform(Number)], { error: "Whole number" });
 
 // Clients may name the party size as the seed-era forms did; they count as adults.
 function acceptAliases(value: unknown): unknown {
@@ -33,9 +24,9 @@ function acceptAliases(value: unknown): unknown {
 
 // One schema for the portal form and the API.
 export const precheckinSchema = z.preprocess(acceptAliases, z.object({
-  arrival_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 15:30"),
-  adults: count.pipe(z.number().min(1, "At least one adult").max(10, "At most 10")),
-  children: count.pipe(z.number().min(0, "Cannot be negative").max(10, "At most 10")).default(0),
+  arrival_time: wallClockTimeSchema,
+  adults: countSchema.pipe(z.number().min(1, "At least one adult").max(10, "At most 10")),
+  children: countSchema.pipe(z.number().min(0, "Cannot be negative").max(10, "At most 10")).default(0),
   phone: z
     .string()
     .trim()
@@ -44,7 +35,7 @@ export const precheckinSchema = z.preprocess(acceptAliases, z.object({
     .refine((s) => s === "" || (s.match(/\d/g)?.length ?? 0) >= 6, "Enter a phone number, e.g. +351 912 345 678")
     .transform((s) => (s === "" ? null : s))
     .nullish(),
-  special_requests: optionalText(1000),
+  special_requests: optionalTextSchema(1000),
   guest_token: z.string().max(200).optional(),
 }));
 export type PrecheckinInput = z.infer<typeof precheckinSchema>;
@@ -65,7 +56,7 @@ export async function submitPrecheckin(access: GuestAccess, input: PrecheckinInp
       .select()
       .from(bookings)
       .where(and(eq(bookings.id, access.booking.id), eq(bookings.hotelId, access.hotel.id)))
-      .for("update");
+      .for("no key update");
     if (!current || current.status !== "CONFIRMED") throw new AppError("INVALID_TOKEN", "Invalid token");
     if (!canPrecheckin(current)) throw new AppError("NOT_AVAILABLE", "Pre-check-in is only available before arrival");
     const now = new Date();

@@ -1,19 +1,9 @@
 import { z } from "zod";
+import { idempotencyKeySchema } from "@/lib/idempotency/key";
+import { countSchema, isoDateSchema, optionalIsoDateSchema, optionalTextSchema } from "@/lib/validation/fields";
 
 // One set of schemas for the console forms and the route handlers behind them.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-05-31");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .transform((v) => (v === "" ? null : v))
-    .nullish()
-    .transform((v) => v ?? null);
-
-/** A random id the form generates once, so a double submit is recognised by the server. */
-export const idempotencyKeySchema = z.string().uuid("Reload the form and try again");
 
 export const createBookingSchema = z
   .object({
@@ -27,12 +17,12 @@ export const createBookingSchema = z
       .transform((v) => (v === "" ? null : v))
       .nullish()
       .transform((v) => v ?? null),
-    phone: optionalText(40).refine((v) => v === null || /^[+0-9 ()-]{5,40}$/.test(v), "Enter a valid phone number"),
-    adults: z.coerce.number({ error: "Enter a number" }).int("Whole numbers only").min(1, "At least 1 adult").max(10, "At most 10"),
-    children: z.coerce.number({ error: "Enter a number" }).int("Whole numbers only").min(0, "Cannot be negative").max(10, "At most 10"),
-    checkInDate: isoDate,
-    checkOutDate: isoDate,
-    notes: optionalText(1000),
+    phone: optionalTextSchema(40).refine((v) => v === null || /^[+0-9 ()-]{5,40}$/.test(v), "Enter a valid phone number"),
+    adults: countSchema.pipe(z.number().min(1, "At least 1 adult").max(10, "At most 10")),
+    children: countSchema.pipe(z.number().min(0, "Cannot be negative").max(10, "At most 10")),
+    checkInDate: isoDateSchema,
+    checkOutDate: isoDateSchema,
+    notes: optionalTextSchema(1000),
     idempotencyKey: idempotencyKeySchema,
   })
   .superRefine((v, ctx) => {
@@ -40,13 +30,13 @@ export const createBookingSchema = z
   });
 export type CreateBookingInput = z.infer<typeof createBookingSchema>;
 
-export const stayFilterValues = ["upcoming", "in_house", "departed", "cancelled"] as const;
+const stayFilterValues = ["upcoming", "in_house", "departed", "cancelled"] as const;
 
 export const searchBookingsSchema = z.object({
   q: z.string().trim().max(100).optional().transform((v) => v || undefined),
   status: z.enum(stayFilterValues).optional().or(z.literal("").transform(() => undefined)),
-  from: isoDate.optional().or(z.literal("").transform(() => undefined)),
-  to: isoDate.optional().or(z.literal("").transform(() => undefined)),
+  from: optionalIsoDateSchema,
+  to: optionalIsoDateSchema,
 });
 export type SearchBookingsInput = z.infer<typeof searchBookingsSchema>;
 
@@ -55,5 +45,3 @@ export type CheckInInput = z.infer<typeof checkInSchema>;
 
 export const cancelBookingSchema = z.object({ reason: z.string().trim().min(3, "Say why (at least 3 characters)").max(300, "At most 300 characters") });
 export type CancelBookingInput = z.infer<typeof cancelBookingSchema>;
-
-export const bookingRefSchema = z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,39}$/, "Unknown booking");

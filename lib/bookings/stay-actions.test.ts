@@ -10,7 +10,8 @@ import type { StaffActor } from "./actor";
 import { cancelBooking } from "./cancel-booking";
 import { checkIn } from "./check-in";
 import { checkOut } from "./check-out";
-import { createBooking, formatReference } from "./create-booking";
+import { createBooking } from "./create-booking";
+import { formatReference } from "./reference";
 import { getBookingDetail } from "./booking-detail";
 import { issueGuestLink, replaceGuestLink, revokeAllGuestLinks, revokeGuestLink } from "./guest-links";
 import { createBookingSchema } from "./schemas";
@@ -20,7 +21,7 @@ import { getToday } from "./today";
 
 async function setup() {
   const hotel = await testHotel();
-  const actor: StaffActor = { staffId: null as unknown as string, hotel };
+  const actor: StaffActor = { staffId: null, hotel };
   return { hotel, actor };
 }
 
@@ -64,6 +65,43 @@ describe("createBooking", () => {
     expect(count).toHaveLength(2);
     const events = await getDb().select().from(outboxEvents);
     expect(events.some((e) => e.name === "staff.booking_changed" && e.channels.includes(`private-${hotel.slug}.staff-bookings`))).toBe(true);
+  });
+
+  it("refuses a reused idempotency key with a different body (422) and writes nothing", async () => {
+    const { actor, hotel } = await setup();
+    const input = bookingInput(hotel.timezone);
+    await createBooking(actor, input);
+    await expect(createBooking(actor, { ...input, guestName: "Someone Else" })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", status: 422 });
+    expect(await getDb().select().from(bookings).where(eq(bookings.hotelId, hotel.id))).toHaveLength(1);
+    // The same key in another hotel is another request altogether.
+    const other = await setup();
+    expect((await createBooking(other.actor, input)).created).toBe(true);
+  });
+
+  it("numbers bookings per hotel: another hotel's bookings do not move the count", async () => {
+    // Far-future years keep these references clear of every other test's.
+    const y1 = 3000 + Math.floor(Math.random() * 3000);
+    const y2 = y1 + 3000;
+    const make = (actor: StaffActor, year: number) =>
+      createBooking(actor, createBookingSchema.parse({ guestName: "Count Me", adults: 1, children: 0, checkInDate: `${year}-03-02`, checkOutDate: `${year}-03-03`, idempotencyKey: randomUUID() }), new Date(`${year}-03-01T12:00:00Z`));
+    const a = await setup();
+    const b = await setup();
+    expect((await make(a.actor, y1)).booking.reference).toBe(`BK-${y1}-0001`);
+    expect((await make(a.actor, y1)).booking.reference).toBe(`BK-${y1}-0002`);
+    expect((await make(b.actor, y2)).booking.reference).toBe(`BK-${y2}-0001`);
+    expect((await make(a.actor, y1)).booking.reference).toBe(`BK-${y1}-0003`);
+  });
+
+  it("skips the numbers other hotels already used in one go", async () => {
+    const year = 3000 + Math.floor(Math.random() * 6000);
+    const now = new Date(`${year}-03-01T12:00:00Z`);
+    const make = (actor: StaffActor) =>
+      createBooking(actor, createBookingSchema.parse({ guestName: "Skip Me", adults: 1, children: 0, checkInDate: `${year}-03-02`, checkOutDate: `${year}-03-03`, idempotencyKey: randomUUID() }), now);
+    const a = await setup();
+    for (let i = 0; i < 8; i++) await make(a.actor);
+    const b = await setup();
+    expect((await make(b.actor)).booking.reference).toBe(`BK-${year}-0009`);
+    expect((await make(b.actor)).booking.reference).toBe(`BK-${year}-0010`);
   });
 
   it("skips past a reference that already exists", async () => {

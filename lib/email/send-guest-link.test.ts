@@ -47,7 +47,7 @@ const input = (to: string) => ({ to, purpose: "FULL_ACCESS" as const, canChat: t
 async function setup() {
   const hotel = await testHotel("Casa Azul");
   const booking = await testBooking(hotel, "arriving");
-  return { hotel, booking, actor: { staffId: null as unknown as string, hotel } };
+  return { hotel, booking, actor: { staffId: null, hotel } };
 }
 
 describe("sendGuestLinkEmail", () => {

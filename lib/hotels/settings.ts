@@ -5,8 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { hotels, type Hotel } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { isValidTimeZone } from "@/lib/time/zoned";
+import { wallClockTimeSchema } from "@/lib/validation/fields";
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use 24-hour time like 07:30");
 const currencies = new Set<string>(Intl.supportedValuesOf("currency"));
 
 export const hotelSettingsSchema = z
@@ -14,11 +14,11 @@ export const hotelSettingsSchema = z
     name: z.string().trim().min(2, "At least 2 characters").max(120, "At most 120 characters"),
     timezone: z.string().trim().refine(isValidTimeZone, "Unknown time zone (use an IANA name like Europe/Lisbon)"),
     currency: z.string().trim().toUpperCase().refine((c) => currencies.has(c), "Unknown currency (use an ISO 4217 code like EUR)"),
-    roomServiceOpens: hhmm,
-    roomServiceCloses: hhmm,
-    breakfastCutoff: hhmm,
-    breakfastServingStart: hhmm,
-    breakfastServingEnd: hhmm,
+    roomServiceOpens: wallClockTimeSchema,
+    roomServiceCloses: wallClockTimeSchema,
+    breakfastCutoff: wallClockTimeSchema,
+    breakfastServingStart: wallClockTimeSchema,
+    breakfastServingEnd: wallClockTimeSchema,
     defaultPrepMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(240, "At most 240 minutes"),
     breakfastSlotMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(10, "At least 10 minutes").max(120, "At most 120 minutes"),
     // Empty = no limit per slot.

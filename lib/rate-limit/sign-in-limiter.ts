@@ -2,36 +2,31 @@ import "server-only";
 import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { SIGN_IN_LIMITS } from "./sign-in-limits";
 
-// Failed sign-ins are counted per account and per IP. With REDIS_URL every app instance shares the
-// counters; the in-memory store is only the embedded single-process default.
-export const SIGN_IN_LIMITS = {
-  account: { points: 5, duration: 15 * 60 }, // 5 failures per account per 15 minutes
-  ip: { points: 20, duration: 15 * 60 }, // 20 failures per IP per 15 minutes
-} as const;
+// The rules and numbers are in ./sign-in-limits.ts (shared with the e2e specs).
 
-type Limiters = { account: RateLimiterAbstract; ip: RateLimiterAbstract };
+type Limiters = { pair: RateLimiterAbstract; ip: RateLimiterAbstract; account: RateLimiterAbstract };
 
 const globalForLimiters = globalThis as unknown as { __signInLimiters?: Limiters };
 
+// The account counter only measures (its delay grows); it never refuses.
+const COUNT_ONLY = Number.MAX_SAFE_INTEGER;
+
 function create(): Limiters {
   const url = env().REDIS_URL;
+  const opts = {
+    pair: { keyPrefix: "signin_pair", ...SIGN_IN_LIMITS.pair },
+    ip: { keyPrefix: "signin_ip", ...SIGN_IN_LIMITS.ip },
+    account: { keyPrefix: "signin_account", points: COUNT_ONLY, duration: SIGN_IN_LIMITS.account.duration },
+  };
   if (url) {
     const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    const make = (keyPrefix: string, o: { points: number; duration: number }) =>
-      new RateLimiterRedis({
-        storeClient: client,
-        keyPrefix,
-        ...o,
-        // If Redis is briefly down, fall back to per-process counting rather than letting everyone in.
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix, ...o }),
-      });
-    return { account: make("signin_account", SIGN_IN_LIMITS.account), ip: make("signin_ip", SIGN_IN_LIMITS.ip) };
+    // If Redis is briefly down, fall back to per-process counting rather than letting everyone in.
+    const make = (o: { keyPrefix: string; points: number; duration: number }) => new RateLimiterRedis({ storeClient: client, ...o, insuranceLimiter: new RateLimiterMemory(o) });
+    return { pair: make(opts.pair), ip: make(opts.ip), account: make(opts.account) };
   }
-  return {
-    account: new RateLimiterMemory({ keyPrefix: "signin_account", ...SIGN_IN_LIMITS.account }),
-    ip: new RateLimiterMemory({ keyPrefix: "signin_ip", ...SIGN_IN_LIMITS.ip }),
-  };
+  return { pair: new RateLimiterMemory(opts.pair), ip: new RateLimiterMemory(opts.ip), account: new RateLimiterMemory(opts.account) };
 }
 
 function limiters(): Limiters {
@@ -45,25 +40,45 @@ export function resetSignInLimiters(): void {
 }
 
 const accountKey = (email: string) => email.trim().toLowerCase();
+// An unknown address (no socket, e.g. a unit test) still gets a bucket of its own.
+const ipKey = (ip: string | null) => ip ?? "unknown";
+const pairKey = (email: string, ip: string | null) => `${accountKey(email)}_${ipKey(ip)}`;
 
-/** True when this account or this IP has used up its failed attempts. */
-export async function isSignInBlocked(email: string, ip: string | null): Promise<boolean> {
-  const l = limiters();
-  const checks = [l.account.get(accountKey(email)), ip ? l.ip.get(ip) : Promise.resolve(null)];
-  const [acc, byIp] = await Promise.all(checks);
-  return (acc?.consumedPoints ?? 0) >= SIGN_IN_LIMITS.account.points || (byIp?.consumedPoints ?? 0) >= SIGN_IN_LIMITS.ip.points;
+/** Delay before the n-th attempt on one account within the window (n counts this one). */
+export function accountDelayMs(n: number): number {
+  const { freeFailures, baseDelayMs, maxDelayMs } = SIGN_IN_LIMITS.account;
+  if (n <= freeFailures) return 0;
+  return Math.min(baseDelayMs * 2 ** (n - freeFailures - 1), maxDelayMs);
 }
 
-/** Counts one failed attempt against the account and the IP. Never throws for "limit reached". */
-export async function recordSignInFailure(email: string, ip: string | null): Promise<void> {
+export type SignInAttempt = {
+  /** How long to wait before comparing the password (the per-account slowdown). */
+  delayMs: number;
+  /** The password was right: clear this pair's and the account's failures, refund the address. */
+  succeeded: () => Promise<void>;
+};
+
+// A refusal rejects with a RateLimiterRes. Not tested with instanceof: the limiters live on
+// globalThis and may have been created by another server bundle with its own copy of the class.
+const refused = (e: unknown) => {
+  if (e instanceof RateLimiterRes || (typeof e === "object" && e !== null && !(e instanceof Error) && "msBeforeNext" in e)) return null;
+  throw e;
+};
+
+/**
+ * Counts an attempt before any password is compared (so parallel attempts cannot all slip
+ * through a check made before any of them is recorded). Null: this address, or this account
+ * from this address, has used up its failed attempts; nothing may be compared.
+ */
+export async function reserveSignInAttempt(email: string, ip: string | null): Promise<SignInAttempt | null> {
   const l = limiters();
-  const swallowLimit = (e: unknown) => {
-    if (!(e instanceof RateLimiterRes)) throw e;
+  const [byIp, byPair] = await Promise.all([l.ip.consume(ipKey(ip)).catch(refused), l.pair.consume(pairKey(email, ip)).catch(refused)]);
+  if (!byIp || !byPair) return null;
+  const byAccount = await l.account.consume(accountKey(email));
+  return {
+    delayMs: accountDelayMs(byAccount.consumedPoints),
+    succeeded: async () => {
+      await Promise.all([l.pair.delete(pairKey(email, ip)), l.account.delete(accountKey(email)), l.ip.reward(ipKey(ip), 1)]);
+    },
   };
-  await Promise.all([l.account.consume(accountKey(email)).catch(swallowLimit), ip ? l.ip.consume(ip).catch(swallowLimit) : null]);
-}
-
-/** A successful sign-in clears the account's counter (not the IP's). */
-export async function recordSignInSuccess(email: string): Promise<void> {
-  await limiters().account.delete(accountKey(email));
 }

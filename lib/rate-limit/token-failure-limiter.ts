@@ -5,17 +5,17 @@ import { env } from "@/lib/env";
 
 // Refused guest tokens counted per address. Only refusals count and a valid token is checked before
 // this limit, so a hotel's guests behind one Wi-Fi address are never locked out by others' failures.
-export const TOKEN_FAILURE_LIMIT = { points: 100, duration: 10 * 60 } as const;
+const limits = () => ({ points: env().TOKEN_FAILURE_LIMIT, duration: 10 * 60 });
 
 const globalForLimiter = globalThis as unknown as { __tokenFailureLimiter?: RateLimiterAbstract };
 
 function create(): RateLimiterAbstract {
   const keyPrefix = "token_fail_ip";
   const url = env().REDIS_URL;
-  if (!url) return new RateLimiterMemory({ keyPrefix, ...TOKEN_FAILURE_LIMIT });
+  if (!url) return new RateLimiterMemory({ keyPrefix, ...limits() });
   const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   // If Redis is briefly down, count per process rather than letting guessing through unlimited.
-  return new RateLimiterRedis({ storeClient: client, keyPrefix, ...TOKEN_FAILURE_LIMIT, insuranceLimiter: new RateLimiterMemory({ keyPrefix, ...TOKEN_FAILURE_LIMIT }) });
+  return new RateLimiterRedis({ storeClient: client, keyPrefix, ...limits(), insuranceLimiter: new RateLimiterMemory({ keyPrefix, ...limits() }) });
 }
 
 function limiter(): RateLimiterAbstract {
@@ -37,7 +37,8 @@ export async function recordTokenFailure(ip: string | null): Promise<number | nu
     await limiter().consume(ip);
     return null;
   } catch (e) {
-    if (e instanceof RateLimiterRes) return Math.ceil(e.msBeforeNext / 1000);
+    // By shape, not instanceof: the limiter may come from another server bundle's copy of the library.
+    if (e && typeof (e as RateLimiterRes).msBeforeNext === "number") return Math.ceil((e as RateLimiterRes).msBeforeNext / 1000);
     throw e;
   }
 }

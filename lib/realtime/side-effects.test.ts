@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/bookings/actor";
 import { checkOut } from "@/lib/bookings/check-out";
 import { getDb } from "@/lib/db/client";
-import { createStaff } from "@/lib/db/fixtures";
+import { createStaff } from "@/lib/demo/builders";
 import { changeStaffRole, deactivateStaff } from "@/lib/staff/manage-staff";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { authenticateUser, authorizeChannel, type RealtimeCaller } from "@/lib/access/channel-access";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenExpiry } from "./expiry";
-import { canOrderNow, canPrecheckin, stayState } from "./time-rules";
+import { canOrderNow, canPrecheckin, stayState } from "@/lib/bookings/stay-rules";
 
 describe("token expiry", () => {
   it("defaults to the end of the check-out day in the hotel's zone plus the grace period", () => {

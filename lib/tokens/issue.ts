@@ -1,11 +1,10 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { transaction } from "@/lib/db/transaction";
 import type { DbOrTx } from "@/lib/db/client";
 import { bookings, guestBookingTokens, hotels, tokenEvents, type GuestBookingToken, type TokenPurpose } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { generateRawToken, hashToken } from "./crypto";
 import { tokenExpiry } from "./expiry";
-import { revokeTokenInTx } from "./revoke";
 
 export type IssueTokenInput = {
   hotelId: string;
@@ -52,30 +51,4 @@ export async function issueTokenInTx(tx: DbOrTx, input: IssueTokenInput): Promis
 
 export function issueToken(input: IssueTokenInput): Promise<IssuedToken> {
   return transaction((tx) => issueTokenInTx(tx, input));
-}
-
-/**
- * Revokes one link and issues its successor with the same purpose, flags and label, atomically.
- * Only ever done on request (staff action): other links of the booking are untouched.
- */
-export async function replaceToken(input: { hotelId: string; tokenId: string; reason?: string; staffId?: string | null; expiresDays?: number }): Promise<IssuedToken> {
-  return transaction(async (tx) => {
-    const [old] = await tx
-      .select()
-      .from(guestBookingTokens)
-      .where(and(eq(guestBookingTokens.id, input.tokenId), eq(guestBookingTokens.hotelId, input.hotelId), isNull(guestBookingTokens.revokedAt)));
-    if (!old) throw new AppError("NOT_FOUND", "Active link not found");
-    const next = await issueTokenInTx(tx, {
-      hotelId: old.hotelId,
-      bookingId: old.bookingId,
-      purpose: old.purpose,
-      canOrderServices: old.canOrderServices,
-      canChat: old.canChat,
-      label: old.label,
-      expiresDays: input.expiresDays,
-      createdByStaffId: input.staffId ?? null,
-    });
-    await revokeTokenInTx(tx, { hotelId: old.hotelId, tokenId: old.id, reason: input.reason ?? "Replaced", staffId: input.staffId, replacedByTokenId: next.token.id });
-    return next;
-  });
 }

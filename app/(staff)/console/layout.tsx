@@ -8,6 +8,7 @@ import { staffPage } from "@/lib/auth/staff-page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { staffOrdersChannel } from "@/lib/realtime/channels";
 import { clientPusherConfig } from "@/lib/realtime/config";
+import { listMyInvitations } from "@/lib/staff/invitations";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: { default: "Console", template: "%s · Console" } };
@@ -16,6 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const ctx = (await staffPage())!;
   const desk = ctx.role !== "KITCHEN";
+  const invitations = await listMyInvitations({ staffId: ctx.staff.id });
   const items = [
     { href: "/console", label: "Today" },
     { href: "/console/orders", label: "Orders" },
@@ -42,6 +44,11 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             <div className="flex flex-wrap items-center gap-4">
               <StaffOnline />
               <LiveIndicator tone="light" />
+              {invitations.length > 0 && (
+                <a href="/invitations" className="text-sm font-medium underline">
+                  Invitations ({invitations.length})
+                </a>
+              )}
               <HotelSwitcher current={ctx.hotel.slug} hotels={ctx.memberships} />
               <form action={signOutAction}>
                 <button type="submit" className="rounded-md border border-brand-100 px-3 py-1.5 text-sm font-medium hover:bg-brand-800">

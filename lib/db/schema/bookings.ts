@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { hotels, rooms } from "./hotels";
 import { staffUsers } from "./staff";
 
@@ -18,7 +19,8 @@ export const bookings = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     hotelId: uuid("hotel_id").notNull().references(() => hotels.id),
-    // Public reference such as BK-2026-0042; appears in channel names.
+    // Public reference such as BK-2026-0042, numbered per hotel. It also names the guest's
+    // channels, which carry no hotel, so it stays unique across hotels too.
     reference: text("reference").notNull().unique(),
     primaryGuestName: text("primary_guest_name").notNull(),
     email: text("email"),
@@ -38,7 +40,14 @@ export const bookings = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("bookings_hotel_dates_idx").on(t.hotelId, t.checkInDate, t.checkOutDate)],
+  (t) => [
+    index("bookings_hotel_dates_idx").on(t.hotelId, t.checkInDate, t.checkOutDate),
+    uniqueIndex("bookings_hotel_reference_idx").on(t.hotelId, t.reference),
+    // One guest in a room at a time: two concurrent check-ins into one room cannot both commit.
+    uniqueIndex("bookings_room_occupied_idx")
+      .on(t.roomId)
+      .where(sql`${t.checkedInAt} is not null and ${t.checkedOutAt} is null and ${t.status} = 'CONFIRMED'`),
+  ],
 );
 export type Booking = typeof bookings.$inferSelect;
 export type NewBooking = typeof bookings.$inferInsert;

@@ -19,6 +19,9 @@ export const hotels = pgTable("hotels", {
   // The kitchen screen colours a ticket's age at these thresholds (minutes).
   kitchenWarnMinutes: integer("kitchen_warn_minutes").notNull().default(10),
   kitchenLateMinutes: integer("kitchen_late_minutes").notNull().default(20),
+  // The number the hotel's next booking reference gets (BK-YYYY-NNNN): one counter per hotel, so
+  // a reference tells a guest nothing about the platform's other hotels.
+  nextBookingNumber: integer("next_booking_number").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Hotel = typeof hotels.$inferSelect;

@@ -10,7 +10,7 @@ import { StayActions } from "@/components/console/stay-actions";
 import { GUEST_DESK_ROLES } from "@/lib/auth/roles";
 import { staffPage } from "@/lib/auth/staff-page";
 import { getBookingDetail } from "@/lib/bookings/booking-detail";
-import { bookingRefSchema } from "@/lib/bookings/schemas";
+import { bookingRefSchema } from "@/lib/bookings/reference";
 import { isAppError } from "@/lib/errors";
 
 export async function generateMetadata({ params }: { params: Promise<{ ref: string }> }): Promise<Metadata> {

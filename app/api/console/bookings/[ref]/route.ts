@@ -1,7 +1,7 @@
 import { GUEST_DESK_ROLES } from "@/lib/auth/roles";
 import { staffRoute } from "@/lib/auth/staff-route";
 import { getBookingDetail } from "@/lib/bookings/booking-detail";
-import { bookingRefSchema } from "@/lib/bookings/schemas";
+import { bookingRefSchema } from "@/lib/bookings/reference";
 import { parseWith } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 

@@ -1,13 +1,13 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { createBooking, createHotel, createStaff, findHotelBySlug, type StayFixture } from "@/lib/db/fixtures";
-import { bookings, guestBookingTokens, staffUsers, type StaffRole, type TokenPurpose } from "@/lib/db/schema";
-import { seedDemoMenu } from "@/lib/menus/demo-menu";
+import { createBooking, createHotel, createStaff, findHotelBySlug, type StayFixture } from "@/lib/demo/builders";
+import { bookings, guestBookingTokens, hotels, staffUsers, type StaffRole, type TokenPurpose } from "@/lib/db/schema";
 import { issueToken } from "@/lib/tokens/issue";
 import { generateRawToken, hashToken } from "@/lib/tokens/crypto";
 import { tokenExpiry } from "@/lib/tokens/expiry";
+import { seedHotelExtras } from "./seed-extras";
 
-export const DEMO_PASSWORD = "hotel-demo-2026";
+const DEMO_PASSWORD = "hotel-demo-2026";
 
 export type SeedDocument = {
   app_url: string;
@@ -42,6 +42,8 @@ const PLANS: HotelPlan[] = [
       { state: "departed", guest: "Sofia Marques", room: "102" },
       { state: "cancelled", guest: "Liam O'Brien" },
       { state: "upcoming", guest: "Mei Tanaka" },
+      // A second guest in house, so room service and orders can be tried from two rooms.
+      { state: "in_house", guest: "Noah Fischer", room: "301" },
     ],
     staff: [
       { local: "admin", name: "Alex Admin", role: "ADMIN" },
@@ -79,7 +81,6 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
       (await findHotelBySlug(db, slug)) ??
       (await createHotel(db, { slug, name: plan.name, timezone: plan.timezone, currency: plan.currency }));
     doc.hotels.push({ slug, name: hotel.name, timezone: hotel.timezone, currency: hotel.currency });
-    await seedDemoMenu(db, hotel, plan.slug);
 
     for (const [i, b] of plan.bookings.entries()) {
       const reference = `${refPrefix}${String(plan.refBase + i).padStart(4, "0")}`;
@@ -116,6 +117,14 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
         doc.links.push({ booking: reference, hotel_slug: slug, purpose: l.purpose, url: `${opts.appUrl}/g/${raw}`, token: raw, can_chat: canChat, can_order_services: canOrderServices });
       }
     }
+
+    if (!opts.prefix) {
+      // Bookings made in the console continue after the demo's references.
+      const next = plan.refBase + plan.bookings.length;
+      await db.update(hotels).set({ nextBookingNumber: sql`greatest(${hotels.nextBookingNumber}, ${next})` }).where(eq(hotels.id, hotel.id));
+    }
+
+    await seedHotelExtras({ db, hotel, planSlug: plan.slug });
 
     for (const s of plan.staff) {
       const email = `${s.local}${opts.prefix ? `+${opts.prefix.toLowerCase()}` : ""}@${plan.slug}.example`;

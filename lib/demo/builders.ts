@@ -5,7 +5,8 @@ import { bookings, hotels, rooms, staffMemberships, staffUsers, type Booking, ty
 import { hashPassword } from "@/lib/staff/password";
 import { addDays, localDate, zonedToUtc } from "@/lib/time/zoned";
 
-// Builders shared by the demo seed and the tests: plain inserts of realistic data.
+// Builders shared by the demo seed and the tests: plain inserts of realistic data. They live
+// above lib/db (which imports nothing of the app) because they use staff password hashing.
 
 export type StayFixture = "arriving" | "upcoming" | "in_house" | "departed" | "cancelled";
 
@@ -23,7 +24,7 @@ export async function createHotel(
   return { ...hotel, roomIds: Object.fromEntries(inserted.map((r) => [r.number, r.id])) };
 }
 
-export function randomReference(): string {
+function randomReference(): string {
   return `BK-${new Date().getUTCFullYear()}-T${randomBytes(4).toString("hex").toUpperCase()}`;
 }
 

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { staffAccountRoute } from "@/lib/auth/staff-route";
+import { parseWith } from "@/lib/http/parse";
+import { json } from "@/lib/http/respond";
+import { acceptInvitation } from "@/lib/staff/invitations";
+
+export const POST = staffAccountRoute<{ id: string }>(async (account, _req, { id }) =>
+  json({ accepted: true, ...(await acceptInvitation({ staffId: account.id, invitationId: parseWith(z.uuid(), id) })) }),
+);

@@ -1,0 +1,48 @@
+import type { IncomingMessage } from "node:http";
+import { describe, expect, it } from "vitest";
+import { cookieHeaderWithoutBadCallbackUrl, isSafeCallbackUrl, withSafeCallbackUrl } from "./callback-url";
+import { clientIp, pinForwardedFor } from "./client-ip";
+import { assertSameOriginMutation } from "./same-origin";
+
+const incoming = (headers: Record<string, string>, remoteAddress = "::ffff:198.51.100.7") => ({ headers: { ...headers }, socket: { remoteAddress } }) as unknown as IncomingMessage;
+
+describe("client address", () => {
+  it("without a trusted proxy, X-Forwarded-For is the socket's address whatever the client sent", () => {
+    const req = incoming({ "x-forwarded-for": "203.0.113.1", "x-real-ip": "203.0.113.2" });
+    pinForwardedFor(req, false);
+    expect(req.headers["x-forwarded-for"]).toBe("198.51.100.7");
+    expect(req.headers["x-real-ip"]).toBeUndefined();
+    expect(clientIp(new Headers({ "x-forwarded-for": String(req.headers["x-forwarded-for"]) }))).toBe("198.51.100.7");
+  });
+  it("behind a trusted proxy, the address the proxy appended (right-most) counts", () => {
+    const req = incoming({ "x-forwarded-for": "203.0.113.1, 192.0.2.9" });
+    pinForwardedFor(req, true);
+    expect(clientIp(new Headers({ "x-forwarded-for": String(req.headers["x-forwarded-for"]) }))).toBe("192.0.2.9");
+  });
+});
+
+describe("callback URLs", () => {
+  it("keeps same-site paths and URLs, drops anything else", () => {
+    expect(isSafeCallbackUrl("/console", "localhost:3000")).toBe(true);
+    expect(isSafeCallbackUrl("http://localhost:3000/console", "localhost:3000")).toBe(true);
+    for (const bad of ["//evil.example", "/\\evil.example", "http://[", "javascript:alert(1)", "https://evil.example/", "\u0000"]) expect(isSafeCallbackUrl(bad, "localhost:3000"), bad).toBe(false);
+    expect(cookieHeaderWithoutBadCallbackUrl("a=1; authjs.callback-url=%ZZ; b=2", "localhost:3000")).toBe("a=1; b=2");
+    expect(cookieHeaderWithoutBadCallbackUrl("a=1; authjs.callback-url=%2Fconsole", "localhost:3000")).toBeNull();
+    const req = withSafeCallbackUrl(new Request("http://localhost:3000/api/auth/signin?callbackUrl=http%3A%2F%2F%5B&x=1", { headers: { host: "localhost:3000" } }));
+    expect(new URL(req.url).search).toBe("?x=1");
+  });
+});
+
+describe("same-origin console mutations", () => {
+  const post = (headers: Record<string, string>) => new Request("http://localhost:3000/api/console/staff", { method: "POST", headers: { host: "localhost:3000", ...headers } });
+  it("refuses other origins, cross-site fetch metadata and non-JSON bodies; allows the console and header-less clients", () => {
+    expect(() => assertSameOriginMutation(post({ origin: "http://localhost:3001" }))).toThrow(expect.objectContaining({ code: "CROSS_SITE_REQUEST" }));
+    expect(() => assertSameOriginMutation(post({ "sec-fetch-site": "same-site" }))).toThrow(expect.objectContaining({ code: "CROSS_SITE_REQUEST" }));
+    expect(() => assertSameOriginMutation(post({ origin: "null" }))).toThrow(expect.objectContaining({ code: "CROSS_SITE_REQUEST" }));
+    expect(() => assertSameOriginMutation(post({ "content-type": "application/x-www-form-urlencoded" }))).toThrow(expect.objectContaining({ code: "UNSUPPORTED_MEDIA_TYPE" }));
+    expect(() => assertSameOriginMutation(post({ "content-type": "text/plain" }))).toThrow(expect.objectContaining({ code: "UNSUPPORTED_MEDIA_TYPE" }));
+    expect(() => assertSameOriginMutation(post({ origin: "http://localhost:3000", "sec-fetch-site": "same-origin", "content-type": "application/json" }))).not.toThrow();
+    expect(() => assertSameOriginMutation(post({ "content-type": "application/json; charset=utf-8" }))).not.toThrow();
+    expect(() => assertSameOriginMutation(new Request("http://localhost:3000/api/console/staff", { headers: { origin: "https://evil.example" } }))).not.toThrow(); // GET reads nothing into state
+  });
+});
