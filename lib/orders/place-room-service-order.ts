@@ -7,7 +7,7 @@ import { loadItemsForOrder } from "@/lib/menus/load-menu";
 import { minorToDecimal } from "@/lib/menus/money";
 import { priceLines, pricingErrorToAppError } from "@/lib/menus/price-lines";
 import { recordEvents } from "@/lib/realtime/outbox";
-import { canOrderNow } from "@/lib/tokens/time-rules";
+import { canOrderNow } from "@/lib/bookings/stay-rules";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { etaMinutes, openQueueAhead } from "./eta";
 import { orderCreated } from "./order-events";
