@@ -2,9 +2,12 @@ import { eq } from "drizzle-orm";
 import { orderLines, orders, type Order } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
+import { getDb } from "@/lib/db/client";
+import { changeOrderStatus } from "@/lib/orders/change-order-status";
+import { findBookingOrder } from "@/lib/orders/load-orders";
+import { orderUpdated } from "@/lib/orders/order-events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import type { GuestAccess } from "@/lib/tokens/validate";
-import { breakfastStatusChanged, breakfastUpdated } from "./events";
 import { assertCapacity, currentBooking, priceBreakfast } from "./place-breakfast-order";
 import { assertGuests, assertOrderableDate, assertSlot } from "./rules";
 import type { BreakfastChangeInput } from "./schemas";
@@ -23,7 +26,7 @@ export async function changeBreakfastOrder(access: GuestAccess, orderId: string,
     const booking = await currentBooking(tx, access);
     const order = await lockGuestOrder(tx, booking.id, orderId);
     if (!order || !order.deliveryDate || !order.timeSlot) throw notFound();
-    if (order.status !== "PENDING") throw new AppError("CONFLICT", `This order is ${order.status.toLowerCase()} and can no longer be changed`);
+    if (order.status !== "PENDING") throw new AppError("INVALID_TRANSITION", `This order is ${order.status.toLowerCase()} and can no longer be changed`);
     const date = order.deliveryDate;
     assertOrderableDate(date, booking, access.hotel, now);
     const slot = input.time_slot ?? order.timeSlot;
@@ -51,28 +54,19 @@ export async function changeBreakfastOrder(access: GuestAccess, orderId: string,
       .where(eq(orders.id, order.id))
       .returning();
     if (!updated) throw notFound();
-    await recordEvents(tx, [breakfastUpdated(updated, booking.reference, access.hotel.slug)]);
+    await recordEvents(tx, [orderUpdated(updated, { bookingRef: booking.reference, hotelSlug: access.hotel.slug })]);
     return updated;
   });
 }
 
-/** The guest cancels the booking's breakfast order: PENDING only, before that morning's cut-off. */
+/**
+ * The guest cancels the booking's breakfast order before that morning's cut-off; the shared
+ * lifecycle (changeOrderStatus) then allows it while PENDING and announces the change.
+ */
 export async function cancelBreakfastOrder(access: GuestAccess, orderId: string, opts: { now?: Date } = {}): Promise<Order> {
   const now = opts.now ?? new Date();
-  return transaction(async (tx) => {
-    const booking = await currentBooking(tx, access);
-    const order = await lockGuestOrder(tx, booking.id, orderId);
-    if (!order || !order.deliveryDate) throw notFound();
-    if (order.status !== "PENDING") throw new AppError("CONFLICT", `This order is ${order.status.toLowerCase()} and can no longer be cancelled`);
-    assertOrderableDate(order.deliveryDate, booking, access.hotel, now);
-    await lockMorning(tx, access.hotel.id, order.deliveryDate);
-    const [updated] = await tx
-      .update(orders)
-      .set({ status: "CANCELLED", cancelledBy: "GUEST", cancelledAt: now, updatedAt: now })
-      .where(eq(orders.id, order.id))
-      .returning();
-    if (!updated) throw notFound();
-    await recordEvents(tx, [breakfastStatusChanged(updated, order.status, booking.reference, access.hotel.slug)]);
-    return updated;
-  });
+  const row = await findBookingOrder(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, orderId });
+  if (!row || row.order.type !== "BREAKFAST" || !row.order.deliveryDate) throw notFound();
+  assertOrderableDate(row.order.deliveryDate, access.booking, access.hotel, now);
+  return changeOrderStatus({ kind: "GUEST", hotelId: access.hotel.id, bookingId: access.booking.id }, { orderId, status: "CANCELLED", now });
 }

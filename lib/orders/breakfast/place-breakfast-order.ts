@@ -6,10 +6,10 @@ import { AppError } from "@/lib/errors";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { loadItemsForOrder } from "@/lib/menus/load-menu";
 import { priceLines, pricingErrorToAppError, type PricedLine } from "@/lib/menus/price-lines";
+import { orderCreated } from "@/lib/orders/order-events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { BreakfastConflict } from "./conflict";
-import { breakfastCreated } from "./events";
 import { assertGuests, assertOrderableDate, assertSlot, breakfastSlots, nearestFreeSlots, partySize, servingAt, type BreakfastHotel } from "./rules";
 import type { BreakfastOrderInput } from "./schemas";
 import { insertLines, liveOrderFor, lockMorning, seatsTaken } from "./store";
@@ -111,6 +111,6 @@ async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, no
     .returning();
   if (!order) throw new Error("order insert failed");
   await insertLines(tx, order.id, priced.lines);
-  await recordEvents(tx, [breakfastCreated(order, booking.reference, hotel.slug)]);
+  await recordEvents(tx, [orderCreated(order, { bookingRef: booking.reference, hotelSlug: hotel.slug })]);
   return { order, itemsCount: priced.itemsCount, replayed: false };
 }

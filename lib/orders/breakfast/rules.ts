@@ -1,6 +1,6 @@
 import type { Booking, Hotel } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { stayState } from "@/lib/tokens/time-rules";
+import { stayState } from "@/lib/bookings/stay-rules";
 import { addDays, localDate, zonedToUtc } from "@/lib/time/zoned";
 
 // The breakfast time rules, pure: every function takes `now` so tests freeze the clock. Dates are

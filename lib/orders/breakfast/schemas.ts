@@ -33,4 +33,3 @@ export type BreakfastChangeInput = z.infer<typeof breakfastChangeSchema>;
 
 export const breakfastDateQuerySchema = z.object({ date: isoDateSchema });
 export const optionalDateQuerySchema = z.object({ date: isoDateSchema.optional() });
-export const orderIdSchema = z.uuid("Not a valid order id");

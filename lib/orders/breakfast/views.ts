@@ -1,112 +1,52 @@
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
-import type { DbOrTx } from "@/lib/db/client";
-import { bookings, orderLines, orders, rooms, type Order, type OrderLine } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/client";
-import { minorToDecimal } from "@/lib/menus/money";
+import type { StaffRole } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { findBookingOrder, listBookingOrders, listHotelOrders } from "@/lib/orders/load-orders";
+import { guestOrderView, staffOrderView, type OrderWithLines, type StaffOrderView } from "@/lib/orders/order-view";
+import { ORDER_STATUSES } from "@/lib/orders/transitions";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { cutoffFor, type BreakfastHotel } from "./rules";
 
-// What the guest and the staff read about breakfast orders.
+// What the guest and the staff read about breakfast orders: the shared order views
+// (lib/orders/order-view.ts) plus the morning's cut-off and the breakfast list's grouping.
 
-async function linesOf(db: DbOrTx, orderIds: string[]): Promise<Map<string, OrderLine[]>> {
-  const byOrder = new Map<string, OrderLine[]>();
-  if (orderIds.length === 0) return byOrder;
-  const rows = await db.select().from(orderLines).where(inArray(orderLines.orderId, orderIds)).orderBy(asc(orderLines.position));
-  for (const l of rows) byOrder.set(l.orderId, [...(byOrder.get(l.orderId) ?? []), l]);
-  return byOrder;
+/** The shared guest view plus the cut-off: a breakfast order may be changed or cancelled while PENDING and before it. */
+export function guestBreakfastView(row: OrderWithLines, hotel: BreakfastHotel, now = new Date()) {
+  const base = guestOrderView(row);
+  const cutoff = row.order.deliveryDate ? cutoffFor(row.order.deliveryDate, hotel) : null;
+  const changeable = base.can_cancel && cutoff !== null && now.getTime() < cutoff.getTime();
+  return { ...base, cutoff_at: cutoff?.toISOString() ?? null, can_change: changeable, can_cancel: changeable };
 }
 
-const lineView = (l: OrderLine, currency: string) => ({
-  item_id: l.menuItemId,
-  name: l.name,
-  options: l.options.map((o) => ({ group: o.groupName, label: o.label })),
-  quantity: l.quantity,
-  unit_price: minorToDecimal(l.unitPriceMinor, currency),
-  line_total: minorToDecimal(l.lineTotalMinor, currency),
-  instructions: l.instructions,
-});
-
-/** One breakfast order as the guest sees it, with whether it may still be changed (until the cut-off). */
-export function guestBreakfastView(o: Order, lines: OrderLine[], hotel: BreakfastHotel, now: Date) {
-  const cutoff = o.deliveryDate ? cutoffFor(o.deliveryDate, hotel) : null;
-  const changeable = o.status === "PENDING" && cutoff !== null && now.getTime() < cutoff.getTime();
-  return {
-    id: o.id,
-    order_id: o.id,
-    type: o.type,
-    status: o.status,
-    delivery_date: o.deliveryDate,
-    time_slot: o.timeSlot,
-    guests: o.guests,
-    items: lines.map((l) => lineView(l, o.currency)),
-    items_count: lines.reduce((s, l) => s + l.quantity, 0),
-    total_amount: minorToDecimal(o.totalMinor, o.currency),
-    total_minor: o.totalMinor,
-    currency: o.currency,
-    notes: o.notes,
-    cutoff_at: cutoff?.toISOString() ?? null,
-    can_change: changeable,
-    can_cancel: changeable,
-    cancel_reason: o.cancelReason,
-    created_at: o.createdAt.toISOString(),
-    updated_at: o.updatedAt.toISOString(),
-  };
-}
-
-export async function readGuestBreakfastOrder(db: DbOrTx, order: Order, hotel: BreakfastHotel, now = new Date()) {
-  const lines = await linesOf(db, [order.id]);
-  return guestBreakfastView(order, lines.get(order.id) ?? [], hotel, now);
-}
-
-/** GET …/breakfast/orders/: this booking's breakfast orders, by morning (cancelled ones included, marked). */
+/** GET …/breakfast/orders/: this booking's breakfast orders, newest first (cancelled ones included, marked). */
 export async function listGuestBreakfastOrders(access: GuestAccess, now = new Date()) {
-  const db = getDb();
-  const rows = await db
-    .select()
-    .from(orders)
-    .where(and(eq(orders.bookingId, access.booking.id), eq(orders.hotelId, access.hotel.id), eq(orders.type, "BREAKFAST")))
-    .orderBy(asc(orders.deliveryDate), desc(orders.createdAt));
-  const lines = await linesOf(db, rows.map((r) => r.id));
-  return { orders: rows.map((o) => guestBreakfastView(o, lines.get(o.id) ?? [], access.hotel, now)) };
+  const rows = await listBookingOrders(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, type: "BREAKFAST" });
+  return { orders: rows.map((r) => guestBreakfastView(r, access.hotel, now)) };
 }
 
 type Count = { name: string; quantity: number };
+const LIVE = ORDER_STATUSES.filter((s) => s !== "CANCELLED");
+// A morning of one hotel: far more orders than any hotel serves, still a bounded read.
+const MAX_MORNING_ORDERS = 2000;
 
 /**
  * GET /api/console/breakfast?date=: the hotel's live breakfast orders for one morning by slot (room,
- * first name, guests, lines) and the morning's counts per item and per chosen option ("12 ×
- * scrambled eggs"), for the kitchen and the desk. No contact details: the kitchen reads it too.
+ * first name, guests, lines; the staff order view, so KITCHEN never sees more than the queue
+ * shows it) and the morning's counts per item and per chosen option ("12 × scrambled").
  */
-export async function breakfastListForDate(hotel: BreakfastHotel & { id: string }, date: string) {
-  const db = getDb();
-  const rows = await db
-    .select({ order: orders, reference: bookings.reference, guestName: bookings.primaryGuestName, room: rooms.number })
-    .from(orders)
-    .innerJoin(bookings, eq(bookings.id, orders.bookingId))
-    .leftJoin(rooms, eq(rooms.id, bookings.roomId))
-    .where(and(eq(orders.hotelId, hotel.id), eq(orders.type, "BREAKFAST"), eq(orders.deliveryDate, date), ne(orders.status, "CANCELLED")))
-    .orderBy(asc(orders.timeSlot), asc(rooms.number), asc(orders.createdAt));
-  const lines = await linesOf(db, rows.map((r) => r.order.id));
+export async function breakfastListForDate(hotel: BreakfastHotel & { id: string }, date: string, role: StaffRole) {
+  const rows = await listHotelOrders(getDb(), hotel, { type: "BREAKFAST", date, statuses: LIVE }, MAX_MORNING_ORDERS);
+  rows.sort((a, b) => (a.order.timeSlot ?? "").localeCompare(b.order.timeSlot ?? "") || (a.roomNumber ?? "").localeCompare(b.roomNumber ?? "", undefined, { numeric: true }));
 
-  const slots = new Map<string, { time_slot: string; guests: number; orders: unknown[] }>();
+  const slots = new Map<string, { time_slot: string; guests: number; orders: StaffOrderView[] }>();
   const items = new Map<string, Count & { options: Map<string, Count> }>();
-  for (const r of rows) {
-    const o = r.order;
-    const mine = lines.get(o.id) ?? [];
+  for (const row of rows) {
+    const o = row.order;
     const slot = slots.get(o.timeSlot ?? "") ?? { time_slot: o.timeSlot ?? "", guests: 0, orders: [] };
     slot.guests += o.guests ?? 0;
-    slot.orders.push({
-      id: o.id,
-      status: o.status,
-      booking_reference: r.reference,
-      room_number: r.room,
-      guest_first_name: r.guestName.split(" ")[0] ?? r.guestName,
-      guests: o.guests,
-      notes: o.notes,
-      items: mine.map((l) => ({ name: l.name, quantity: l.quantity, options: l.options.map((x) => x.label), instructions: l.instructions })),
-    });
+    slot.orders.push(staffOrderView(row, role));
     slots.set(slot.time_slot, slot);
-    for (const l of mine) {
+    for (const l of row.lines) {
       const key = l.menuItemId ?? l.name;
       const item = items.get(key) ?? { name: l.name, quantity: 0, options: new Map<string, Count>() };
       item.quantity += l.quantity;
@@ -118,6 +58,7 @@ export async function breakfastListForDate(hotel: BreakfastHotel & { id: string 
       items.set(key, item);
     }
   }
+  const counted = (c: Count) => ({ ...c, label: `${c.quantity} × ${c.name}` });
   return {
     date,
     orders_count: rows.length,
@@ -125,6 +66,13 @@ export async function breakfastListForDate(hotel: BreakfastHotel & { id: string 
     slots: [...slots.values()],
     counts: [...items.values()]
       .sort((a, b) => b.quantity - a.quantity || a.name.localeCompare(b.name))
-      .map((i) => ({ name: i.name, quantity: i.quantity, label: `${i.quantity} × ${i.name}`, options: [...i.options.values()].map((c) => ({ ...c, label: `${c.quantity} × ${c.name}` })) })),
+      .map((i) => ({ ...counted(i), options: [...i.options.values()].map(counted) })),
   };
+}
+
+/** One of this booking's breakfast orders as the guest sees it (after a change or cancel). */
+export async function readGuestBreakfastOrder(access: GuestAccess, orderId: string) {
+  const row = await findBookingOrder(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, orderId });
+  if (!row || row.order.type !== "BREAKFAST") throw new AppError("NOT_FOUND", "Order not found");
+  return guestBreakfastView(row, access.hotel);
 }

@@ -1,7 +1,7 @@
-import { ALL_ROLES } from "@/lib/auth/roles";
 import { staffRoute } from "@/lib/auth/staff-route";
 import { parseWith } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
+import { ORDER_ROLES } from "@/lib/orders/order-roles";
 import { breakfastDateQuerySchema } from "@/lib/orders/breakfast/schemas";
 import { breakfastListForDate } from "@/lib/orders/breakfast/views";
 import { localDate } from "@/lib/time/zoned";
@@ -9,8 +9,8 @@ import { localDate } from "@/lib/time/zoned";
 export const dynamic = "force-dynamic";
 
 /** GET /api/console/breakfast?date=YYYY-MM-DD — the morning's breakfast by slot with per-item counts (today, hotel time, by default). */
-export const GET = staffRoute(ALL_ROLES, async (ctx, req) => {
+export const GET = staffRoute(ORDER_ROLES, async (ctx, req) => {
   const date = new URL(req.url).searchParams.get("date") || localDate(new Date(), ctx.hotel.timezone);
   const query = parseWith(breakfastDateQuerySchema, { date });
-  return json(await breakfastListForDate(ctx.hotel, query.date));
+  return json(await breakfastListForDate(ctx.hotel, query.date, ctx.role));
 });

@@ -3,7 +3,7 @@ import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { minorToDecimal } from "@/lib/menus/money";
-import { idempotencyKeySchema } from "@/lib/idempotency/key";
+import { idempotencyKeyFrom } from "@/lib/orders/idempotency-key";
 import { placeBreakfastOrder } from "@/lib/orders/breakfast/place-breakfast-order";
 import { breakfastHandler } from "@/lib/orders/breakfast/respond";
 import { breakfastOrderSchema } from "@/lib/orders/breakfast/schemas";
@@ -18,9 +18,7 @@ export const POST = breakfastHandler(async (req: Request, ctx: { params: Promise
   const access = await requireGuest(req, { hotelSlug, scope: "order", bodyToken: body.ok ? body.value.guest_token : undefined });
   if (!body.ok) throw body.error;
   const input = parseWith(breakfastOrderSchema, body.value);
-  const header = req.headers.get("idempotency-key");
-  const idempotencyKey = header === null ? null : parseWith(idempotencyKeySchema, header);
-  const { order, itemsCount, replayed } = await placeBreakfastOrder(access, input, { idempotencyKey });
+  const { order, itemsCount, replayed } = await placeBreakfastOrder(access, input, { idempotencyKey: idempotencyKeyFrom(req) });
   return json(
     { success: true, order_id: order.id, delivery_date: order.deliveryDate, items_count: itemsCount, time_slot: order.timeSlot, guests: order.guests, status: order.status, total_amount: minorToDecimal(order.totalMinor, order.currency), currency: order.currency },
     replayed ? 200 : 201,

@@ -1,11 +1,11 @@
-import { getDb } from "@/lib/db/client";
 import { requireGuest } from "@/lib/http/guest";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { changeBreakfastOrder } from "@/lib/orders/breakfast/change-breakfast-order";
 import { breakfastHandler } from "@/lib/orders/breakfast/respond";
-import { breakfastChangeSchema, orderIdSchema } from "@/lib/orders/breakfast/schemas";
+import { breakfastChangeSchema } from "@/lib/orders/breakfast/schemas";
+import { orderIdSchema } from "@/lib/orders/schemas";
 import { readGuestBreakfastOrder } from "@/lib/orders/breakfast/views";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,7 @@ export const PATCH = breakfastHandler(async (req: Request, ctx: Ctx) => {
   const id = parseWith(orderIdSchema, orderId);
   const input = parseWith(breakfastChangeSchema, body.value);
   const order = await changeBreakfastOrder(access, id, input);
-  return json({ success: true, order: await readGuestBreakfastOrder(getDb(), order, access.hotel) });
+  return json({ success: true, order: await readGuestBreakfastOrder(access, order.id) });
 });
 
 const notAllowed = methodNotAllowed(["PATCH"]);

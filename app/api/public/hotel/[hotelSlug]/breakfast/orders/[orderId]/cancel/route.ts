@@ -1,10 +1,9 @@
-import { getDb } from "@/lib/db/client";
 import { requireGuest } from "@/lib/http/guest";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
 import { handle, json } from "@/lib/http/respond";
 import { cancelBreakfastOrder } from "@/lib/orders/breakfast/change-breakfast-order";
-import { orderIdSchema } from "@/lib/orders/breakfast/schemas";
+import { orderIdSchema } from "@/lib/orders/schemas";
 import { readGuestBreakfastOrder } from "@/lib/orders/breakfast/views";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +15,7 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ hotelSl
   const access = await requireGuest(req, { hotelSlug, scope: "order", bodyToken: body.ok ? body.value.guest_token : undefined });
   if (!body.ok) throw body.error;
   const order = await cancelBreakfastOrder(access, parseWith(orderIdSchema, orderId));
-  return json({ success: true, order: await readGuestBreakfastOrder(getDb(), order, access.hotel) });
+  return json({ success: true, order: await readGuestBreakfastOrder(access, order.id) });
 });
 
 const notAllowed = methodNotAllowed(["POST"]);
