@@ -1,11 +1,30 @@
 import type { Browser, Page } from "@playwright/test";
-import { bookingOf, expect, linkOf, screenshot, staffOf, test, type SeedDocument } from "./fixtures";
-import { expectNoAxeViolations, signInUi } from "./staff-helpers";
+import { randomBytes } from "node:crypto";
+import { bookingOf, expect, linkOf, screenshot, seedIsolated, staffOf, test as base, type SeedDocument } from "./fixtures";
+import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
 
 // The ordering screens end to end in Chromium: the guest portal (menu → item sheet → cart →
 // order → confirmation → live tracking), the console queue (live, badge, chime, accept, advance,
 // cancel with a reason) and the breakfast list. Several contexts and axe scans per test.
-test.describe.configure({ timeout: 180_000 });
+base.describe.configure({ timeout: 180_000 });
+
+// Own hotels: the flows open room service all day (00:00–23:59) and move the breakfast cut-off to
+// 23:59 through the settings API, so they do not depend on the hour the suite runs at.
+const test = base.extend<object, { seed: SeedDocument }>({
+  seed: [
+    async ({}, use) => {
+      const seed = seedIsolated(`ou${randomBytes(3).toString("hex")}`);
+      const admin = staffOf(seed, "ADMIN");
+      const api = await signedInApi(`http://localhost:${process.env.E2E_PORT ?? 3100}`, { email: admin.email, password: admin.password });
+      const { hotel } = (await (await api.get("/api/console/hotel")).json()) as { hotel: Record<string, unknown> };
+      const res = await api.put("/api/console/hotel", { data: { ...hotel, roomServiceOpens: "00:00", roomServiceCloses: "23:59", breakfastCutoff: "23:59" } });
+      expect(res.status(), await res.text()).toBe(200);
+      await api.dispose();
+      await use(seed);
+    },
+    { scope: "worker" },
+  ],
+});
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
