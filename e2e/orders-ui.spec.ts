@@ -297,3 +297,34 @@ test("the new pages on the other window size (guest pages on desktop, console pa
   await guestCtx.close();
   await staffCtx.close();
 });
+
+test("a dish sold out after it went into the cart: the order button says why, nothing is ordered, the cart is kept", async ({ browser, seed }) => {
+  const { ctx: guestCtx, page: guest, hotel } = await guestPage(browser, seed);
+  await guest.goto("/stay/room-service");
+  await expect(guest.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
+  const burrata = dish(guest, "Burrata with tomatoes");
+  const itemId = await burrata.getAttribute("data-item-id");
+  await burrata.getByRole("button", { name: "Add Burrata with tomatoes" }).click();
+  await guest.getByRole("dialog", { name: "Burrata with tomatoes" }).getByRole("button", { name: /Add to order/ }).click();
+  await expect(guest.getByTestId("cart-line")).toHaveCount(1);
+
+  const admin = staffOf(seed, "ADMIN");
+  const api = await signedInApi(`http://localhost:${process.env.E2E_PORT ?? 3100}`, { email: admin.email, password: admin.password });
+  const res = await api.put(`/api/console/menus/items/${itemId}/sold-out`, { data: { soldOut: true } });
+  expect(res.status(), await res.text()).toBe(200);
+  // The open menu greys it live; the cart still holds it.
+  await expect(burrata).toHaveAttribute("data-available", "false");
+
+  const before = await guestOrderCount(guest, hotel.slug);
+  await guest.getByRole("button", { name: "Place order" }).click();
+  const error = guest.getByTestId("order-error");
+  await expect(error).toContainText("Your order was not placed.");
+  await expect(error).toContainText(/sold out/i);
+  await expect(guest.getByTestId("cart-line")).toHaveCount(1);
+  expect(await guestOrderCount(guest, hotel.slug)).toBe(before);
+  await expectNoAxeViolations(guest);
+  await screenshot(guest, "orders-ui-order-error-phone");
+  await api.put(`/api/console/menus/items/${itemId}/sold-out`, { data: { soldOut: false } });
+  await api.dispose();
+  await guestCtx.close();
+});
