@@ -314,6 +314,7 @@ test("a dish sold out after it went into the cart: the order button says why, no
   expect(res.status(), await res.text()).toBe(200);
   // The open menu greys it live; the cart still holds it.
   await expect(burrata).toHaveAttribute("data-available", "false");
+  await expect(guest.getByTestId("cart-line-unavailable")).toHaveText("Now sold out: remove it to order.");
 
   const before = await guestOrderCount(guest, hotel.slug);
   await guest.getByRole("button", { name: "Place order" }).click();

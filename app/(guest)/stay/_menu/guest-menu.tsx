@@ -55,6 +55,10 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
         : null,
     [initialView, stay, slotMinutes],
   );
+  const unavailable = useMemo(
+    () => new Map(view.categories.flatMap((c) => c.items.filter((i) => !i.available).map((i) => [i.id, i.sold_out ? "sold out" : (i.unavailable_reason ?? "not available")] as const))),
+    [view],
+  );
   const blocked = !canOrderScope
     ? "This link can show the menu but not place orders. Ask the front desk for an ordering link."
     : view.menu === "room_service" && !stay.access.can_order_now
@@ -169,6 +173,7 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
             cart={cart}
             blocked={blocked}
             breakfast={breakfast}
+            unavailable={unavailable}
             onLinkInvalid={() => setStatus("link-invalid")}
           />
         )}

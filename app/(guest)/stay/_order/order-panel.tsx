@@ -23,6 +23,7 @@ export function OrderPanel({
   cart,
   blocked,
   breakfast,
+  unavailable,
   onLinkInvalid,
 }: {
   menu: MenuKind;
@@ -33,6 +34,8 @@ export function OrderPanel({
   /** Why this guest cannot order here (no ordering scope, not in house), or null. */
   blocked: string | null;
   breakfast: BreakfastSetup | null;
+  /** Dishes of the live menu that cannot be ordered now, with the reason (to flag cart lines). */
+  unavailable: Map<string, string>;
   onLinkInvalid: () => void;
 }) {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -120,6 +123,11 @@ export function OrderPanel({
                 <p className="font-medium">{l.name}</p>
                 {l.option_labels.length > 0 && <p className="text-sm text-stone-700">{l.option_labels.join(", ")}</p>}
                 {l.instructions && <p className="text-sm italic text-stone-700">“{l.instructions}”</p>}
+                {unavailable.has(l.item_id) && (
+                  <p data-testid="cart-line-unavailable" className="text-sm font-medium text-red-800">
+                    Now {unavailable.get(l.item_id)}: remove it to order.
+                  </p>
+                )}
                 <div className="mt-1 flex items-center gap-2">
                   <button type="button" aria-label={`One less ${l.name}`} disabled={sending || l.quantity <= 1} onClick={() => cart.setQuantity(l.key, l.quantity - 1)} className="h-9 w-9 rounded-full ring-1 ring-stone-400 disabled:opacity-40">
                     −
