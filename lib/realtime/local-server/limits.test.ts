@@ -56,7 +56,7 @@ describe("connections per address", () => {
     }
   });
 
-  it("behind a trusted proxy, counts by the first X-Forwarded-For address", async () => {
+  it("behind a trusted proxy, counts by the right-most X-Forwarded-For address (the one the proxy appended)", async () => {
     const proxied = await startTestServer({ maxConnectionsPerAddress: 1, trustProxy: true });
     const opened: WebSocket[] = [];
     const open = async (forwardedFor: string) => {
@@ -67,9 +67,10 @@ describe("connections per address", () => {
       return raw;
     };
     try {
-      expect((await open("203.0.113.1, 10.0.0.1")).frames[0]?.event).toBe("pusher:connection_established");
-      expect((await open("203.0.113.2, 10.0.0.1")).frames[0]?.event).toBe("pusher:connection_established");
-      const third = await open("203.0.113.1, 10.0.0.2");
+      expect((await open("10.0.0.1, 203.0.113.1")).frames[0]?.event).toBe("pusher:connection_established");
+      expect((await open("10.0.0.1, 203.0.113.2")).frames[0]?.event).toBe("pusher:connection_established");
+      // A client-chosen entry on the left does not make a new address.
+      const third = await open("10.0.0.2, 203.0.113.1");
       expect(third.frames[0]).toMatchObject({ event: "pusher:error", data: { code: 4100 } });
     } finally {
       for (const ws of opened) ws.terminate();

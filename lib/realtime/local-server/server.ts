@@ -74,8 +74,9 @@ function protocolError(protocol: string | null): { code: number; message: string
 function remoteAddress(req: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = req.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first.slice(0, 64);
+    // The right-most entry is what our proxy saw; entries to its left are the client's own claims.
+    const last = (Array.isArray(forwarded) ? forwarded.join(",") : forwarded)?.split(",").pop()?.trim();
+    if (last) return last.slice(0, 64);
   }
   return req.socket.remoteAddress ?? "unknown";
 }
