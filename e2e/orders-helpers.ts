@@ -35,10 +35,10 @@ export async function ordersOfBooking(reference: string) {
 
 type Menu = { categories: { items: { id: string; name: string; price_minor: number; available: boolean; options: { required: boolean; choices: { id: string }[] }[] }[] }[] };
 
-/** An orderable room-service item without required options, read from the guest menu. */
-export async function simpleItems(request: APIRequestContext, slug: string, token: string) {
+/** Room-service items without required options (orderable now unless `anyTime`), read from the guest menu. */
+export async function simpleItems(request: APIRequestContext, slug: string, token: string, anyTime = false) {
   const menu = (await (await request.get(`/api/public/hotel/${slug}/room-services/menu/`, { headers: bearer(token) })).json()) as Menu;
-  const items = menu.categories.flatMap((c) => c.items).filter((i) => i.available && i.options.every((g) => !g.required));
+  const items = menu.categories.flatMap((c) => c.items).filter((i) => (anyTime || i.available) && i.options.every((g) => !g.required));
   if (items.length < 2) throw new Error("need two simple room-service items");
   return items;
 }

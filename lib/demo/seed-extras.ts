@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/lib/db/client";
 import type { Hotel } from "@/lib/db/schema";
 import { seedDemoMenu } from "@/lib/menus/demo-menu";
+import { seedDemoOrders } from "@/lib/orders/demo-orders";
 
 export type SeedHotelContext = {
   db: DbOrTx;
@@ -16,4 +17,5 @@ export type SeedHotelContext = {
  */
 export async function seedHotelExtras(ctx: SeedHotelContext): Promise<void> {
   await seedDemoMenu(ctx.db, ctx.hotel, ctx.planSlug);
+  await seedDemoOrders(ctx.db, ctx.hotel);
 }

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { idempotencyKeys, orders, outboxEvents } from "@/lib/db/schema";
+import { bookings, idempotencyKeys, orders, outboxEvents } from "@/lib/db/schema";
+import { raceAgainstHeldLock } from "@/lib/testing/concurrency";
 import { changeOrderStatus } from "./change-order-status";
 import { placeRoomServiceOrder } from "./place-room-service-order";
 import { roomServiceOrderSchema } from "./schemas";
@@ -50,5 +51,18 @@ describe.skipIf(!process.env.DATABASE_URL)("order races (PostgreSQL)", () => {
     expect([cancel.status, accept.status].filter((s) => s === "fulfilled")).toHaveLength(1);
     const [row] = await getDb().select().from(orders).where(eq(orders.id, placed.order_id));
     expect(row!.status).toBe(cancel.status === "fulfilled" ? "CANCELLED" : "ACCEPTED");
+  });
+
+  it("a check-out committing while an order is being placed: the order waits for it and is refused", async () => {
+    const { hotel, juice } = await orderHotel();
+    const guest = await guestOf(hotel);
+    const placed = await raceAgainstHeldLock({
+      lock: (tx) => tx.select().from(bookings).where(eq(bookings.id, guest.booking.id)).for("update"),
+      // The guest's access was read before the check-out (in house); the order must not trust it.
+      race: () => placeRoomServiceOrder(guest, roomServiceOrderSchema.parse({ items: [{ item_id: juice.id, quantity: 1 }] })),
+      beforeCommit: (tx) => tx.update(bookings).set({ checkedOutAt: new Date() }).where(eq(bookings.id, guest.booking.id)),
+    });
+    expect(placed).toMatchObject({ status: "rejected", reason: { code: "NOT_DURING_STAY" } });
+    expect(await getDb().select().from(orders).where(eq(orders.bookingId, guest.booking.id))).toEqual([]);
   });
 });

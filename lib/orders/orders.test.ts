@@ -189,7 +189,8 @@ describe("order views", () => {
     const kitchen = await readStaffOrder(staff(h, "KITCHEN"), placed.order_id);
     const desk = await readStaffOrder(staff(h, "FRONT_DESK"), placed.order_id);
     const [first, last] = guest.booking.primaryGuestName.split(" ");
-    expect(kitchen).toMatchObject({ booking_ref: guest.booking.reference, room_number: guest.roomNumber, guest: { first_name: first, initial: last![0], display_name: `${first} ${last![0]}.` }, placed_via: { link_id: guest.token.id, purpose: "FULL_ACCESS" }, next_status: "ACCEPTED" });
+    const initial = last![0]!.toUpperCase();
+    expect(kitchen).toMatchObject({ booking_ref: guest.booking.reference, room_number: guest.roomNumber, guest: { first_name: first, initial, display_name: `${first} ${initial}.` }, placed_via: { link_id: guest.token.id, purpose: "FULL_ACCESS" }, next_status: "ACCEPTED" });
     expect(kitchen.guest).not.toHaveProperty("full_name");
     expect(desk.guest.full_name).toBe(guest.booking.primaryGuestName);
     for (const v of [kitchen, desk]) {
