@@ -1,7 +1,9 @@
 import { request as pwRequest, type APIRequestContext } from "@playwright/test";
+import type PusherJS from "pusher-js";
 import { randomBytes, randomUUID } from "node:crypto";
 import { withSql } from "./db";
 import { expect, issueLinkCli, revokeLinkCli, seedIsolated, test, type SeedDocument } from "./fixtures";
+import { appClient, connected, subscribed, waitFor } from "./realtime-helpers";
 import { signedInApi } from "./staff-helpers";
 
 // The breakfast API over real HTTP. Dates are picked relative to the seeded bookings in the hotel's
@@ -156,7 +158,6 @@ test("PATCH and cancel are refused once the morning's cut-off has passed", async
 });
 
 test("security matrix: who may order breakfast", async () => {
-  const before = await ordersOfBooking(inHouse.ref);
   const cases: [string, string | null, number, string][] = [
     ["no token", null, 401, "TOKEN_REQUIRED"],
     ["bad token", "x".repeat(43), 403, "INVALID_TOKEN"],
@@ -167,12 +168,26 @@ test("security matrix: who may order breakfast", async () => {
   const revoked = issueLinkCli(inHouse.ref);
   revokeLinkCli(revoked.link_id);
   cases.push(["revoked link", revoked.token, 403, "INVALID_TOKEN"]);
+  // A live order of this booking, which none of the refused callers may change or cancel.
+  const live = (await (await post(inHouse.token, order({ delivery_date: addDays(hotelToday(), 1) }))).json()).order_id as string;
+  const before = await ordersOfBooking(inHouse.ref);
   for (const [name, token, status, code] of cases) {
-    for (const res of [await post(token, order()), await anon.get(`${base()}/orders/`, { headers: token ? bearer(token) : {} }), await anon.get(`${base()}/slots/`, { headers: token ? bearer(token) : {} })]) {
-      expect(res.status(), name).toBe(status);
+    const headers = token ? bearer(token) : {};
+    const answers = [
+      await post(token, order()),
+      await anon.get(`${base()}/orders/`, { headers }),
+      await anon.get(`${base()}/slots/`, { headers }),
+      await anon.patch(`${base()}/orders/${live}/`, { headers, data: { guests: 1 } }),
+      await anon.post(`${base()}/orders/${live}/cancel/`, { headers }),
+    ];
+    for (const res of answers) {
+      expect(res.status(), `${name}: ${res.url()}`).toBe(status);
       expect((await res.json()).code, name).toBe(code);
     }
   }
+  const [untouched] = await withSql((sql) => sql`select status, guests from orders where id = ${live}`);
+  expect(untouched).toEqual({ status: "PENDING", guests: 2 });
+  await cancelAll(inHouse.ref);
   // A link of this hotel at another hotel's address.
   const other = await anon.post(`/api/public/hotel/${seed.hotels[1]!.slug}/breakfast/order/`, { headers: bearer(inHouse.token), data: order() });
   expect(other.status()).toBe(403);
@@ -250,9 +265,18 @@ test("Idempotency-Key: a retry answers the first order; the key with another bod
   const key = `bf-${randomUUID()}`;
   const first = await post(inHouse.token, order(), { "Idempotency-Key": key });
   expect(first.status()).toBe(201);
+  const count = await ordersOfBooking(inHouse.ref);
   const retry = await post(inHouse.token, order(), { "Idempotency-Key": key });
-  expect(retry.status()).toBe(200);
+  expect(retry.status()).toBe(201);
   expect((await retry.json()).order_id).toBe((await first.json()).order_id);
+  expect(await ordersOfBooking(inHouse.ref)).toBe(count);
+  // Parallel twins with a fresh key: one order between them.
+  await cancelAll(inHouse.ref);
+  const twinKey = `bf-${randomUUID()}`;
+  const twins = await Promise.all(Array.from({ length: 8 }, () => post(inHouse.token, order(), { "Idempotency-Key": twinKey })));
+  expect(twins.map((r) => r.status())).toEqual(Array(8).fill(201));
+  expect(new Set(await Promise.all(twins.map(async (r) => (await r.json()).order_id))).size).toBe(1);
+  expect(await ordersOfBooking(inHouse.ref)).toBe(count + 1);
   const other = await post(inHouse.token, order({ guests: 1 }), { "Idempotency-Key": key });
   expect(other.status()).toBe(422);
   await cancelAll(inHouse.ref);
@@ -323,5 +347,56 @@ test("parallel requests for the last seat of a slot: exactly one order", async (
     expect(codes.every((c) => c === "SLOT_FULL" || c === "ALREADY_ORDERED")).toBe(true);
   } finally {
     await setHotel({ breakfastSlotCapacity: null });
+  }
+});
+
+test("live: the guest and the kitchen hear of each breakfast change; staff moves it with the shared order API", async ({ baseURL }) => {
+  const guestChannel = `private-room-service.${inHouse.ref}`;
+  const staffChannel = `private-${slug}.staff-orders`;
+  const cookie = (await kitchen.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const clients: PusherJS[] = [appClient({ bearer: inHouse.token }), appClient({ cookie })];
+  try {
+    const [guest, cook] = clients as [PusherJS, PusherJS];
+    await Promise.all([connected(guest), connected(cook)]);
+    expect(await subscribed(guest, guestChannel)).toBe("ok");
+    expect(await subscribed(cook, staffChannel)).toBe("ok");
+    type Evt = Record<string, unknown>;
+    const seen: { who: string; name: string; e: Evt }[] = [];
+    for (const name of ["order.created", "order.updated", "order.status_changed"]) {
+      guest.channel(guestChannel).bind(name, (e: Evt) => seen.push({ who: "guest", name, e }));
+      cook.channel(staffChannel).bind(name, (e: Evt) => seen.push({ who: "kitchen", name, e }));
+    }
+    const heard = (who: string, name: string, match: (e: Evt) => boolean) =>
+      waitFor<Evt>((done) => {
+        const tick = () => {
+          const hit = seen.find((x) => x.who === who && x.name === name && match(x.e));
+          if (hit) done(hit.e);
+          else setTimeout(tick, 50);
+        };
+        tick();
+      }, `${who} ${name}`);
+
+    const placed = await post(inHouse.token, order({ time_slot: "07:00", guests: 1 }));
+    expect(placed.status()).toBe(201);
+    const id = (await placed.json()).order_id as string;
+    const mine = (e: Evt) => e.order_id === id;
+    for (const who of ["guest", "kitchen"]) {
+      expect(await heard(who, "order.created", mine)).toMatchObject({ booking_id: inHouse.ref, order_id: id, type: "BREAKFAST", status: "PENDING" });
+    }
+    expect((await anon.patch(`${base()}/orders/${id}/`, { headers: bearer(inHouse.token), data: { time_slot: "07:30" } })).status()).toBe(200);
+    for (const who of ["guest", "kitchen"]) expect(await heard(who, "order.updated", mine)).toMatchObject({ order_id: id, type: "BREAKFAST" });
+
+    // The kitchen accepts it with the shared order API; from then on the guest can no longer change or cancel it.
+    const accept = await kitchen.post(`/api/console/orders/${id}/status`, { data: { status: "ACCEPTED" }, headers: { Origin: baseURL! } });
+    expect(accept.status(), await accept.text()).toBe(200);
+    expect(await heard("guest", "order.status_changed", mine)).toMatchObject({ status: "ACCEPTED", previous_status: "PENDING", type: "BREAKFAST" });
+    const late = await anon.patch(`${base()}/orders/${id}/`, { headers: bearer(inHouse.token), data: { guests: 2 } });
+    expect([late.status(), (await late.json()).code]).toEqual([409, "INVALID_TRANSITION"]);
+    const cancel = await anon.post(`${base()}/orders/${id}/cancel/`, { headers: bearer(inHouse.token) });
+    expect([cancel.status(), (await cancel.json()).code]).toEqual([409, "INVALID_TRANSITION"]);
+    expect(JSON.stringify(seen)).not.toContain(inHouse.token);
+  } finally {
+    for (const c of clients) c.disconnect();
+    await cancelAll(inHouse.ref);
   }
 });

@@ -5,7 +5,7 @@ import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { loadItemsForOrder } from "@/lib/menus/load-menu";
-import { priceLines, pricingErrorToAppError, type PricedLine } from "@/lib/menus/price-lines";
+import { priceLines, pricingErrorToAppError } from "@/lib/menus/price-lines";
 import { orderCreated } from "@/lib/orders/order-events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import type { GuestAccess } from "@/lib/tokens/validate";
@@ -14,7 +14,7 @@ import { assertGuests, assertOrderableDate, assertSlot, breakfastSlots, nearestF
 import type { BreakfastOrderInput } from "./schemas";
 import { insertLines, liveOrderFor, lockMorning, seatsTaken } from "./store";
 
-export type BreakfastPlaced = { order: Order; itemsCount: number; replayed: boolean };
+type BreakfastPlaced = { order: Order; itemsCount: number; replayed: boolean };
 
 /** The booking as it is now: a check-out or cancellation since the token was read counts. */
 export async function currentBooking(tx: Tx, access: GuestAccess): Promise<Booking> {
@@ -41,7 +41,6 @@ export async function assertCapacity(tx: Tx, hotel: BreakfastHotel & { id: strin
   throw new BreakfastConflict("SLOT_FULL", `The ${slot} slot is full (${hint})`, { time_slot: slot, free_slots: free });
 }
 
-export const itemsCountOf = (lines: readonly Pick<PricedLine, "quantity">[]) => lines.reduce((s, l) => s + l.quantity, 0);
 
 /**
  * Places the booking's breakfast order for one morning: a morning of the stay, before the cut-off,

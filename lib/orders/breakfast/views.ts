@@ -11,7 +11,7 @@ import { cutoffFor, type BreakfastHotel } from "./rules";
 // (lib/orders/order-view.ts) plus the morning's cut-off and the breakfast list's grouping.
 
 /** The shared guest view plus the cut-off: a breakfast order may be changed or cancelled while PENDING and before it. */
-export function guestBreakfastView(row: OrderWithLines, hotel: BreakfastHotel, now = new Date()) {
+function guestBreakfastView(row: OrderWithLines, hotel: BreakfastHotel, now = new Date()) {
   const base = guestOrderView(row);
   const cutoff = row.order.deliveryDate ? cutoffFor(row.order.deliveryDate, hotel) : null;
   const changeable = base.can_cancel && cutoff !== null && now.getTime() < cutoff.getTime();

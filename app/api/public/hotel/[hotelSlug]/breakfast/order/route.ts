@@ -18,10 +18,11 @@ export const POST = breakfastHandler(async (req: Request, ctx: { params: Promise
   const access = await requireGuest(req, { hotelSlug, scope: "order", bodyToken: body.ok ? body.value.guest_token : undefined });
   if (!body.ok) throw body.error;
   const input = parseWith(breakfastOrderSchema, body.value);
-  const { order, itemsCount, replayed } = await placeBreakfastOrder(access, input, { idempotencyKey: idempotencyKeyFrom(req) });
+  const { order, itemsCount } = await placeBreakfastOrder(access, input, { idempotencyKey: idempotencyKeyFrom(req) });
   return json(
     { success: true, order_id: order.id, delivery_date: order.deliveryDate, items_count: itemsCount, time_slot: order.timeSlot, guests: order.guests, status: order.status, total_amount: minorToDecimal(order.totalMinor, order.currency), currency: order.currency },
-    replayed ? 200 : 201,
+    // A replayed Idempotency-Key answers exactly as the first time.
+    201,
   );
 });
 
