@@ -14,6 +14,8 @@ export type GuestOrder = {
   time_slot: string | null;
   guests: number | null;
   cancel_reason: string | null;
+  /** The API's word on whether the guest may cancel now (breakfast: only until the cut-off). */
+  can_cancel: boolean;
   lines: GuestOrderLine[];
 };
 
@@ -43,6 +45,7 @@ export function toGuestOrder(o: Raw, fallbackType: GuestOrder["type"]): GuestOrd
     time_slot: str(o.time_slot),
     guests: num(o.guests),
     cancel_reason: str(o.cancel_reason) ?? str(o.cancellation_reason),
+    can_cancel: typeof o.can_cancel === "boolean" ? o.can_cancel : o.status === "PENDING",
     lines: rawLines.map((l) => ({
       name: str(l.name) ?? str(l.item_name) ?? "Item",
       quantity: num(l.quantity) ?? 1,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { formatDate } from "@/components/ui/format";
+import { formatDate, formatDateTime } from "@/components/ui/format";
 import { guestApi } from "../_order/guest-api";
 import { formatClock } from "../_order/order-confirmation";
 import { STATUS_LABELS, STEPS, type GuestOrder } from "./guest-order";
@@ -35,7 +35,7 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
             {order.type === "BREAKFAST" && order.delivery_date
               ? `${formatDate(order.delivery_date)}${order.time_slot ? ` at ${order.time_slot}` : ""}${order.guests ? ` · ${order.guests} ${order.guests === 1 ? "guest" : "guests"}` : ""}`
               : order.created_at
-                ? `Ordered at ${formatClock(order.created_at, timezone)}`
+                ? `Ordered ${formatDateTime(order.created_at, timezone)}`
                 : null}
           </p>
         </div>
@@ -89,7 +89,7 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
           {error}
         </p>
       )}
-      {order.status === "PENDING" &&
+      {order.can_cancel &&
         (confirming ? (
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <span className="text-sm">Cancel this order?</span>
