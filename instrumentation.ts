@@ -6,4 +6,5 @@ export async function register() {
   installMethodGuard();
   const { startOutboxSweeper } = await import("@/lib/realtime/dispatcher");
   startOutboxSweeper();
+  (await import("@/lib/chat/unseen-reply-sweeper")).startUnseenReplySweeper();
 }

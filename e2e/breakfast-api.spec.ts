@@ -347,6 +347,8 @@ test("parallel requests for the last seat of a slot: exactly one order", async (
     expect(codes.every((c) => c === "SLOT_FULL" || c === "ALREADY_ORDERED")).toBe(true);
   } finally {
     await setHotel({ breakfastSlotCapacity: null });
+    await cancelAll(inHouse.ref);
+    await cancelAll(arriving.ref);
   }
 });
 

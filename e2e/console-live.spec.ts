@@ -36,6 +36,8 @@ async function expectSameDocument(page: Page) {
 }
 
 test.describe("console live", () => {
+  // Three browser contexts, axe scans and screenshots each: on a loaded 2-core machine this takes over a minute.
+  test.slow();
   test("a guest's pre-check-in appears on the open booking page without a reload", async ({ page, browser, seed }) => {
     const desk = staffOf(seed, "FRONT_DESK");
     await signInUi(page, desk.email, desk.password);

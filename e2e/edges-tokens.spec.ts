@@ -59,5 +59,6 @@ test("random tokens from one address: 403 up to the limit, then 429 with Retry-A
     })
     .toBe(refusals);
   const [rows] = await withSql((sql) => sql`select count(*)::int as n from token_events where kind = 'REJECTED' and user_agent = ${userAgent}`);
-  expect(rows!.n).toBeLessThanOrEqual(10);
+  // One row per flush (every few seconds), not one per refusal.
+  expect(rows!.n).toBeLessThan(refusals / 10);
 });

@@ -101,7 +101,11 @@ async function footprint(slugs: string[]) {
     const tables = await sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'hotel_id' and table_name <> 'token_events' order by table_name`;
     const out: Record<string, unknown> = {};
     for (const { table_name: t } of tables) {
-      const [r] = await sql`select count(*)::int as n, md5(coalesce(string_agg(row_to_json(x)::text, '' order by row_to_json(x)::text), '')) as h from ${sql(t as string)} x where x.hotel_id in ${sql(hotelIds)}`;
+      // A valid link's use stamps last_used_at: only what a request could change about the links counts.
+      const [r] =
+        t === "guest_booking_tokens"
+          ? await sql`select count(*)::int as n, md5(coalesce(string_agg(x.id::text || coalesce(x.revoked_at::text, ''), '' order by x.id), '')) as h from guest_booking_tokens x where x.hotel_id in ${sql(hotelIds)}`
+          : await sql`select count(*)::int as n, md5(coalesce(string_agg(row_to_json(x)::text, '' order by row_to_json(x)::text), '')) as h from ${sql(t as string)} x where x.hotel_id in ${sql(hotelIds)}`;
       out[t as string] = r;
     }
     const [h] = await sql`select md5(string_agg(row_to_json(x)::text, '' order by x.id)) as h from hotels x where x.id in ${sql(hotelIds)}`;

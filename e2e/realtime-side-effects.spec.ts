@@ -51,10 +51,13 @@ test.describe("live connections end when access ends", () => {
     const email = `leaver-${Date.now().toString(36)}@example.com`;
     const password = "a-long-enough-password";
     const added = await adminApi.post("/api/console/staff", { data: { email, name: "Leaving Staff", role: "FRONT_DESK", password } });
-    expect(added.status()).toBe(201);
-    const { id } = (await added.json()) as { id: string };
-
+    // Adding staff is an invitation: the new person signs in and accepts it.
+    expect(added.status()).toBe(202);
     const leaverApi = await signedInApi(baseURL!, { email, password });
+    const { invitations } = (await (await leaverApi.get("/api/console/invitations")).json()) as { invitations: { id: string }[] };
+    expect((await leaverApi.post(`/api/console/invitations/${invitations[0]!.id}/accept`, { headers: { Origin: baseURL! } })).status()).toBe(200);
+    const list = (await (await adminApi.get("/api/console/staff")).json()) as { staff: { id: string; email: string }[] };
+    const id = list.staff.find((s) => s.email === email)!.id;
     const cookie = (await leaverApi.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const hotelSlug = seed.hotels[0]!.slug;
     const leaver = track(appClient({ cookie }));

@@ -26,6 +26,7 @@ export const errorStatus = {
   CUTOFF_PASSED: 400,
   SLOT_FULL: 409,
   ALREADY_ORDERED: 409,
+  CHAT_CLOSED: 403,
   INTERNAL: 500,
   REALTIME_UNAVAILABLE: 503,
 } as const;

@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import { NewOrdersBadge } from "./new-orders-badge";
 
 /** `ordersChannel`: the hotel's staff-orders channel, for the unread badge on the Orders link. */
-export function ConsoleNav({ items, ordersChannel }: { items: { href: string; label: string }[]; ordersChannel?: string }) {
+export function ConsoleNav({ items, ordersChannel }: { items: { href: string; label: React.ReactNode }[]; ordersChannel?: string }) {
   const path = usePathname();
   return (
     <nav aria-label="Console" className="border-b border-stone-200 bg-white">

@@ -8,3 +8,4 @@ export * from "./schema/email";
 export * from "./schema/menus";
 export * from "./schema/orders";
 export * from "./schema/idempotency";
+export * from "./schema/chat";

@@ -22,6 +22,15 @@ export const eventSchemas = {
   "order.updated": bookingRef.extend({ order_id: z.string(), type: z.enum(["ROOM_SERVICE", "BREAKFAST"]) }),
   // hotel-menu.{hotel} (public): clients refetch the menu; no prices or guest data in the event.
   "menu.changed": z.object({ hotel: z.string(), change: z.string(), item_id: z.string().nullable(), menus: z.array(z.enum(["room_service", "breakfast"])) }),
+  // Guest chat. private-{hotel}.staff-chat: the seed's `guest_message` (message = a preview),
+  // replies, reads and status for every open console. private-guest-chat.{ref}: staff replies
+  // (preview; `truncated` says to fetch the rest), read marks, status, typing.
+  guest_message: z.object({ conversation_id: z.string(), booking_id: z.string(), guest_name: z.string(), message: z.string().max(200), room_number: z.string().nullable(), message_id: z.number(), sent_at: z.string() }),
+  "chat.staff_message": bookingRef.extend({ conversation_id: z.string(), message_id: z.number(), sender_name: z.string(), message: z.string().max(200), truncated: z.boolean(), sent_at: z.string() }),
+  "chat.read": bookingRef.extend({ conversation_id: z.string(), reader: z.enum(["guest", "staff"]), up_to_message_id: z.number() }),
+  "chat.conversation_updated": bookingRef.extend({ conversation_id: z.string(), change: z.enum(["resolved", "reopened", "assigned"]), status: z.enum(["OPEN", "RESOLVED"]), assigned_staff_id: z.string().nullable() }),
+  "chat.status_changed": bookingRef.extend({ conversation_id: z.string(), status: z.enum(["OPEN", "RESOLVED"]) }),
+  "chat.typing": bookingRef.extend({ conversation_id: z.string(), from: z.enum(["guest", "staff"]), name: z.string().max(80) }),
   // Effect-only (no channel): ends the staff member's live connections (lib/realtime/side-effects.ts).
   "staff.access_changed": z.object({ staff_id: z.string(), hotel_id: z.string(), change: z.enum(["deactivated", "removed", "role_changed"]) }),
 } as const;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ChatNavLabel } from "@/components/console/chat-unread";
 import { ConsoleNav } from "@/components/console/console-nav";
 import { ConsoleRealtime } from "@/components/console/console-realtime";
 import { HotelSwitcher } from "@/components/console/hotel-switcher";
@@ -24,6 +25,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     { href: "/console/breakfast", label: "Breakfast" },
     { href: "/console/menus", label: "Menus" },
     ...(desk ? [{ href: "/console/bookings", label: "Bookings" }, { href: "/console/outbox", label: "Outbox" }] : []),
+    ...(desk ? [{ href: "/console/chat", label: <ChatNavLabel hotelSlug={ctx.hotel.slug} /> }] : []),
     ...(ctx.role === "ADMIN" ? [{ href: "/console/settings", label: "Hotel settings" }, { href: "/console/staff", label: "Staff" }, { href: "/console/deliveries", label: "Live updates" }] : []),
   ];
   return (

@@ -22,6 +22,8 @@ export const hotels = pgTable("hotels", {
   // The number the hotel's next booking reference gets (BK-YYYY-NNNN): one counter per hotel, so
   // a reference tells a guest nothing about the platform's other hotels.
   nextBookingNumber: integer("next_booking_number").notNull().default(1),
+  // Chat: email the guest about a staff reply still unseen after this many minutes (at most hourly).
+  chatEmailAfterMinutes: integer("chat_email_after_minutes").notNull().default(5),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 export type Hotel = typeof hotels.$inferSelect;

@@ -1,5 +1,6 @@
 import type { Booking, Hotel } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { toMinutes } from "@/lib/menus/hours";
 import { stayState } from "@/lib/bookings/stay-rules";
 import { addDays, localDate, zonedToUtc } from "@/lib/time/zoned";
 
@@ -12,7 +13,6 @@ export type BreakfastHotel = Pick<
 >;
 export type BreakfastBooking = Pick<Booking, "checkInDate" | "checkOutDate" | "status" | "checkedInAt" | "checkedOutAt" | "adults" | "children">;
 
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const fromMinutes = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
 /** Slot start times: every `breakfastSlotMinutes` from serving start, each ending by serving end (07:00–10:30 → 07:00 … 10:00). */

@@ -1,0 +1,258 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { dayLabel, mergeMessages, newClientId, timeLabel, type ChatMessageView, type PendingMessage } from "@/components/chat/chat-types";
+import { MessageText } from "@/components/chat/message-text";
+import { LiveIndicator } from "@/components/realtime/live-indicator";
+import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
+import type { ClientPusherConfig } from "@/lib/realtime/config";
+
+type Hotel = { slug: string; name: string };
+type Started = { conversation_id: string; pusher_channel: string; staff_online: number };
+type Page = { messages: ChatMessageView[]; has_more: boolean; can_send: boolean; status: "OPEN" | "RESOLVED" | null };
+
+const TYPING_SHOWN_MS = 5000;
+const TYPING_SEND_EVERY_MS = 3000;
+
+/** The guest's chat with the front desk: history, composer with retry, live replies, typing and seen marks. */
+export function GuestChat({ hotel, allowed, realtime }: { hotel: Hotel; allowed: boolean; realtime: ClientPusherConfig | null }) {
+  return (
+    <RealtimeProvider config={realtime} identity="guest">
+      <div className="flex min-h-screen flex-col">
+        <header className="bg-brand-700 text-white">
+          <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-3">
+            <div>
+              <Link href="/stay" className="text-sm text-brand-100 underline">
+                ← Your stay
+              </Link>
+              <h1 className="text-lg font-semibold">Front desk · {hotel.name}</h1>
+            </div>
+            <LiveIndicator tone="dark" />
+          </div>
+        </header>
+        {allowed ? (
+          <ChatBody hotel={hotel} />
+        ) : (
+          <p role="alert" className="mx-auto mt-6 max-w-xl rounded-2xl border border-amber-300 bg-amber-50 p-5 text-amber-900">
+            Chat is not available with this link. Please call or visit the front desk.
+          </p>
+        )}
+      </div>
+    </RealtimeProvider>
+  );
+}
+
+function api(slug: string, p: string) {
+  return `/api/public/hotel/${encodeURIComponent(slug)}/chat/${p}/`;
+}
+
+async function postJson(url: string, body: unknown = {}) {
+  return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
+}
+
+function ChatBody({ hotel }: { hotel: Hotel }) {
+  const { state } = useRealtime();
+  const [started, setStarted] = useState<Started | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [messages, setMessages] = useState<ChatMessageView[]>([]);
+  const [hasMore, setHasMore] = useState(false);
+  const [canSend, setCanSend] = useState(true);
+  const [pending, setPending] = useState<PendingMessage[]>([]);
+  const [draft, setDraft] = useState("");
+  const [typing, setTyping] = useState<string | null>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastTypingSent = useRef(0);
+  const readSent = useRef(0);
+  const bottom = useRef<HTMLDivElement>(null);
+
+  const loadLatest = useCallback(async () => {
+    const res = await fetch(api(hotel.slug, "messages"), { cache: "no-store" }).catch(() => null);
+    if (!res) return;
+    if (!res.ok) {
+      setProblem(((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Chat is not available");
+      return;
+    }
+    const page = (await res.json()) as Page;
+    setMessages((m) => mergeMessages(m, page.messages));
+    setHasMore((h) => h || page.has_more);
+    setCanSend(page.can_send);
+  }, [hotel.slug]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const res = await postJson(api(hotel.slug, "start")).catch(() => null);
+      if (cancelled) return;
+      if (!res?.ok) {
+        setProblem(res ? (((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Chat is not available") : "You are offline");
+        return;
+      }
+      setStarted((await res.json()) as Started);
+      await loadLatest();
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [hotel.slug, loadLatest]);
+
+  useChannel(
+    started?.pusher_channel ?? null,
+    (name, data) => {
+      if (name === "chat.staff_message") void loadLatest();
+      if (name === "chat.read" && data.reader === "staff") {
+        const upTo = Number(data.up_to_message_id);
+        setMessages((ms) => ms.map((m) => (m.sender === "guest" && m.id <= upTo ? { ...m, read: true } : m)));
+      }
+      if (name === "chat.typing" && data.from === "staff") {
+        setTyping(String(data.name));
+        clearTimeout(typingTimer.current);
+        typingTimer.current = setTimeout(() => setTyping(null), TYPING_SHOWN_MS);
+      }
+    },
+    () => void loadLatest(),
+  );
+
+  // Tell the desk what the guest has seen: the newest staff message, once the page shows it.
+  const newestStaff = [...messages].reverse().find((m) => m.sender === "staff")?.id ?? 0;
+  useEffect(() => {
+    if (!started || newestStaff <= readSent.current || document.visibilityState !== "visible") return;
+    readSent.current = newestStaff;
+    void postJson(api(hotel.slug, "read"), { up_to_message_id: newestStaff }).catch(() => (readSent.current = 0));
+  }, [newestStaff, started, hotel.slug]);
+
+  useEffect(() => {
+    bottom.current?.scrollIntoView({ block: "end" });
+  }, [messages.length, pending.length]);
+
+  async function loadOlder() {
+    const first = messages[0];
+    if (!first) return;
+    const res = await fetch(`${api(hotel.slug, "messages")}?before=${first.id}`, { cache: "no-store" }).catch(() => null);
+    if (!res?.ok) return;
+    const page = (await res.json()) as Page;
+    setMessages((m) => mergeMessages(page.messages, m));
+    setHasMore(page.has_more);
+  }
+
+  async function send(p: PendingMessage) {
+    setPending((ps) => [...ps.filter((x) => x.client_id !== p.client_id), { ...p, state: "sending" }]);
+    const res = await postJson(api(hotel.slug, "message"), { message: p.body, client_id: p.client_id }).catch(() => null);
+    if (res?.ok) {
+      setPending((ps) => ps.filter((x) => x.client_id !== p.client_id));
+      await loadLatest();
+      return;
+    }
+    if (res && res.status !== 429 && res.status < 500) {
+      const err = ((await res.json().catch(() => ({}))) as { error?: string }).error;
+      setProblem(err ?? "The message was refused");
+      setPending((ps) => ps.filter((x) => x.client_id !== p.client_id));
+      if (res.status === 403) setCanSend(false);
+      return;
+    }
+    // Offline, busy or a server hiccup: keep it, the guest retries with the same client_id (no duplicates).
+    setPending((ps) => ps.map((x) => (x.client_id === p.client_id ? { ...x, state: "failed" } : x)));
+  }
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const body = draft.trim();
+    if (!body) return;
+    setDraft("");
+    setProblem(null);
+    void send({ client_id: newClientId(), body, state: "sending" });
+  }
+
+  function onDraft(v: string) {
+    setDraft(v);
+    const now = Date.now();
+    if (v.trim() && now - lastTypingSent.current > TYPING_SEND_EVERY_MS) {
+      lastTypingSent.current = now;
+      void postJson(api(hotel.slug, "typing")).catch(() => {});
+    }
+  }
+
+  const online = (started?.staff_online ?? 0) > 0;
+  return (
+    <main className="mx-auto flex w-full max-w-xl flex-1 flex-col px-3 pb-3">
+      <p className="py-2 text-center text-sm text-stone-600" data-testid="desk-availability">
+        {online ? "The front desk is online" : "We will reply as soon as we can"}
+      </p>
+      {problem && (
+        <p role="alert" className="mb-2 rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          {problem}
+        </p>
+      )}
+      {hasMore && (
+        <button type="button" onClick={() => void loadOlder()} className="mx-auto mb-2 rounded-full bg-white px-4 py-1.5 text-sm text-brand-700 ring-1 ring-stone-300">
+          Load earlier messages
+        </button>
+      )}
+      <ol aria-label="Messages" aria-live="polite" className="flex flex-1 flex-col gap-2" data-testid="chat-messages">
+        {messages.length === 0 && pending.length === 0 && started && <li className="py-8 text-center text-stone-600">Ask us anything: towels, a taxi, a late check-out…</li>}
+        {messages.map((m, i) => {
+          const day = dayLabel(m.sent_at);
+          const sep = i === 0 || dayLabel(messages[i - 1]!.sent_at) !== day;
+          const mine = m.sender === "guest";
+          return (
+            <li key={m.id} className="flex flex-col">
+              {sep && <span className="my-2 self-center rounded-full bg-stone-200 px-3 py-0.5 text-xs text-stone-700">{day}</span>}
+              <div data-testid="chat-message" data-sender={m.sender} className={`max-w-[85%] rounded-2xl px-3 py-2 ${mine ? "self-end bg-brand-600 text-white" : "self-start bg-white ring-1 ring-stone-200"}`}>
+                {!mine && <p className="text-xs font-semibold text-brand-700">{m.sender_name}</p>}
+                <MessageText text={m.body} />
+                <p className={`mt-1 text-right text-[11px] ${mine ? "text-brand-50" : "text-stone-600"}`}>
+                  {timeLabel(m.sent_at)}
+                  {mine && (m.read ? " · Seen" : " · Sent")}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+        {pending.map((p) => (
+          <li key={p.client_id} className="flex flex-col items-end">
+            <div data-testid="chat-pending" className="max-w-[85%] rounded-2xl bg-brand-600/70 px-3 py-2 text-white">
+              <MessageText text={p.body} />
+            </div>
+            {p.state === "sending" ? (
+              <span className="text-xs text-stone-600">Sending…</span>
+            ) : (
+              <button type="button" onClick={() => void send(p)} className="text-xs font-medium text-red-700 underline">
+                Not sent. Retry
+              </button>
+            )}
+          </li>
+        ))}
+        {typing && (
+          <li className="self-start text-sm italic text-stone-600" data-testid="typing-indicator">
+            {typing} is typing…
+          </li>
+        )}
+      </ol>
+      <div ref={bottom} />
+      {canSend ? (
+        <form onSubmit={submit} className="sticky bottom-0 mt-3 flex gap-2 bg-stone-50 py-2">
+          <label htmlFor="chat-draft" className="sr-only">
+            Your message
+          </label>
+          <textarea
+            id="chat-draft"
+            rows={1}
+            maxLength={2000}
+            value={draft}
+            onChange={(e) => onDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && !e.shiftKey) submit(e);
+            }}
+            placeholder={state === "offline" ? "Offline: messages will be retried" : "Write a message"}
+            className="min-h-11 flex-1 resize-none rounded-2xl border border-stone-300 bg-white px-3 py-2"
+          />
+          <button type="submit" disabled={!draft.trim()} className="rounded-2xl bg-brand-600 px-4 font-medium text-white disabled:opacity-50">
+            Send
+          </button>
+        </form>
+      ) : (
+        <p className="mt-3 rounded-xl bg-stone-100 p-3 text-center text-sm text-stone-700">Your stay has ended, so this chat is closed. You can still read it.</p>
+      )}
+    </main>
+  );
+}

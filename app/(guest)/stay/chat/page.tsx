@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { clientPusherConfig } from "@/lib/realtime/config";
+import { GUEST_COOKIE } from "@/lib/tokens/cookie";
+import { hasScope } from "@/lib/tokens/scopes";
+import { validateToken } from "@/lib/tokens/validate";
+import { GuestChat } from "./guest-chat";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Chat with the front desk", referrer: "no-referrer" };
+
+export default async function GuestChatPage() {
+  const raw = (await cookies()).get(GUEST_COOKIE)?.value;
+  const result = raw ? await validateToken(raw, { scope: "view" }) : null;
+  if (!result?.ok) redirect("/stay/leave");
+  return (
+    <GuestChat
+      hotel={{ slug: result.hotel.slug, name: result.hotel.name }}
+      allowed={hasScope(result.token, "chat")}
+      realtime={clientPusherConfig()}
+    />
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { useChannel } from "@/components/realtime/realtime-provider";
+import { staffChatChannel } from "@/lib/realtime/channels";
+import { ConversationView } from "./conversation-view";
+
+export type InboxRow = {
+  id: string;
+  booking_id: string;
+  guest_name: string;
+  room_number: string | null;
+  status: "OPEN" | "RESOLVED";
+  assigned_staff_name: string | null;
+  unread_count: number;
+  last_message: { preview: string; sender: "guest" | "staff"; sent_at: string } | null;
+  last_activity_at: string;
+};
+
+const FILTERS = [
+  ["all", "All"],
+  ["open", "Open"],
+  ["unread", "Unread"],
+  ["mine", "Mine"],
+  ["resolved", "Resolved"],
+] as const;
+type Filter = (typeof FILTERS)[number][0];
+
+/** Conversations newest activity first, live; the chosen one opens beside the list. */
+export function ChatInbox({ hotelSlug, staffId }: { hotelSlug: string; staffId: string }) {
+  const [filter, setFilter] = useState<Filter>("all");
+  const [q, setQ] = useState("");
+  const [rows, setRows] = useState<InboxRow[]>([]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [typing, setTyping] = useState<{ conversation: string; name: string; at: number } | null>(null);
+  const [tick, setTick] = useState(0);
+
+  const load = useCallback(async () => {
+    const params = new URLSearchParams({ filter });
+    if (q.trim()) params.set("q", q.trim());
+    const res = await fetch(`/api/console/conversations?${params}`, { cache: "no-store" }).catch(() => null);
+    if (res?.ok) setRows(((await res.json()) as { conversations: InboxRow[] }).conversations);
+  }, [filter, q]);
+
+  useEffect(() => {
+    const t = setTimeout(() => void load(), 200);
+    return () => clearTimeout(t);
+  }, [load]);
+
+  useChannel(
+    staffChatChannel(hotelSlug),
+    (name, data) => {
+      if (name === "chat.typing") {
+        setTyping({ conversation: String(data.conversation_id), name: String(data.name), at: Date.now() });
+        setTimeout(() => setTyping((t) => (t && Date.now() - t.at >= 4900 ? null : t)), 5000);
+        return;
+      }
+      void load();
+      // The open conversation refetches on anything about it.
+      if (data.conversation_id === selected) setTick((n) => n + 1);
+    },
+    () => {
+      void load();
+      setTick((n) => n + 1);
+    },
+  );
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[22rem_1fr]">
+      <section aria-labelledby="inbox-heading" className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-stone-200">
+        <h1 id="inbox-heading" className="text-lg font-semibold">
+          Guest chat
+        </h1>
+        <label htmlFor="chat-search" className="sr-only">
+          Search by name, room or reference
+        </label>
+        <input
+          id="chat-search"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder="Search name, room, reference"
+          className="mt-2 w-full rounded-md border border-stone-300 px-3 py-1.5 text-sm"
+        />
+        <div role="group" aria-label="Filter" className="mt-2 flex flex-wrap gap-1">
+          {FILTERS.map(([f, label]) => (
+            <button
+              key={f}
+              type="button"
+              aria-pressed={filter === f}
+              onClick={() => setFilter(f)}
+              className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ${filter === f ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-stone-700 ring-stone-300"}`}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <ul aria-label="Conversations" className="mt-3 divide-y divide-stone-100" data-testid="conversation-list">
+          {rows.length === 0 && <li className="py-6 text-center text-sm text-stone-600">No conversations</li>}
+          {rows.map((r) => (
+            <li key={r.id}>
+              <button
+                type="button"
+                onClick={() => setSelected(r.id)}
+                aria-current={selected === r.id ? "true" : undefined}
+                data-testid="conversation-row"
+                className={`w-full px-2 py-2 text-left ${selected === r.id ? "bg-brand-50" : "hover:bg-stone-50"}`}
+              >
+                <span className="flex items-center justify-between gap-2">
+                  <span className="font-medium">
+                    {r.guest_name} <span className="text-sm text-stone-600">· {r.room_number ? `Room ${r.room_number}` : r.booking_id}</span>
+                  </span>
+                  {r.unread_count > 0 && (
+                    <span data-testid="row-unread" aria-label={`${r.unread_count} unread`} className="rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white">
+                      {r.unread_count}
+                    </span>
+                  )}
+                </span>
+                <span className="mt-0.5 flex items-center justify-between gap-2 text-sm text-stone-600">
+                  <span className="truncate">
+                    {r.last_message ? `${r.last_message.sender === "staff" ? "You: " : ""}${r.last_message.preview}` : "No messages yet"}
+                  </span>
+                  <span className={`shrink-0 text-xs ${r.status === "OPEN" ? "text-emerald-700" : "text-stone-500"}`}>{r.status === "OPEN" ? "Open" : "Resolved"}</span>
+                </span>
+                {typing?.conversation === r.id && <span className="text-xs italic text-brand-700">{typing.name} is typing…</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {selected ? (
+        <ConversationView key={selected} id={selected} staffId={staffId} refreshTick={tick} guestTyping={typing?.conversation === selected ? typing.name : null} onChanged={() => void load()} />
+      ) : (
+        <p className="rounded-xl bg-white p-6 text-stone-600 shadow-sm ring-1 ring-stone-200">Choose a conversation.</p>
+      )}
+    </div>
+  );
+}

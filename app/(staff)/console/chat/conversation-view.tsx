@@ -1,0 +1,229 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { dayLabel, mergeMessages, newClientId, timeLabel, type ChatMessageView } from "@/components/chat/chat-types";
+import { MessageText } from "@/components/chat/message-text";
+import { formatDate } from "@/components/ui/format";
+
+type Detail = {
+  conversation: { id: string; status: "OPEN" | "RESOLVED"; assigned_staff_id: string | null };
+  booking: { reference: string; guest_name: string; room_number: string | null; check_in_date: string | null; check_out_date: string | null; stay: string };
+  messages: ChatMessageView[];
+  has_more: boolean;
+  desk_staff: { id: string; name: string }[];
+  quick_replies: { id: string; title: string; body: string }[];
+};
+
+const TYPING_SEND_EVERY_MS = 3000;
+
+async function post(url: string, body: unknown = {}) {
+  return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
+}
+
+/** One conversation: history with day separators, seen marks, reply box, quick replies, status and assignment, booking facts. */
+export function ConversationView({ id, staffId, refreshTick, guestTyping, onChanged }: { id: string; staffId: string; refreshTick: number; guestTyping: string | null; onChanged: () => void }) {
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const [messages, setMessages] = useState<ChatMessageView[]>([]);
+  const [draft, setDraft] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const lastTyping = useRef(0);
+  const base = `/api/console/conversations/${id}`;
+
+  const load = useCallback(async () => {
+    const res = await fetch(base, { cache: "no-store" }).catch(() => null);
+    if (!res?.ok) return;
+    const d = (await res.json()) as Detail;
+    setDetail(d);
+    // Read marks change on messages already shown, so the newest page replaces them.
+    setMessages((m) => mergeMessages(m, d.messages));
+    // Opening (or watching) the conversation marks the guest's messages seen; the chime stops.
+    if (d.messages.some((m) => m.sender === "guest" && !m.read) && document.visibilityState === "visible") {
+      const r = await post(`${base}/read`).catch(() => null);
+      if (r?.ok) onChanged();
+    }
+  }, [base, onChanged]);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetch on open and on each live event
+    void load();
+  }, [load, refreshTick]);
+
+  async function loadOlder() {
+    const first = messages[0];
+    if (!first) return;
+    const res = await fetch(`${base}?before=${first.id}`, { cache: "no-store" }).catch(() => null);
+    if (!res?.ok) return;
+    const d = (await res.json()) as Detail;
+    setMessages((m) => mergeMessages(d.messages, m));
+    setDetail((x) => (x ? { ...x, has_more: d.has_more } : x));
+  }
+
+  async function send(e: React.FormEvent) {
+    e.preventDefault();
+    const body = draft.trim();
+    if (!body || sending) return;
+    setSending(true);
+    setError(null);
+    const res = await post(`${base}/messages`, { message: body, client_id: newClientId() }).catch(() => null);
+    setSending(false);
+    if (!res?.ok) {
+      setError(res ? (((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Not sent") : "Not sent: the network is unavailable");
+      return;
+    }
+    setDraft("");
+    await load();
+    onChanged();
+  }
+
+  async function act(path: string, body?: unknown) {
+    const res = await post(`${base}/${path}`, body).catch(() => null);
+    if (!res?.ok) setError(res ? (((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Failed") : "The network is unavailable");
+    await load();
+    onChanged();
+  }
+
+  function onDraft(v: string) {
+    setDraft(v);
+    const now = Date.now();
+    if (v.trim() && now - lastTyping.current > TYPING_SEND_EVERY_MS) {
+      lastTyping.current = now;
+      void post(`${base}/typing`).catch(() => {});
+    }
+  }
+
+  if (!detail) return <p className="rounded-xl bg-white p-6 text-stone-600 ring-1 ring-stone-200">Loading…</p>;
+  const c = detail.conversation;
+  const b = detail.booking;
+  return (
+    <div className="grid gap-4 xl:grid-cols-[1fr_16rem]">
+      <section aria-labelledby="conv-heading" className="flex flex-col rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-100 pb-3">
+          <h2 id="conv-heading" className="text-lg font-semibold">
+            {b.guest_name}
+          </h2>
+          <div className="flex flex-wrap items-center gap-2">
+            <label className="text-sm text-stone-700">
+              Assigned to{" "}
+              <select
+                value={c.assigned_staff_id ?? ""}
+                onChange={(e) => void act("assign", { staff_id: e.target.value || null })}
+                className="rounded-md border border-stone-300 px-2 py-1 text-sm"
+              >
+                <option value="">Nobody</option>
+                {detail.desk_staff.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.id === staffId ? `${s.name} (me)` : s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {c.status === "OPEN" ? (
+              <button type="button" onClick={() => void act("resolve")} className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white">
+                Resolve
+              </button>
+            ) : (
+              <button type="button" onClick={() => void act("reopen")} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium">
+                Reopen
+              </button>
+            )}
+          </div>
+        </div>
+        <p className="mt-1 text-xs text-stone-600" data-testid="conversation-status">
+          {c.status === "OPEN" ? "Open" : "Resolved"}
+        </p>
+        {detail.has_more && (
+          <button type="button" onClick={() => void loadOlder()} className="mx-auto mt-2 text-sm text-brand-700 underline">
+            Load earlier messages
+          </button>
+        )}
+        <ol aria-label="Messages" className="mt-3 flex max-h-[60vh] flex-col gap-2 overflow-y-auto" data-testid="staff-chat-messages">
+          {messages.map((m, i) => {
+            const day = dayLabel(m.sent_at);
+            const sep = i === 0 || dayLabel(messages[i - 1]!.sent_at) !== day;
+            const mine = m.sender === "staff";
+            return (
+              <li key={m.id} className="flex flex-col">
+                {sep && <span className="my-2 self-center rounded-full bg-stone-100 px-3 py-0.5 text-xs text-stone-700">{day}</span>}
+                <div data-testid="chat-message" data-sender={m.sender} className={`max-w-[80%] rounded-2xl px-3 py-2 ${mine ? "self-end bg-brand-600 text-white" : "self-start bg-stone-100"}`}>
+                  <p className={`text-xs font-semibold ${mine ? "text-brand-50" : "text-stone-700"}`}>{mine ? m.sender_name : b.guest_name}</p>
+                  <MessageText text={m.body} />
+                  <p className={`mt-1 text-right text-[11px] ${mine ? "text-brand-50" : "text-stone-600"}`}>
+                    {timeLabel(m.sent_at)}
+                    {mine && (m.read ? " · Seen" : " · Sent")}
+                  </p>
+                </div>
+              </li>
+            );
+          })}
+          {guestTyping && (
+            <li className="self-start text-sm italic text-stone-600" data-testid="guest-typing">
+              {guestTyping} is typing…
+            </li>
+          )}
+        </ol>
+        {error && (
+          <p role="alert" className="mt-2 text-sm text-red-700">
+            {error}
+          </p>
+        )}
+        {detail.quick_replies.length > 0 && (
+          <div className="mt-3 flex flex-wrap gap-1" aria-label="Quick replies" role="group">
+            {detail.quick_replies.map((r) => (
+              <button key={r.id} type="button" onClick={() => setDraft((d) => (d ? `${d} ${r.body}` : r.body))} className="rounded-full bg-stone-100 px-3 py-1 text-xs">
+                {r.title}
+              </button>
+            ))}
+          </div>
+        )}
+        <form onSubmit={(e) => void send(e)} className="mt-3 flex gap-2">
+          <label htmlFor="staff-reply" className="sr-only">
+            Reply
+          </label>
+          <textarea
+            id="staff-reply"
+            rows={2}
+            maxLength={2000}
+            value={draft}
+            onChange={(e) => onDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && !e.shiftKey) void send(e);
+            }}
+            placeholder="Write a reply"
+            className="flex-1 resize-none rounded-md border border-stone-300 px-3 py-2"
+          />
+          <button type="submit" disabled={!draft.trim() || sending} className="rounded-md bg-brand-600 px-4 font-medium text-white disabled:opacity-50">
+            {sending ? "Sending…" : "Send"}
+          </button>
+        </form>
+      </section>
+      <aside aria-label="Booking" className="h-fit rounded-xl bg-white p-4 text-sm shadow-sm ring-1 ring-stone-200">
+        <h3 className="font-semibold">Booking</h3>
+        <dl className="mt-2 space-y-1">
+          <div>
+            <dt className="inline text-stone-600">Reference: </dt>
+            <dd className="inline">{b.reference}</dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">Room: </dt>
+            <dd className="inline">{b.room_number ?? "Not assigned"}</dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">Stay: </dt>
+            <dd className="inline">
+              {b.check_in_date ? formatDate(b.check_in_date) : "?"} – {b.check_out_date ? formatDate(b.check_out_date) : "?"}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-stone-600">Status: </dt>
+            <dd className="inline">{b.stay.replace("_", " ")}</dd>
+          </div>
+        </dl>
+        <Link href={`/console/bookings/${encodeURIComponent(b.reference)}`} className="mt-3 inline-block text-brand-700 underline">
+          Open booking
+        </Link>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { chatCaller } from "@/lib/chat/guest-route";
+import { guestTyping } from "@/lib/chat/typing";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { handle, json } from "@/lib/http/respond";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/public/hotel/{hotel_slug}/chat/typing/ — relays "guest is typing" to the desk (throttled). */
+export const POST = handle(async (req: Request, ctx: { params: Promise<{ hotelSlug: string }> }) => {
+  const { access } = await chatCaller(req, (await ctx.params).hotelSlug);
+  return json(await guestTyping(access));
+});
+
+const notAllowed = methodNotAllowed(["POST"]);
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

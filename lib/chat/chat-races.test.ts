@@ -1,0 +1,39 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { chatMessages, conversations } from "@/lib/db/schema";
+import { resetChatLimiters } from "@/lib/rate-limit/chat-limiter";
+import { concurrently, racesRunHere } from "@/lib/testing/concurrency";
+import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
+import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
+import { parseSendMessage } from "./schemas";
+import { sendGuestMessage } from "./send-guest-message";
+import { startChat } from "./start-chat";
+
+async function guest(): Promise<GuestAccess> {
+  const hotel = await testHotel();
+  const booking = await testBooking(hotel, "in_house");
+  const r = await validateToken((await testLink(hotel, booking)).raw);
+  if (!r.ok) throw new Error("token invalid");
+  return r;
+}
+
+describe.runIf(racesRunHere())("chat races on PostgreSQL", () => {
+  it("parallel first starts make one conversation and all answer with it", async () => {
+    const access = await guest();
+    const results = await concurrently(6, () => startChat(access));
+    const ids = new Set(results.map((r) => (r.status === "fulfilled" ? r.value.conversation_id : `error: ${String(r.reason)}`)));
+    expect(ids.size).toBe(1);
+    expect(await getDb().select().from(conversations).where(eq(conversations.bookingId, access.booking.id))).toHaveLength(1);
+  });
+
+  it("parallel sends with one client_id store one message and all answer with it", async () => {
+    resetChatLimiters();
+    const access = await guest();
+    const results = await concurrently(6, () => sendGuestMessage(access, parseSendMessage({ message: "Taxi at 8, please", client_id: "same-1" })));
+    const ids = new Set(results.map((r) => (r.status === "fulfilled" ? r.value.message_id : `error: ${String(r.reason)}`)));
+    expect(ids.size).toBe(1);
+    const [conv] = await getDb().select().from(conversations).where(eq(conversations.bookingId, access.booking.id));
+    expect(await getDb().select().from(chatMessages).where(eq(chatMessages.conversationId, conv!.id))).toHaveLength(1);
+  });
+});

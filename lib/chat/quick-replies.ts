@@ -1,0 +1,41 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { chatQuickReplies } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { MAX_MESSAGE_CHARS } from "./schemas";
+
+// The hotel's saved replies, offered in the conversation view. Desk staff (ADMIN, FRONT_DESK) keep them.
+
+export const quickReplySchema = z.object({
+  title: z.string().trim().min(1, "Required").max(60, "At most 60 characters"),
+  body: z.string().trim().min(1, "Required").max(MAX_MESSAGE_CHARS, `At most ${MAX_MESSAGE_CHARS} characters`),
+});
+export type QuickReplyInput = z.infer<typeof quickReplySchema>;
+
+export const MAX_QUICK_REPLIES = 50;
+
+export async function listQuickReplies(hotelId: string) {
+  return getDb()
+    .select({ id: chatQuickReplies.id, title: chatQuickReplies.title, body: chatQuickReplies.body })
+    .from(chatQuickReplies)
+    .where(eq(chatQuickReplies.hotelId, hotelId))
+    .orderBy(asc(chatQuickReplies.position), asc(chatQuickReplies.createdAt));
+}
+
+export async function addQuickReply(hotelId: string, input: QuickReplyInput) {
+  const db = getDb();
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(chatQuickReplies).where(eq(chatQuickReplies.hotelId, hotelId));
+  if ((count?.n ?? 0) >= MAX_QUICK_REPLIES) throw new AppError("CONFLICT", `At most ${MAX_QUICK_REPLIES} quick replies per hotel`);
+  const [row] = await db
+    .insert(chatQuickReplies)
+    .values({ hotelId, title: input.title, body: input.body, position: count?.n ?? 0 })
+    .returning({ id: chatQuickReplies.id, title: chatQuickReplies.title, body: chatQuickReplies.body });
+  return row!;
+}
+
+/** Another hotel's reply is "not found". */
+export async function deleteQuickReply(hotelId: string, id: string) {
+  const gone = await getDb().delete(chatQuickReplies).where(and(eq(chatQuickReplies.id, id), eq(chatQuickReplies.hotelId, hotelId))).returning({ id: chatQuickReplies.id });
+  if (gone.length === 0) throw new AppError("NOT_FOUND", "Quick reply not found");
+}

@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { and, eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { createStaff } from "@/lib/demo/builders";
+import { chatMessages, emailMessages, guestBookingTokens } from "@/lib/db/schema";
+import { resetEnvCache } from "@/lib/env";
+import { resetChatLimiters } from "@/lib/rate-limit/chat-limiter";
+import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
+import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
+import { guestMarkRead } from "./guest-read";
+import { parseSendMessage } from "./schemas";
+import { sendGuestMessage } from "./send-guest-message";
+import { sendStaffMessage } from "./staff-actions";
+import { startChat } from "./start-chat";
+import { emailUnseenReplies } from "./unseen-reply-email";
+
+// The email fallback over the real SMTP path (a local SMTP server, as the guest-link email test
+// does), with time passed in: "now" is frozen per call, never read from the clock.
+
+const received: { to: string[]; raw: string }[] = [];
+let server: SMTPServer;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, cb) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  resetEnvCache();
+});
+
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  resetEnvCache();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+beforeEach(() => resetChatLimiters());
+
+async function setup() {
+  const hotel = await testHotel("Casa Chat");
+  const booking = await testBooking(hotel, "in_house");
+  const email = `guest-${randomBytes(4).toString("hex")}@example.com`;
+  await getDb().execute(`update bookings set email = '${email}' where id = '${booking.id}'`);
+  const r = await validateToken((await testLink(hotel, booking)).raw);
+  if (!r.ok) throw new Error("token invalid");
+  const access = r as GuestAccess;
+  const s = await createStaff(getDb(), { email: `d-${randomBytes(4).toString("hex")}@example.com`, name: "Rui Sousa", password: "x-password-123", memberships: [{ hotelId: hotel.id, role: "FRONT_DESK" }] });
+  const desk = { staffId: s.id, staffName: "Rui Sousa", hotelId: hotel.id };
+  const { conversation_id } = await startChat(access);
+  await sendGuestMessage(access, parseSendMessage({ message: "Is parking free?" }));
+  return { access, desk, email, conversation_id, booking };
+}
+
+const mailsTo = (email: string) => received.filter((m) => m.to.includes(email));
+/** The message with quoted-printable soft breaks and escapes undone. */
+const decoded = (raw: string | undefined) => (raw ?? "").replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const minutes = (n: number) => n * 60_000;
+// Messages get the database's clock; the test moves them onto its frozen timeline.
+const setSentAt = (id: number, at: Date) => getDb().update(chatMessages).set({ createdAt: at }).where(eq(chatMessages.id, id));
+
+describe("chat email fallback", () => {
+  it("emails an unseen reply once after the hotel's delay, with a new chat link; never twice within the hour", async () => {
+    const { desk, email, conversation_id, booking } = await setup();
+    const reply = await sendStaffMessage(desk, conversation_id, parseSendMessage({ message: "Yes, <b>free</b> for guests." }));
+    const t0 = Date.now() - minutes(180);
+    await setSentAt(reply.message_id, new Date(t0));
+    expect((await emailUnseenReplies({ now: new Date(t0 + minutes(4)) })).sent).toBe(0); // too early (default 5 min)
+    expect(mailsTo(email)).toHaveLength(0);
+
+    expect((await emailUnseenReplies({ now: new Date(t0 + minutes(6)) })).sent).toBe(1);
+    const [mail] = mailsTo(email);
+    expect(decoded(mail?.raw)).toContain("Yes, &lt;b&gt;free&lt;/b&gt; for guests.");
+    expect(decoded(mail?.raw)).toMatch(/\/g\/[A-Za-z0-9_-]{40,}/);
+    const links = await getDb().select().from(guestBookingTokens).where(and(eq(guestBookingTokens.bookingId, booking.id), eq(guestBookingTokens.label, "Chat reply email")));
+    expect(links.map((l) => l.purpose)).toEqual(["CHAT"]);
+    // The stored copy never holds the link (SMTP path).
+    const [stored] = await getDb().select().from(emailMessages).where(eq(emailMessages.bookingId, booking.id));
+    expect(stored?.status).toBe("SENT");
+    expect(stored?.text).not.toMatch(/\/g\//);
+
+    // A second reply within the hour: no second email.
+    const second = await sendStaffMessage(desk, conversation_id, parseSendMessage({ message: "Anything else?" }));
+    await setSentAt(second.message_id, new Date(t0 + minutes(10)));
+    expect((await emailUnseenReplies({ now: new Date(t0 + minutes(30)) })).sent).toBe(0);
+    expect(mailsTo(email)).toHaveLength(1);
+    // After the hour, the still-unseen newer reply is emailed.
+    expect((await emailUnseenReplies({ now: new Date(t0 + minutes(70)) })).sent).toBe(1);
+    expect(mailsTo(email)).toHaveLength(2);
+    expect(reply.message_id).toBeGreaterThan(0);
+  });
+
+  it("sends nothing when the guest has seen the reply", async () => {
+    const { access, desk, email, conversation_id } = await setup();
+    const reply = await sendStaffMessage(desk, conversation_id, parseSendMessage({ message: "Yes." }));
+    await guestMarkRead(access, reply.message_id);
+    expect((await emailUnseenReplies({ now: new Date(Date.now() + minutes(10)) })).sent).toBe(0);
+    expect(mailsTo(email)).toHaveLength(0);
+  });
+});

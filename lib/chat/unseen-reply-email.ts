@@ -1,0 +1,104 @@
+import { and, asc, eq, gt, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { guestLinkUrl } from "@/lib/bookings/guest-link-url";
+import { getDb } from "@/lib/db/client";
+import { bookings, chatMessages, conversations, emailMessages, hotels } from "@/lib/db/schema";
+import { transaction } from "@/lib/db/transaction";
+import { deliverMail, mailTransportName } from "@/lib/email/transport";
+import { issueTokenInTx } from "@/lib/tokens/issue";
+import { revokeTokenInTx } from "@/lib/tokens/revoke";
+import { renderUnseenReplyEmail } from "./unseen-reply-email-text";
+
+// "The guest has left the page": a staff reply still unseen after the hotel's delay
+// (hotels.chat_email_after_minutes, default 5) is emailed once, with a new chat-scoped link
+// (labelled as such, revocable like any other). At most one such email per conversation per hour.
+
+export const CHAT_EMAIL_MIN_GAP_MS = 60 * 60 * 1000;
+const REDACTED = "[chat link removed from the stored copy]";
+
+type Candidate = { conversationId: string; messageId: number };
+
+/** Conversations whose oldest unseen staff reply is due, not emailed within the hour, guest still staying with an email. */
+async function findDue(now: Date, limit: number): Promise<Candidate[]> {
+  const hourAgo = new Date(now.getTime() - CHAT_EMAIL_MIN_GAP_MS);
+  const rows = await getDb()
+    .select({ conversationId: conversations.id, messageId: sql<number>`min(${chatMessages.id})`.mapWith(Number) })
+    .from(conversations)
+    .innerJoin(bookings, eq(bookings.id, conversations.bookingId))
+    .innerJoin(hotels, eq(hotels.id, conversations.hotelId))
+    .innerJoin(chatMessages, eq(chatMessages.conversationId, conversations.id))
+    .where(
+      and(
+        eq(chatMessages.sender, "STAFF"),
+        gt(chatMessages.id, sql`coalesce(${conversations.guestReadUpTo}, 0)`),
+        lte(chatMessages.createdAt, sql`${now.toISOString()}::timestamptz - make_interval(mins => ${hotels.chatEmailAfterMinutes})`),
+        // Only replies written after the last email: one email per unseen batch.
+        or(isNull(conversations.guestEmailedAt), gt(chatMessages.createdAt, conversations.guestEmailedAt)),
+        or(isNull(conversations.guestEmailedAt), lte(conversations.guestEmailedAt, hourAgo)),
+        eq(bookings.status, "CONFIRMED"),
+        isNull(bookings.checkedOutAt),
+        isNotNull(bookings.email),
+      ),
+    )
+    .groupBy(conversations.id)
+    .orderBy(asc(sql`min(${chatMessages.id})`))
+    .limit(limit);
+  return rows;
+}
+
+/**
+ * One pass of the email fallback (the sweeper runs it every minute). Each email is claimed in a
+ * transaction (conversation row locked, the hour re-checked) before SMTP, so two processes never
+ * send the same one; SMTP runs outside the transaction, and a refusal revokes the new link.
+ */
+export async function emailUnseenReplies(opts: { now?: Date; limit?: number; origin?: string } = {}): Promise<{ sent: number; failed: number }> {
+  const now = opts.now ?? new Date();
+  const transport = mailTransportName();
+  let sent = 0;
+  let failed = 0;
+  for (const c of await findDue(now, opts.limit ?? 20)) {
+    const prepared = await transaction(async (tx) => {
+      const [row] = await tx
+        .select({ conv: conversations, booking: bookings, hotel: hotels, message: chatMessages })
+        .from(conversations)
+        .innerJoin(bookings, eq(bookings.id, conversations.bookingId))
+        .innerJoin(hotels, eq(hotels.id, conversations.hotelId))
+        .innerJoin(chatMessages, eq(chatMessages.id, c.messageId))
+        .where(eq(conversations.id, c.conversationId))
+        .for("update", { of: conversations });
+      if (!row?.booking.email) return null;
+      const { conv, booking, hotel, message } = row;
+      const to = row.booking.email;
+      if (conv.guestEmailedAt && now.getTime() - conv.guestEmailedAt.getTime() < CHAT_EMAIL_MIN_GAP_MS) return null;
+      if ((conv.guestReadUpTo ?? 0) >= message.id) return null;
+      await tx.update(conversations).set({ guestEmailedAt: now }).where(eq(conversations.id, conv.id));
+      const issued = await issueTokenInTx(tx, { hotelId: hotel.id, bookingId: booking.id, purpose: "CHAT", canChat: true, canOrderServices: false, label: "Chat reply email" });
+      const url = guestLinkUrl(issued.raw, opts.origin);
+      const mail = renderUnseenReplyEmail({ hotelName: hotel.name, guestName: booking.primaryGuestName, reply: message.body, url });
+      const stored = transport === "smtp" ? { html: mail.html.replaceAll(url, REDACTED), text: mail.text.replaceAll(url, REDACTED) } : mail;
+      const [email] = await tx
+        .insert(emailMessages)
+        .values({ hotelId: hotel.id, bookingId: booking.id, toAddress: to, subject: mail.subject, html: stored.html, text: stored.text, transport, status: transport === "smtp" ? "SENDING" : "SENT", sentByStaffId: null })
+        .returning({ id: emailMessages.id });
+      return { to, mail, emailId: email!.id, tokenId: issued.token.id, hotelId: hotel.id };
+    });
+    if (!prepared) continue;
+    if (transport === "dev-outbox") {
+      sent++;
+      continue;
+    }
+    try {
+      await deliverMail({ to: prepared.to, ...prepared.mail });
+      await getDb().update(emailMessages).set({ status: "SENT" }).where(eq(emailMessages.id, prepared.emailId));
+      sent++;
+    } catch (e) {
+      failed++;
+      const error = e instanceof Error ? e.message.slice(0, 300) : "unknown error";
+      console.error("chat reply email failed", error);
+      await transaction(async (tx) => {
+        await tx.update(emailMessages).set({ status: "FAILED", error }).where(eq(emailMessages.id, prepared.emailId));
+        await revokeTokenInTx(tx, { hotelId: prepared.hotelId, tokenId: prepared.tokenId, reason: "Email could not be sent", staffId: null });
+      });
+    }
+  }
+  return { sent, failed };
+}
