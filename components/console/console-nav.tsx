@@ -1,8 +1,10 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { NewOrdersBadge } from "./new-orders-badge";
 
-export function ConsoleNav({ items }: { items: { href: string; label: React.ReactNode }[] }) {
+/** `ordersChannel`: the hotel's staff-orders channel, for the unread badge on the Orders link. */
+export function ConsoleNav({ items, ordersChannel }: { items: { href: string; label: React.ReactNode }[]; ordersChannel?: string }) {
   const path = usePathname();
   return (
     <nav aria-label="Console" className="border-b border-stone-200 bg-white">
@@ -17,6 +19,7 @@ export function ConsoleNav({ items }: { items: { href: string; label: React.Reac
                 className={`inline-block border-b-2 px-3 py-3 text-sm font-medium ${active ? "border-brand-600 text-brand-700" : "border-transparent text-stone-700 hover:text-stone-900"}`}
               >
                 {i.label}
+                {i.href === "/console/orders" && ordersChannel && <NewOrdersBadge channel={ordersChannel} />}
               </Link>
             </li>
           );

@@ -114,6 +114,7 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
         <nav aria-label="Menus" className="grid grid-cols-2 gap-3">
           <Link href="/stay/room-service" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Room service menu</Link>
           <Link href="/stay/breakfast" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Breakfast menu</Link>
+          {view.access.scopes.includes("order") && <Link href="/stay/orders" className="col-span-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Your orders</Link>}
           {view.access.scopes.includes("chat") && <Link href="/stay/chat" className="col-span-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Chat with the front desk</Link>}
         </nav>
         {view.access.scopes.includes("precheckin") && (

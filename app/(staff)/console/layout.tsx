@@ -7,6 +7,7 @@ import { StaffOnline } from "@/components/console/staff-online";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { staffPage } from "@/lib/auth/staff-page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { staffOrdersChannel } from "@/lib/realtime/channels";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { listMyInvitations } from "@/lib/staff/invitations";
 import { signOutAction } from "./actions";
@@ -20,6 +21,8 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const invitations = await listMyInvitations({ staffId: ctx.staff.id });
   const items = [
     { href: "/console", label: "Today" },
+    { href: "/console/orders", label: "Orders" },
+    { href: "/console/breakfast", label: "Breakfast" },
     { href: "/console/menus", label: "Menus" },
     ...(desk ? [{ href: "/console/bookings", label: "Bookings" }, { href: "/console/outbox", label: "Outbox" }] : []),
     ...(desk ? [{ href: "/console/chat", label: <ChatNavLabel hotelSlug={ctx.hotel.slug} /> }] : []),
@@ -57,7 +60,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             </div>
           </div>
         </header>
-        <ConsoleNav items={items} />
+        <ConsoleNav items={items} ordersChannel={staffOrdersChannel(ctx.hotel.slug)} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>

@@ -1,27 +1,71 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { RealtimeProvider, useChannel } from "@/components/realtime/realtime-provider";
-import type { GuestMenuView } from "@/lib/menus/guest-menu";
+import type { GuestBookingView } from "@/lib/bookings/guest-view";
+import type { GuestMenuItem, GuestMenuView } from "@/lib/menus/guest-menu";
 import { MENU_LABELS, MENU_PATHS } from "@/lib/menus/labels";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
+import { breakfastSlots, stayMornings } from "../_order/breakfast-fields";
+import { ItemSheet } from "../_order/item-sheet";
+import { formatMinor } from "../_order/money";
+import { OrderPanel, type BreakfastSetup } from "../_order/order-panel";
+import { useCart } from "../_order/use-cart";
 import { MenuItemCard } from "./menu-item-card";
 
 /** A guest's menu page: categories and items with what can be ordered now, updated live on menu.changed. */
-export function GuestMenu({ initialView, realtime }: { initialView: GuestMenuView; realtime: ClientPusherConfig | null }) {
+export function GuestMenu({
+  initialView,
+  stay,
+  slotMinutes,
+  realtime,
+}: {
+  initialView: GuestMenuView;
+  stay: GuestBookingView;
+  slotMinutes: number;
+  realtime: ClientPusherConfig | null;
+}) {
   return (
     <RealtimeProvider config={realtime} identity="guest">
-      <MenuBody initialView={initialView} />
+      <MenuBody initialView={initialView} stay={stay} slotMinutes={slotMinutes} />
     </RealtimeProvider>
   );
 }
 
 type Status = "idle" | "refreshing" | "error" | "link-invalid";
 
-function MenuBody({ initialView }: { initialView: GuestMenuView }) {
+function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuView; stay: GuestBookingView; slotMinutes: number }) {
   const [view, setView] = useState(initialView);
+  const [sheetItem, setSheetItem] = useState<GuestMenuItem | null>(null);
+  // One cart per booking and menu, kept on this device.
+  const cart = useCart(`cart:${stay.booking.booking_id}:${initialView.menu}`);
+  const canOrderScope = stay.access.scopes.includes("order");
+  const breakfast = useMemo<BreakfastSetup | null>(
+    () =>
+      initialView.menu === "breakfast"
+        ? {
+            mornings: stayMornings(stay.booking.check_in_date, stay.booking.check_out_date),
+            slots: breakfastSlots(initialView.hours.opens, initialView.hours.closes, slotMinutes),
+            maxGuests: stay.booking.adults + stay.booking.children,
+            cutoff: initialView.hours.order_cutoff ?? "22:00",
+            timezone: initialView.hotel.timezone,
+          }
+        : null,
+    [initialView, stay, slotMinutes],
+  );
+  const unavailable = useMemo(
+    () => new Map(view.categories.flatMap((c) => c.items.filter((i) => !i.available).map((i) => [i.id, i.sold_out ? "sold out" : (i.unavailable_reason ?? "not available")] as const))),
+    [view],
+  );
+  const blocked = !canOrderScope
+    ? "This link can show the menu but not place orders. Ask the front desk for an ordering link."
+    : view.menu === "room_service" && !stay.access.can_order_now
+      ? "Room service can be ordered while you are staying with us (after check-in)."
+      : breakfast && breakfast.mornings.length === 0
+        ? "There is no breakfast morning left in your stay."
+        : null;
   const [status, setStatus] = useState<Status>("idle");
   const latest = useRef(0);
   const url = `/api/public/hotel/${encodeURIComponent(view.hotel.slug)}/${MENU_PATHS[view.menu]}/menu/`;
@@ -114,11 +158,24 @@ function MenuBody({ initialView }: { initialView: GuestMenuView }) {
               {c.description && <p className="text-sm text-stone-700">{c.description}</p>}
               <ul className="space-y-2">
                 {c.items.map((i) => (
-                  <MenuItemCard key={i.id} item={i} />
+                  <MenuItemCard key={i.id} item={i} onChoose={canOrderScope ? setSheetItem : undefined} />
                 ))}
               </ul>
             </section>
           ))
+        )}
+        {status !== "link-invalid" && canOrderScope && (
+          <OrderPanel
+            menu={view.menu}
+            hotelSlug={view.hotel.slug}
+            currency={view.currency}
+            timezone={view.hotel.timezone}
+            cart={cart}
+            blocked={blocked}
+            breakfast={breakfast}
+            unavailable={unavailable}
+            onLinkInvalid={() => setStatus("link-invalid")}
+          />
         )}
         <p className="text-center text-sm">
           <Link href={other === "breakfast" ? "/stay/breakfast" : "/stay/room-service"} className="text-brand-700 underline underline-offset-2">
@@ -126,6 +183,17 @@ function MenuBody({ initialView }: { initialView: GuestMenuView }) {
           </Link>
         </p>
       </main>
+      {cart.count > 0 && status !== "link-invalid" && (
+        <aside aria-label="Order summary" className="sticky bottom-0 border-t border-stone-200 bg-white/95 p-3 backdrop-blur">
+          <a href="#cart" data-testid="cart-bar" className="mx-auto flex max-w-xl items-center justify-between rounded-full bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+            <span>
+              View order · {cart.count} {cart.count === 1 ? "item" : "items"}
+            </span>
+            <span>{formatMinor(cart.totalMinor, view.currency)}</span>
+          </a>
+        </aside>
+      )}
+      {sheetItem && <ItemSheet key={sheetItem.id} item={sheetItem} onAdd={cart.add} onClose={() => setSheetItem(null)} />}
     </div>
   );
 }

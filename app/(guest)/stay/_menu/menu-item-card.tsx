@@ -2,7 +2,7 @@ import type { GuestMenuItem } from "@/lib/menus/guest-menu";
 import { formatPrice, labelOf } from "@/lib/menus/labels";
 
 /** One dish: price, tags, allergens, choices, and — when it cannot be ordered now — why. */
-export function MenuItemCard({ item }: { item: GuestMenuItem }) {
+export function MenuItemCard({ item, onChoose }: { item: GuestMenuItem; onChoose?: (item: GuestMenuItem) => void }) {
   const off = !item.available;
   return (
     <li
@@ -45,6 +45,11 @@ export function MenuItemCard({ item }: { item: GuestMenuItem }) {
             </div>
           ))}
         </dl>
+      )}
+      {onChoose && item.available && (
+        <button type="button" onClick={() => onChoose(item)} className="mt-3 min-h-11 rounded-full bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800">
+          Add<span className="sr-only"> {item.name}</span>
+        </button>
       )}
     </li>
   );

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { MenuKind } from "@/lib/menus/availability";
+import { guestBookingView } from "@/lib/bookings/guest-view";
 import { readGuestMenu } from "@/lib/menus/guest-menu";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
@@ -13,5 +14,5 @@ export async function MenuPage({ menu }: { menu: MenuKind }) {
   const result = raw ? await validateToken(raw, { scope: "view" }) : null;
   if (!result?.ok) redirect("/stay/leave");
   const view = await readGuestMenu(result.hotel, menu);
-  return <GuestMenu initialView={view} realtime={clientPusherConfig()} />;
+  return <GuestMenu initialView={view} stay={guestBookingView(result)} slotMinutes={result.hotel.breakfastSlotMinutes} realtime={clientPusherConfig()} />;
 }

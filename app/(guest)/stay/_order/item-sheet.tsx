@@ -1,0 +1,127 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import type { GuestMenuItem } from "@/lib/menus/guest-menu";
+import { formatMinor } from "./money";
+import { MAX_QUANTITY, type CartLine } from "./use-cart";
+
+const MAX_INSTRUCTIONS = 500;
+
+/** A bottom sheet (a modal dialog) to choose options, quantity and instructions for one dish. */
+export function ItemSheet({ item, onAdd, onClose }: { item: GuestMenuItem; onAdd: (line: Omit<CartLine, "key">) => void; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [chosen, setChosen] = useState<Record<string, string[]>>({});
+  const [quantity, setQuantity] = useState(1);
+  const [instructions, setInstructions] = useState("");
+  const [missing, setMissing] = useState<string[]>([]);
+  const uid = useId();
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal(); // modal: focus moves in, Escape closes, the page behind is inert
+  }, []);
+
+  const pick = (groupId: string, choiceId: string, max: number, checked: boolean) => {
+    setMissing((m) => m.filter((g) => g !== groupId));
+    setChosen((c) => {
+      const now = c[groupId] ?? [];
+      if (max === 1) return { ...c, [groupId]: checked ? [choiceId] : [] };
+      if (!checked) return { ...c, [groupId]: now.filter((x) => x !== choiceId) };
+      return now.length >= max ? c : { ...c, [groupId]: [...now, choiceId] };
+    });
+  };
+
+  const choices = item.options.flatMap((g) => g.choices.filter((c) => chosen[g.id]?.includes(c.id)));
+  const unit = item.price_minor + choices.reduce((n, c) => n + c.price_minor, 0);
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const unmet = item.options.filter((g) => g.required && !(chosen[g.id]?.length ?? 0)).map((g) => g.id);
+    if (unmet.length) {
+      setMissing(unmet);
+      document.getElementById(`${uid}-${unmet[0]}`)?.focus();
+      return;
+    }
+    onAdd({ item_id: item.id, name: item.name, quantity, options: choices.map((c) => c.id), option_labels: choices.map((c) => c.label), unit_minor: unit, instructions: instructions.trim() });
+    ref.current?.close();
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby={`${uid}-title`}
+      className="m-0 mt-auto w-full max-w-none rounded-t-3xl bg-white p-0 text-stone-900 backdrop:bg-stone-900/50 sm:m-auto sm:max-w-lg sm:rounded-3xl"
+    >
+      <form onSubmit={submit} className="max-h-[85vh] overflow-y-auto p-5">
+        <div className="flex items-start justify-between gap-3">
+          <h2 id={`${uid}-title`} className="text-xl font-semibold">
+            {item.name}
+          </h2>
+          <button type="button" onClick={() => ref.current?.close()} className="rounded-full px-3 py-1 text-sm font-medium ring-1 ring-stone-300 hover:bg-stone-100">
+            Close
+          </button>
+        </div>
+        {item.description && <p className="mt-1 text-sm text-stone-700">{item.description}</p>}
+        <p className="mt-1 font-semibold">{formatMinor(item.price_minor, item.currency)}</p>
+        {item.options.map((g) => {
+          const multi = g.max_choices > 1;
+          const err = missing.includes(g.id);
+          return (
+            <fieldset key={g.id} id={`${uid}-${g.id}`} tabIndex={-1} aria-describedby={err ? `${uid}-${g.id}-err` : undefined} className="mt-4 rounded-xl border border-stone-200 p-3">
+              <legend className="px-1 font-medium">
+                {g.name} <span className="text-sm font-normal text-stone-700">{g.required ? (multi ? `(choose 1–${g.max_choices})` : "(required)") : multi ? `(up to ${g.max_choices})` : "(optional)"}</span>
+              </legend>
+              {err && (
+                <p id={`${uid}-${g.id}-err`} className="mb-1 text-sm font-medium text-red-800">
+                  Please choose {g.name.toLowerCase()}.
+                </p>
+              )}
+              {g.choices.map((c) => (
+                <label key={c.id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-1 hover:bg-stone-50">
+                  <input
+                    type={multi ? "checkbox" : g.required ? "radio" : "checkbox"}
+                    name={`${uid}-${g.id}`}
+                    checked={chosen[g.id]?.includes(c.id) ?? false}
+                    onChange={(e) => pick(g.id, c.id, g.max_choices, e.target.checked)}
+                    className="h-5 w-5 accent-brand-700"
+                  />
+                  <span className="flex-1">{c.label}</span>
+                  {c.price_minor > 0 && <span className="text-sm text-stone-700">+{formatMinor(c.price_minor, item.currency)}</span>}
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
+        <label htmlFor={`${uid}-instr`} className="mt-4 block font-medium">
+          Instructions <span className="text-sm font-normal text-stone-700">(optional)</span>
+        </label>
+        <textarea
+          id={`${uid}-instr`}
+          value={instructions}
+          maxLength={MAX_INSTRUCTIONS}
+          onChange={(e) => setInstructions(e.target.value)}
+          rows={2}
+          placeholder="e.g. no onions"
+          className="mt-1 w-full rounded-xl border border-stone-400 p-2"
+        />
+        <div className="mt-4 flex items-center justify-between gap-3">
+          <div role="group" aria-label="Quantity" className="flex items-center gap-2">
+            <button type="button" aria-label="One less" disabled={quantity <= 1} onClick={() => setQuantity((q) => Math.max(1, q - 1))} className="h-11 w-11 rounded-full text-xl ring-1 ring-stone-400 disabled:opacity-40">
+              −
+            </button>
+            <output aria-live="polite" aria-label="Quantity" className="w-8 text-center text-lg font-semibold">
+              {quantity}
+            </output>
+            <button type="button" aria-label="One more" disabled={quantity >= MAX_QUANTITY} onClick={() => setQuantity((q) => Math.min(MAX_QUANTITY, q + 1))} className="h-11 w-11 rounded-full text-xl ring-1 ring-stone-400 disabled:opacity-40">
+              +
+            </button>
+          </div>
+          <button type="submit" className="min-h-11 flex-1 rounded-full bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+            Add to order · {formatMinor(unit * quantity, item.currency)}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { formatDate } from "@/components/ui/format";
+import { formatDecimal, formatMinor } from "./money";
+
+export type Placed = {
+  order_id: string;
+  total_amount: string | null;
+  currency: string;
+  estimated_delivery: string | null;
+  delivery_date: string | null;
+  time_slot: string | null;
+  items_count: number;
+  fallbackTotalMinor: number;
+};
+
+export const formatClock = (iso: string, timeZone: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
+
+/** What the guest sees once the order is in: the server's total and the promised time. */
+export function OrderConfirmation({ placed, timezone, onAgain }: { placed: Placed; timezone: string; onAgain: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const total = placed.total_amount !== null ? formatDecimal(placed.total_amount, placed.currency) : formatMinor(placed.fallbackTotalMinor, placed.currency);
+  return (
+    <section id="cart" data-testid="order-confirmation" data-order-id={placed.order_id} aria-labelledby="placed-heading" className="space-y-3 rounded-2xl border border-emerald-300 bg-emerald-50 p-5 text-emerald-950">
+      <h2 id="placed-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
+        Order received
+      </h2>
+      <dl className="grid grid-cols-2 gap-3 text-sm">
+        {placed.total_amount !== null && (
+          <div>
+            <dt>Total</dt>
+            <dd data-testid="placed-total" className="text-lg font-semibold">
+              {total}
+            </dd>
+          </div>
+        )}
+        {placed.estimated_delivery && (
+          <div>
+            <dt>Expected at</dt>
+            <dd data-testid="placed-eta" className="text-lg font-semibold">
+              {formatClock(placed.estimated_delivery, timezone)}
+            </dd>
+          </div>
+        )}
+        {placed.delivery_date && (
+          <div>
+            <dt>Breakfast on</dt>
+            <dd className="text-lg font-semibold">
+              {formatDate(placed.delivery_date)}
+              {placed.time_slot ? ` at ${placed.time_slot}` : ""}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Items</dt>
+          <dd className="text-lg font-semibold">{placed.items_count}</dd>
+        </div>
+      </dl>
+      <p className="text-sm">Times are the hotel&apos;s local time. You can follow your order as the kitchen works on it.</p>
+      <div className="flex flex-wrap gap-3">
+        <Link href="/stay/orders" className="rounded-full bg-emerald-800 px-5 py-2.5 font-semibold text-white hover:bg-emerald-900">
+          Track your order
+        </Link>
+        <button type="button" onClick={onAgain} className="rounded-full bg-white px-5 py-2.5 font-semibold ring-1 ring-emerald-700">
+          Order something else
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useState } from "react";
+import { formatDate, formatDateTime } from "@/components/ui/format";
+import { guestApi } from "../_order/guest-api";
+import { formatClock } from "../_order/order-confirmation";
+import { STATUS_LABELS, STEPS, type GuestOrder } from "./guest-order";
+
+/** One order: its steps (current one marked), lines, total and ETA; cancel while it is pending. */
+export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: { order: GuestOrder; hotelSlug: string; timezone: string; currency: string; onChanged: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const cancelled = order.status === "CANCELLED";
+  const at = STEPS.indexOf(order.status as (typeof STEPS)[number]);
+  const kind = order.type === "BREAKFAST" ? "breakfast" : "room-services";
+
+  const cancel = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const res = await guestApi(`/api/public/hotel/${encodeURIComponent(hotelSlug)}/${kind}/orders/${encodeURIComponent(order.id)}/cancel/`, { method: "POST", body: {} });
+    setBusy(false);
+    setConfirming(false);
+    if (!res.ok) setError(res.message);
+    onChanged();
+  };
+
+  return (
+    <li data-testid="guest-order" data-order-id={order.id} data-status={order.status} className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <h3 className="font-semibold">{order.type === "BREAKFAST" ? "Breakfast" : "Room service"}</h3>
+          <p className="text-sm text-stone-700">
+            {order.type === "BREAKFAST" && order.delivery_date
+              ? `${formatDate(order.delivery_date)}${order.time_slot ? ` at ${order.time_slot}` : ""}${order.guests ? ` · ${order.guests} ${order.guests === 1 ? "guest" : "guests"}` : ""}`
+              : order.created_at
+                ? `Ordered ${formatDateTime(order.created_at, timezone)}`
+                : null}
+          </p>
+        </div>
+        <p data-testid="order-status" className={`shrink-0 rounded-full px-3 py-1 text-sm font-semibold ${cancelled ? "bg-red-100 text-red-900" : order.status === "DELIVERED" ? "bg-emerald-100 text-emerald-900" : "bg-brand-50 text-brand-800"}`}>
+          {STATUS_LABELS[order.status] ?? order.status}
+        </p>
+      </div>
+      {!cancelled && (
+        <ol aria-label="Progress" className="mt-3 grid grid-cols-6 gap-1">
+          {STEPS.map((s, i) => (
+            <li key={s} aria-current={i === at ? "step" : undefined} className="text-center">
+              <span aria-hidden="true" className={`block h-1.5 rounded-full ${i <= at ? "bg-brand-700" : "bg-stone-200"}`} />
+              <span className={`mt-1 block text-[11px] leading-tight ${i === at ? "font-semibold text-stone-900" : "text-stone-700"}`}>
+                {STATUS_LABELS[s]}
+                {i < at ? <span className="sr-only"> (done)</span> : null}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {cancelled && order.cancel_reason && <p className="mt-2 text-sm text-red-900">Reason: {order.cancel_reason}</p>}
+      <ul className="mt-3 space-y-1 text-sm">
+        {order.lines.map((l, i) => (
+          <li key={i}>
+            <span className="font-medium">
+              {l.quantity} × {l.name}
+            </span>
+            {l.options.length > 0 && <span className="text-stone-700"> — {l.options.join(", ")}</span>}
+            {l.instructions && <span className="block italic text-stone-700">“{l.instructions}”</span>}
+          </li>
+        ))}
+      </ul>
+      <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        {order.total && (
+          <div>
+            <dt className="inline text-stone-700">Total </dt>
+            <dd className="inline font-semibold">{new Intl.NumberFormat("en-GB", { style: "currency", currency: order.currency ?? currency }).format(Number(order.total))}</dd>
+          </div>
+        )}
+        {order.eta && !cancelled && order.status !== "DELIVERED" && order.type === "ROOM_SERVICE" && (
+          <div>
+            <dt className="inline text-stone-700">Expected at </dt>
+            <dd data-testid="order-eta" className="inline font-semibold">
+              {formatClock(order.eta, timezone)}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {error && (
+        <p role="alert" className="mt-2 rounded-lg bg-red-50 p-2 text-sm text-red-900">
+          {error}
+        </p>
+      )}
+      {order.can_cancel &&
+        (confirming ? (
+          <div className="mt-3 flex flex-wrap items-center gap-2">
+            <span className="text-sm">Cancel this order?</span>
+            <button type="button" disabled={busy} onClick={() => void cancel()} className="rounded-full bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+              {busy ? "Cancelling…" : "Yes, cancel it"}
+            </button>
+            <button type="button" disabled={busy} onClick={() => setConfirming(false)} className="rounded-full px-4 py-2 text-sm font-semibold ring-1 ring-stone-300">
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)} className="mt-3 rounded-full px-4 py-2 text-sm font-semibold text-red-800 ring-1 ring-red-300 hover:bg-red-50">
+            Cancel order
+          </button>
+        ))}
+    </li>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { guestBookingView } from "@/lib/bookings/guest-view";
+import { clientPusherConfig } from "@/lib/realtime/config";
+import { GUEST_COOKIE } from "@/lib/tokens/cookie";
+import { validateToken } from "@/lib/tokens/validate";
+import { GuestOrders } from "./guest-orders";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your orders", referrer: "no-referrer" };
+
+export default async function OrdersPage() {
+  const raw = (await cookies()).get(GUEST_COOKIE)?.value;
+  const result = raw ? await validateToken(raw, { scope: "view" }) : null;
+  if (!result?.ok) redirect("/stay/leave");
+  return <GuestOrders stay={guestBookingView(result)} realtime={clientPusherConfig()} />;
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { formatDate } from "@/components/console/format";
+import { useChannel } from "@/components/realtime/realtime-provider";
+import { toBreakfastDay, type BreakfastDay } from "./breakfast-list";
+
+type Load = { kind: "loading" } | { kind: "ready"; day: BreakfastDay } | { kind: "error"; message: string };
+
+const shift = (iso: string, n: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+/** One morning's breakfast orders, per slot, with the counts the kitchen prepares from; live. */
+export function BreakfastBoard({ channel, initialDate }: { channel: string; initialDate: string }) {
+  const [date, setDate] = useState(initialDate);
+  const [load, setLoad] = useState<Load>({ kind: "loading" });
+  const ticket = useRef(0);
+  const router = useRouter();
+
+  const refresh = useCallback(async () => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    const mine = ++ticket.current;
+    try {
+      const res = await fetch(`/api/console/breakfast?date=${encodeURIComponent(date)}`, { cache: "no-store" });
+      if (mine !== ticket.current) return;
+      if (res.status === 401) return router.push(`/login?next=${encodeURIComponent("/console/breakfast")}`);
+      const body = (await res.json().catch(() => null)) as { error?: string } | null;
+      if (!res.ok) return setLoad({ kind: "error", message: body?.error ?? "The breakfast list could not be loaded." });
+      setLoad({ kind: "ready", day: toBreakfastDay(body) });
+    } catch {
+      if (mine === ticket.current) setLoad({ kind: "error", message: "The network is unavailable. The list will refresh when it is back." });
+    }
+  }, [date, router]);
+
+  useEffect(() => {
+    // Load on mount and when the date changes.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void refresh();
+  }, [refresh]);
+
+  useChannel(
+    channel,
+    (_name, data) => {
+      if (data.type === "BREAKFAST") void refresh();
+    },
+    () => void refresh(),
+  );
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Breakfast</h1>
+          <p className="text-sm text-stone-700">{formatDate(date)}</p>
+        </div>
+        <div className="flex flex-wrap items-end gap-2">
+          <button type="button" onClick={() => setDate((d) => shift(d, -1))} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50">
+            ← Previous day
+          </button>
+          <div>
+            <label htmlFor="bf-day" className="block text-xs font-medium uppercase tracking-wide text-stone-700">
+              Date
+            </label>
+            <input id="bf-day" type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} className="mt-1 rounded-md border border-stone-400 bg-white px-2 py-1 text-sm" />
+          </div>
+          <button type="button" onClick={() => setDate((d) => shift(d, 1))} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50">
+            Next day →
+          </button>
+        </div>
+      </div>
+      {load.kind === "loading" && (
+        <div aria-busy="true" className="space-y-3">
+          <p className="sr-only">Loading the breakfast list…</p>
+          <div className="h-24 animate-pulse rounded-lg bg-stone-200" />
+          <div className="h-40 animate-pulse rounded-lg bg-stone-200" />
+        </div>
+      )}
+      {load.kind === "error" && (
+        <div role="alert" className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          <span>{load.message}</span>
+          <button type="button" onClick={() => void refresh()} className="rounded-md bg-white px-3 py-1.5 font-medium ring-1 ring-amber-400">
+            Try again
+          </button>
+        </div>
+      )}
+      {load.kind === "ready" &&
+        (load.day.orderCount === 0 ? (
+          <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-700">No breakfast orders for this morning.</p>
+        ) : (
+          <>
+            <section aria-labelledby="bf-totals" className="rounded-lg border border-stone-200 bg-white p-4">
+              <h2 id="bf-totals" className="font-semibold">
+                Whole morning · {load.day.orderCount} {load.day.orderCount === 1 ? "order" : "orders"} · {load.day.guests} guests
+              </h2>
+              <Counts items={load.day.totals} testId="bf-total-counts" />
+            </section>
+            <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+              {load.day.slots.map((s) => (
+                <section key={s.slot} data-testid="bf-slot" data-slot={s.slot} aria-labelledby={`slot-${s.slot}`} className="rounded-lg border border-stone-200 bg-white p-4">
+                  <h2 id={`slot-${s.slot}`} className="text-lg font-semibold">
+                    {s.slot} <span className="text-sm font-normal text-stone-700">· {s.orders.length} {s.orders.length === 1 ? "order" : "orders"} · {s.guests} guests</span>
+                  </h2>
+                  <Counts items={s.items} testId="bf-slot-counts" />
+                  {s.orders.length > 0 && (
+                    <ul className="mt-3 space-y-1 border-t border-stone-100 pt-2 text-sm">
+                      {s.orders.map((o) => (
+                        <li key={o.id}>
+                          <span className="font-medium">{o.room ? `Room ${o.room}` : (o.booking ?? "Booking")}</span>
+                          {o.guest ? ` · ${o.guest}` : ""}: {o.lines.map((l) => `${l.quantity} × ${l.name}${l.options.length ? ` (${l.options.join(", ")})` : ""}`).join("; ")}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              ))}
+            </div>
+          </>
+        ))}
+    </div>
+  );
+}
+
+function Counts({ items, testId }: { items: { name: string; quantity: number }[]; testId: string }) {
+  return (
+    <table data-testid={testId} className="mt-2 w-full text-sm">
+      <caption className="sr-only">Items to prepare</caption>
+      <thead>
+        <tr className="text-left text-xs uppercase tracking-wide text-stone-700">
+          <th scope="col" className="py-1">
+            Item
+          </th>
+          <th scope="col" className="py-1 text-right">
+            Count
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((c) => (
+          <tr key={c.name} data-item={c.name} className="border-t border-stone-100">
+            <td className="py-1">{c.name}</td>
+            <td className="py-1 text-right font-semibold tabular-nums">{c.quantity}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { formatDate } from "@/components/console/format";
+import { useApi } from "@/components/console/use-api";
+import type { OrderStatus } from "@/lib/db/schema";
+import { nextStatus } from "@/lib/orders/transitions";
+import { ADVANCE_TEXT, STATUS_TEXT, type StaffOrder } from "./staff-order";
+
+const clock = (iso: string, timeZone: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
+
+/** One order in the queue with its next actions: accept (optionally with a new ETA), advance, cancel with a reason. */
+export function OrderTicket({ order, isNew, timezone, currency, onChanged }: { order: StaffOrder; isNew: boolean; timezone: string; currency: string; onChanged: () => void }) {
+  const api = useApi();
+  const [accepting, setAccepting] = useState(false);
+  const [eta, setEta] = useState("");
+  const [reason, setReason] = useState("");
+  const dialog = useRef<HTMLDialogElement>(null);
+  const open = order.status !== "DELIVERED" && order.status !== "CANCELLED";
+  const next = open && order.status !== "PENDING" ? nextStatus(order.status as OrderStatus) : null;
+  const label = `${order.type === "BREAKFAST" ? "Breakfast" : "Room service"}${order.room ? ` · room ${order.room}` : ""}`;
+
+  const move = async (status: string, extra: Record<string, unknown> = {}) => {
+    const done = await api.call(`/api/console/orders/${encodeURIComponent(order.id)}/status`, "POST", { status, ...extra });
+    if (done) {
+      setAccepting(false);
+      dialog.current?.close();
+      setReason("");
+      onChanged();
+    }
+  };
+
+  return (
+    <li
+      data-testid="queue-order"
+      data-order-id={order.id}
+      data-status={order.status}
+      aria-label={`${label}, ${STATUS_TEXT[order.status] ?? order.status}`}
+      className={`flex flex-col rounded-lg border bg-white p-4 shadow-sm ${isNew && order.status === "PENDING" ? "border-brand-600 ring-2 ring-brand-600" : "border-stone-200"}`}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <div>
+          <h2 className="font-semibold">{label}</h2>
+          <p className="text-sm text-stone-700">
+            {[order.guest, order.booking].filter(Boolean).join(" · ")}
+            {order.via ? ` · via link “${order.via.replace(/_/g, " ").toLowerCase()}”` : ""}
+          </p>
+        </div>
+        <span className={`shrink-0 rounded-full px-2.5 py-0.5 text-xs font-semibold ${order.status === "PENDING" ? "bg-amber-100 text-amber-950" : order.status === "CANCELLED" ? "bg-red-100 text-red-900" : "bg-brand-50 text-brand-800"}`}>
+          {STATUS_TEXT[order.status] ?? order.status}
+        </span>
+      </div>
+      <p className="mt-1 text-xs text-stone-700">
+        {order.type === "BREAKFAST" && order.delivery_date
+          ? `For ${formatDate(order.delivery_date)}${order.time_slot ? ` at ${order.time_slot}` : ""}${order.guests ? ` · ${order.guests} guests` : ""}`
+          : [order.created_at ? `Placed ${clock(order.created_at, timezone)}` : null, order.eta && open ? `due ${clock(order.eta, timezone)}` : null].filter(Boolean).join(" · ")}
+      </p>
+      <ul className="mt-2 flex-1 space-y-1 text-sm">
+        {order.lines.map((l, i) => (
+          <li key={i}>
+            <span className="font-medium">
+              {l.quantity} × {l.name}
+            </span>
+            {l.options.length > 0 && <span className="text-stone-700"> — {l.options.join(", ")}</span>}
+            {l.instructions && <span className="block text-xs italic text-stone-700">“{l.instructions}”</span>}
+          </li>
+        ))}
+      </ul>
+      {order.notes && <p className="mt-2 rounded bg-stone-50 p-2 text-xs">Note: {order.notes}</p>}
+      {order.cancel_reason && <p className="mt-2 text-xs text-red-900">Cancelled: {order.cancel_reason}</p>}
+      {order.total && <p className="mt-2 text-sm font-semibold">{new Intl.NumberFormat("en-GB", { style: "currency", currency: order.currency ?? currency }).format(Number(order.total))}</p>}
+      {api.error && (
+        <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-900">
+          {api.error.error}
+        </p>
+      )}
+      {open && (
+        <div className="mt-3 flex flex-wrap items-end gap-2 border-t border-stone-100 pt-3">
+          {order.status === "PENDING" &&
+            (accepting ? (
+              <form
+                className="flex flex-wrap items-end gap-2"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void move("ACCEPTED", eta.trim() ? { eta_minutes: Number(eta) } : {});
+                }}
+              >
+                <div>
+                  <label htmlFor={`eta-${order.id}`} className="block text-xs font-medium">
+                    New ETA in minutes (optional)
+                  </label>
+                  <input id={`eta-${order.id}`} type="number" inputMode="numeric" min={1} max={600} value={eta} onChange={(e) => setEta(e.target.value)} className="mt-1 w-28 rounded-md border border-stone-400 px-2 py-1.5 text-sm" />
+                </div>
+                <button type="submit" disabled={api.pending} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+                  {api.pending ? "Accepting…" : "Confirm accept"}
+                </button>
+                <button type="button" onClick={() => setAccepting(false)} className="rounded-md px-2 py-2 text-sm underline">
+                  Back
+                </button>
+              </form>
+            ) : (
+              <button type="button" onClick={() => setAccepting(true)} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+                Accept
+              </button>
+            ))}
+          {next && (
+            <button type="button" disabled={api.pending} onClick={() => void move(next)} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+              {ADVANCE_TEXT[next] ?? STATUS_TEXT[next]}
+            </button>
+          )}
+          <button type="button" onClick={() => dialog.current?.showModal()} className="ml-auto rounded-md px-3 py-2 text-sm font-semibold text-red-800 ring-1 ring-red-300 hover:bg-red-50">
+            Cancel order
+          </button>
+        </div>
+      )}
+      <dialog ref={dialog} aria-labelledby={`cancel-${order.id}-title`} className="m-auto w-[min(28rem,92vw)] rounded-lg p-0 backdrop:bg-stone-900/50">
+        <form
+          className="space-y-3 p-5"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void move("CANCELLED", { reason: reason.trim() });
+          }}
+        >
+          <h3 id={`cancel-${order.id}-title`} className="text-lg font-semibold">
+            Cancel this order?
+          </h3>
+          <p className="text-sm text-stone-700">{label}. The guest sees the reason.</p>
+          <label htmlFor={`reason-${order.id}`} className="block text-sm font-medium">
+            Reason
+          </label>
+          <textarea id={`reason-${order.id}`} required maxLength={300} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} className="w-full rounded-md border border-stone-400 p-2 text-sm" />
+          {api.error && (
+            <p role="alert" className="text-sm text-red-900">
+              {api.error.error}
+            </p>
+          )}
+          <div className="flex justify-end gap-2">
+            <button type="button" onClick={() => dialog.current?.close()} className="rounded-md px-3 py-2 text-sm font-medium ring-1 ring-stone-300">
+              Keep order
+            </button>
+            <button type="submit" disabled={api.pending || !reason.trim()} className="rounded-md bg-red-700 px-3 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+              {api.pending ? "Cancelling…" : "Cancel order"}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </li>
+  );
+}
