@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
+import { transaction } from "@/lib/db/transaction";
+import { transactionScope } from "@/lib/db/transaction-scope";
 
 /**
  * Races only show on PostgreSQL: the embedded engine runs one transaction at a time. Race tests
@@ -29,8 +31,9 @@ function settle<T>(p: Promise<T>): Promise<PromiseSettledResult<T>> {
 export async function waitForLockWaiters(count: number, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const rows = await getDb().execute<{ n: number }>(
-      sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+    // Asked on another connection, also when called from inside the held transaction.
+    const rows = await transactionScope.exit(() =>
+      getDb().execute<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`),
     );
     const n = Number((rows as unknown as { n: number }[])[0]?.n ?? 0);
     if (n >= count) return;
@@ -51,9 +54,11 @@ export async function raceAgainstHeldLock<T>(opts: {
   beforeCommit?: (tx: Tx) => Promise<unknown>;
 }): Promise<PromiseSettledResult<T>> {
   let raced: Promise<PromiseSettledResult<T>> | undefined;
-  await getDb().transaction(async (tx) => {
+  // The held side is a real transaction() (its writes may record events); the racing call starts
+  // outside its scope, as another request would, so it opens its own.
+  await transaction(async (tx) => {
     await opts.lock(tx);
-    raced = settle(opts.race());
+    raced = transactionScope.exit(() => settle(opts.race()));
     await waitForLockWaiters(1);
     await opts.beforeCommit?.(tx);
   });
