@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { BookingListItem } from "@/lib/bookings/booking-row";
 import { StayBadge } from "@/components/ui/stay-badge";
-import { formatDate } from "./format";
+import { formatDate } from "@/components/ui/format";
 import { TableShell } from "@/components/console/table-shell";
 
 export function BookingTable({ rows, caption, empty }: { rows: BookingListItem[]; caption: string; empty: string }) {

@@ -1,8 +1,4 @@
-// Dates in the console are the hotel's: calendar dates as stored, instants in the hotel's zone.
-
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
-}
+// Instants in the console are shown in the hotel's zone; calendar dates use components/ui/format.
 
 export function formatInstant(d: Date | string | null, timeZone: string): string {
   if (!d) return "—";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BookingTable } from "@/components/console/booking-table";
-import { formatDate } from "@/components/console/format";
+import { formatDate } from "@/components/ui/format";
 import { RefreshOnBookingChange } from "@/components/console/refresh-on-booking-change";
 import { staffPage } from "@/lib/auth/staff-page";
 import { getToday } from "@/lib/bookings/today";

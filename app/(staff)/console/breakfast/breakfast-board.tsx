@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { formatDate } from "@/components/console/format";
+import { formatDate } from "@/components/ui/format";
 import { useChannel } from "@/components/realtime/realtime-provider";
 import { toBreakfastDay, type BreakfastDay } from "./breakfast-list";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { formatDate } from "@/components/console/format";
+import { formatDate } from "@/components/ui/format";
 import { useApi } from "@/components/console/use-api";
 import type { OrderStatus } from "@/lib/db/schema";
 import { nextStatus } from "@/lib/orders/transitions";
