@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { encodeWav } from "./wav";
 
 const OUT = path.resolve("public", "kds");
 
@@ -25,23 +26,7 @@ function chimeWav(): Buffer {
       samples[from + i]! += envelope * (0.6 * Math.sin(2 * Math.PI * n.freq * t) + 0.2 * Math.sin(4 * Math.PI * n.freq * t));
     }
   }
-  const data = Buffer.alloc(total * 2);
-  samples.forEach((s, i) => data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, s)) * 32_000), i * 2));
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write("WAVE", 8);
-  header.write("fmt ", 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write("data", 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
+  return encodeWav(samples, rate, 32_000);
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { encodeWav } from "./wav";
 
 // Writes public/sounds/chat-chime.wav: a soft two-note chime synthesised here (16-bit mono PCM),
 // so the console's new-message sound is the project's own, not a downloaded file.
@@ -21,23 +22,8 @@ for (const n of notes) {
     samples[from + i]! += 0.35 * envelope * (Math.sin(2 * Math.PI * n.freq * t) + 0.3 * Math.sin(4 * Math.PI * n.freq * t));
   }
 }
-const data = Buffer.alloc(total * 2);
-samples.forEach((s, i) => data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, s)) * 32767), i * 2));
-const header = Buffer.alloc(44);
-header.write("RIFF", 0);
-header.writeUInt32LE(36 + data.length, 4);
-header.write("WAVE", 8);
-header.write("fmt ", 12);
-header.writeUInt32LE(16, 16);
-header.writeUInt16LE(1, 20); // PCM
-header.writeUInt16LE(1, 22); // mono
-header.writeUInt32LE(rate, 24);
-header.writeUInt32LE(rate * 2, 28);
-header.writeUInt16LE(2, 32);
-header.writeUInt16LE(16, 34);
-header.write("data", 36);
-header.writeUInt32LE(data.length, 40);
 const out = path.resolve("public", "sounds", "chat-chime.wav");
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, Buffer.concat([header, data]));
-console.log(`wrote ${out} (${header.length + data.length} bytes)`);
+const wav = encodeWav(samples, rate);
+fs.writeFileSync(out, wav);
+console.log(`wrote ${out} (${wav.length} bytes)`);
