@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { bookings, orderLines, orders, type Order } from "@/lib/db/schema";
+import { bookings, orders, type Order } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { runOnce } from "@/lib/idempotency/run-once";
@@ -10,6 +10,7 @@ import { recordEvents } from "@/lib/realtime/outbox";
 import { canOrderNow } from "@/lib/bookings/stay-rules";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { etaMinutes, openQueueAhead } from "./eta";
+import { insertOrderLines } from "./insert-order-lines";
 import { orderCreated } from "./order-events";
 import type { RoomServiceOrderInput } from "./schemas";
 
@@ -77,19 +78,7 @@ export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServ
       })
       .returning();
     if (!order) throw new Error("order insert returned nothing");
-    await tx.insert(orderLines).values(
-      priced.lines.map((l, position) => ({
-        orderId: order.id,
-        menuItemId: l.itemId,
-        position,
-        name: l.name,
-        options: l.options,
-        quantity: l.quantity,
-        unitPriceMinor: l.unitPriceMinor,
-        lineTotalMinor: l.lineTotalMinor,
-        instructions: l.instructions,
-      })),
-    );
+    await insertOrderLines(tx, order.id, priced.lines);
     await recordEvents(tx, [orderCreated(order, { bookingRef: booking.reference, hotelSlug: hotel.slug })]);
     return order;
   };

@@ -1,3 +1,4 @@
+import { insertOrderLines } from "@/lib/orders/insert-order-lines";
 import { eq } from "drizzle-orm";
 import { orderLines, orders, type Order } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
@@ -11,7 +12,7 @@ import type { GuestAccess } from "@/lib/tokens/validate";
 import { assertCapacity, currentBooking, priceBreakfast } from "./place-breakfast-order";
 import { assertGuests, assertOrderableDate, assertSlot } from "./rules";
 import type { BreakfastChangeInput } from "./schemas";
-import { insertLines, lockGuestOrder, lockMorning } from "./store";
+import { lockGuestOrder, lockMorning } from "./store";
 
 const notFound = () => new AppError("NOT_FOUND", "Order not found");
 
@@ -40,7 +41,7 @@ export async function changeBreakfastOrder(access: GuestAccess, orderId: string,
 
     if (priced) {
       await tx.delete(orderLines).where(eq(orderLines.orderId, order.id));
-      await insertLines(tx, order.id, priced.lines);
+      await insertOrderLines(tx, order.id, priced.lines);
     }
     const [updated] = await tx
       .update(orders)

@@ -1,3 +1,4 @@
+import { insertOrderLines } from "@/lib/orders/insert-order-lines";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import { bookings, orders, type Booking, type Order } from "@/lib/db/schema";
@@ -12,7 +13,7 @@ import type { GuestAccess } from "@/lib/tokens/validate";
 import { BreakfastConflict } from "./conflict";
 import { assertGuests, assertOrderableDate, assertSlot, breakfastSlots, nearestFreeSlots, partySize, servingAt, type BreakfastHotel } from "./rules";
 import type { BreakfastOrderInput } from "./schemas";
-import { insertLines, liveOrderFor, lockMorning, seatsTaken } from "./store";
+import { liveOrderFor, lockMorning, seatsTaken } from "./store";
 
 type BreakfastPlaced = { order: Order; itemsCount: number; replayed: boolean };
 
@@ -109,7 +110,7 @@ async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, no
     })
     .returning();
   if (!order) throw new Error("order insert failed");
-  await insertLines(tx, order.id, priced.lines);
+  await insertOrderLines(tx, order.id, priced.lines);
   await recordEvents(tx, [orderCreated(order, { bookingRef: booking.reference, hotelSlug: hotel.slug })]);
   return { order, itemsCount: priced.itemsCount, replayed: false };
 }

@@ -1,7 +1,6 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/lib/db/client";
-import { orderLines, orders, type Order } from "@/lib/db/schema";
-import type { PricedLine } from "@/lib/menus/price-lines";
+import { orders, type Order } from "@/lib/db/schema";
 
 // Shared reads and writes of the breakfast use cases, always inside the caller's transaction.
 
@@ -40,22 +39,6 @@ export async function liveOrderFor(db: DbOrTx, bookingId: string, date: string):
     .where(and(eq(orders.bookingId, bookingId), eq(orders.type, "BREAKFAST"), eq(orders.deliveryDate, date), ne(orders.status, "CANCELLED")))
     .limit(1);
   return row ?? null;
-}
-
-export async function insertLines(tx: Tx, orderId: string, lines: readonly PricedLine[]): Promise<void> {
-  await tx.insert(orderLines).values(
-    lines.map((l, position) => ({
-      orderId,
-      menuItemId: l.itemId,
-      position,
-      name: l.name,
-      options: l.options,
-      quantity: l.quantity,
-      unitPriceMinor: l.unitPriceMinor,
-      lineTotalMinor: l.lineTotalMinor,
-      instructions: l.instructions,
-    })),
-  );
 }
 
 /** This booking's breakfast order, row-locked for a change; null when it is not this booking's. */
