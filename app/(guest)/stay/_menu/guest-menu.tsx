@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { StaySubpageHeader } from "../_shared/stay-subpage-header";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { RealtimeProvider, useChannel } from "@/components/realtime/realtime-provider";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { GuestMenuItem, GuestMenuView } from "@/lib/menus/guest-menu";
@@ -99,17 +99,7 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
   const title = `${MENU_LABELS[view.menu]} menu`;
   return (
     <div className="min-h-screen">
-      <header className="bg-brand-700 text-white">
-        <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-4">
-          <div>
-            <Link href="/stay" className="text-sm text-brand-50 underline underline-offset-2">
-              ← Your stay
-            </Link>
-            <p className="text-lg font-semibold">{view.hotel.name}</p>
-          </div>
-          {status !== "link-invalid" && <LiveIndicator tone="dark" />}
-        </div>
-      </header>
+      <StaySubpageHeader title={view.hotel.name} live={status !== "link-invalid"} />
       <main className="mx-auto max-w-xl space-y-4 p-4 pb-12">
         <nav aria-label="Menus" className="flex gap-2">
           {(["room_service", "breakfast"] as const).map((m) => (

@@ -1,10 +1,9 @@
 "use client";
 
-import Link from "next/link";
+import { StaySubpageHeader } from "../_shared/stay-subpage-header";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { dayLabel, mergeMessages, newClientId, timeLabel, type ChatMessageView, type PendingMessage } from "@/components/chat/chat-types";
 import { MessageText } from "@/components/chat/message-text";
-import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 
@@ -20,17 +19,7 @@ export function GuestChat({ hotel, allowed, realtime }: { hotel: Hotel; allowed:
   return (
     <RealtimeProvider config={realtime} identity="guest">
       <div className="flex min-h-screen flex-col">
-        <header className="bg-brand-700 text-white">
-          <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-3">
-            <div>
-              <Link href="/stay" className="text-sm text-brand-100 underline">
-                ← Your stay
-              </Link>
-              <h1 className="text-lg font-semibold">Front desk · {hotel.name}</h1>
-            </div>
-            <LiveIndicator tone="dark" />
-          </div>
-        </header>
+        <StaySubpageHeader title={`Front desk · ${hotel.name}`} titleAs="h1" live />
         {allowed ? (
           <ChatBody hotel={hotel} />
         ) : (

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { StaySubpageHeader } from "../_shared/stay-subpage-header";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { RealtimeProvider, useChannel } from "@/components/realtime/realtime-provider";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
@@ -64,17 +64,7 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
   const past = orders.filter((o) => o.status === "DELIVERED" || o.status === "CANCELLED");
   return (
     <div className="min-h-screen">
-      <header className="bg-brand-700 text-white">
-        <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-4">
-          <div>
-            <Link href="/stay" className="text-sm text-brand-50 underline underline-offset-2">
-              ← Your stay
-            </Link>
-            <p className="text-lg font-semibold">{stay.hotel.name}</p>
-          </div>
-          {load !== "link-invalid" && stay.channels.room_service && <LiveIndicator tone="dark" />}
-        </div>
-      </header>
+      <StaySubpageHeader title={stay.hotel.name} live={load !== "link-invalid" && Boolean(stay.channels.room_service)} />
       <main className="mx-auto max-w-xl space-y-4 p-4 pb-12">
         <div className="flex items-end justify-between gap-3">
           <h1 className="text-2xl font-semibold">Your orders</h1>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { formatDate, formatDateTime } from "@/components/ui/format";
+import { OrderLineList } from "@/components/orders/order-line-list";
 import { guestApi } from "../_order/guest-api";
 import { formatClock } from "../_order/order-confirmation";
 import { STATUS_LABELS, STEPS, type GuestOrder } from "./guest-order";
@@ -57,17 +58,7 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
         </ol>
       )}
       {cancelled && order.cancel_reason && <p className="mt-2 text-sm text-red-900">Reason: {order.cancel_reason}</p>}
-      <ul className="mt-3 space-y-1 text-sm">
-        {order.lines.map((l, i) => (
-          <li key={i}>
-            <span className="font-medium">
-              {l.quantity} × {l.name}
-            </span>
-            {l.options.length > 0 && <span className="text-stone-700"> — {l.options.join(", ")}</span>}
-            {l.instructions && <span className="block italic text-stone-700">“{l.instructions}”</span>}
-          </li>
-        ))}
-      </ul>
+      <OrderLineList lines={order.lines} className="mt-3 space-y-1 text-sm" instructionsClassName="block italic text-stone-700" />
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {order.total && (
           <div>

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { formatDate } from "@/components/ui/format";
+import { OrderLineList } from "@/components/orders/order-line-list";
 import { useApi } from "@/components/console/use-api";
 import type { OrderStatus } from "@/lib/db/schema";
 import { nextStatus } from "@/lib/orders/transitions";
@@ -55,17 +56,7 @@ export function OrderTicket({ order, isNew, timezone, currency, onChanged }: { o
           ? `For ${formatDate(order.delivery_date)}${order.time_slot ? ` at ${order.time_slot}` : ""}${order.guests ? ` · ${order.guests} guests` : ""}`
           : [order.created_at ? `Placed ${clock(order.created_at, timezone)}` : null, order.eta && open ? `due ${clock(order.eta, timezone)}` : null].filter(Boolean).join(" · ")}
       </p>
-      <ul className="mt-2 flex-1 space-y-1 text-sm">
-        {order.lines.map((l, i) => (
-          <li key={i}>
-            <span className="font-medium">
-              {l.quantity} × {l.name}
-            </span>
-            {l.options.length > 0 && <span className="text-stone-700"> — {l.options.join(", ")}</span>}
-            {l.instructions && <span className="block text-xs italic text-stone-700">“{l.instructions}”</span>}
-          </li>
-        ))}
-      </ul>
+      <OrderLineList lines={order.lines} className="mt-2 flex-1 space-y-1 text-sm" instructionsClassName="block text-xs italic text-stone-700" />
       {order.notes && <p className="mt-2 rounded bg-stone-50 p-2 text-xs">Note: {order.notes}</p>}
       {order.cancel_reason && <p className="mt-2 text-xs text-red-900">Cancelled: {order.cancel_reason}</p>}
       {order.total && <p className="mt-2 text-sm font-semibold">{new Intl.NumberFormat("en-GB", { style: "currency", currency: order.currency ?? currency }).format(Number(order.total))}</p>}
