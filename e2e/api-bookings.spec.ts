@@ -38,6 +38,33 @@ test.describe("console bookings API", () => {
     await api.dispose();
   });
 
+  test("references are numbered per hotel: one hotel's bookings never move another hotel's numbers", async ({ seed, baseURL }) => {
+    const deskA = await signedInApi(baseURL!, staffOf(seed, "FRONT_DESK", 0));
+    const deskB = await signedInApi(baseURL!, staffOf(seed, "FRONT_DESK", 1));
+    const create = async (api: typeof deskA) => {
+      const res = await api.post("/api/console/bookings", { data: booking({ idempotencyKey: randomUUID() }) });
+      expect(res.status()).toBe(201);
+      const ref = (await res.json()).booking.reference as string;
+      const m = /^([A-Z0-9]{2,6})-(\d{4})-(\d{4})$/.exec(ref);
+      expect(m, ref).not.toBeNull();
+      return { prefix: m![1]!, n: Number(m![3]) };
+    };
+    const b1 = await create(deskB);
+    const a1 = await create(deskA);
+    for (let i = 0; i < 4; i++) await create(deskA);
+    const a6 = await create(deskA);
+    const b2 = await create(deskB);
+    expect(a1.prefix).not.toBe(b1.prefix);
+    expect(a6.n).toBe(a1.n + 5);
+    // The old shared sequence made B skip every number A had used meanwhile.
+    expect(b2).toEqual({ prefix: b1.prefix, n: b1.n + 1 });
+    // Each hotel's demo bookings took its own first numbers: B's start at 0001 too.
+    const bRefs = seed.bookings.filter((x) => x.hotel_slug === seed.hotels[1]!.slug).map((x) => x.reference);
+    expect(bRefs[0]).toMatch(new RegExp(`^${b1.prefix}-\\d{4}-0001$`));
+    await deskA.dispose();
+    await deskB.dispose();
+  });
+
   test("calendar-impossible dates in bodies and query strings are 400 VALIDATION_ERROR", async ({ seed, baseURL }) => {
     const desk = staffOf(seed, "FRONT_DESK");
     const api = await signedInApi(baseURL!, { email: desk.email, password: desk.password });

@@ -12,6 +12,7 @@ import { cancelBooking } from "./cancel-booking";
 import { checkIn } from "./check-in";
 import { createBooking } from "./create-booking";
 import { revokeAllGuestLinks } from "./guest-links";
+import { formatReference } from "./reference";
 import { createBookingSchema } from "./schemas";
 
 // Real concurrency: run with DATABASE_URL=postgres://… (skipped on the embedded engine).
@@ -75,14 +76,16 @@ describe.runIf(racesRunHere())("booking races on PostgreSQL", () => {
     expect(n).toBe(1);
   });
 
-  it("parallel creates in one hotel get distinct consecutive numbers", async () => {
-    const { actor } = await setup();
+  it("parallel creates in two hotels get each hotel's own consecutive numbers", async () => {
+    const a = await setup();
+    const b = await setup();
     const year = 3000 + Math.floor(Math.random() * 5000);
     const now = new Date(`${year}-06-01T12:00:00Z`);
-    const results = await concurrently(5, () =>
-      createBooking(actor, createBookingSchema.parse({ guestName: "Parallel", adults: 1, children: 0, checkInDate: `${year}-06-02`, checkOutDate: `${year}-06-04`, idempotencyKey: randomUUID() }), now),
+    const results = await concurrently(10, (i) =>
+      createBooking(i % 2 ? b.actor : a.actor, createBookingSchema.parse({ guestName: "Parallel", adults: 1, children: 0, checkInDate: `${year}-06-02`, checkOutDate: `${year}-06-04`, idempotencyKey: randomUUID() }), now),
     );
     const refs = results.map((r) => (r.status === "fulfilled" ? r.value.booking.reference : String(r.reason))).sort();
-    expect(refs).toEqual([1, 2, 3, 4, 5].map((n) => `BK-${year}-000${n}`));
+    const expected = [a.hotel, b.hotel].flatMap((h) => [1, 2, 3, 4, 5].map((n) => formatReference(h.referencePrefix, year, n)));
+    expect(refs).toEqual(expected.sort());
   });
 });

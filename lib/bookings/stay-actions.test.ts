@@ -15,6 +15,7 @@ import { formatReference } from "./reference";
 import { getBookingDetail } from "./booking-detail";
 import { issueGuestLink, replaceGuestLink, revokeAllGuestLinks, revokeGuestLink } from "./guest-links";
 import { createBookingSchema } from "./schemas";
+import { BOOKING_REF_PATTERN } from "@/lib/realtime/channels";
 import { searchBookings } from "./search-bookings";
 import { getToday } from "./today";
 
@@ -49,7 +50,7 @@ function bookingInput(hotelTz: string, overrides: Record<string, unknown> = {}) 
 }
 
 describe("createBooking", () => {
-  it("gives sequential BK-YYYY-NNNN references and dedupes a double submit", async () => {
+  it("gives sequential {PREFIX}-YYYY-NNNN references and dedupes a double submit", async () => {
     const { actor, hotel } = await setup();
     const input = bookingInput(hotel.timezone);
     const first = await createBooking(actor, input);
@@ -57,10 +58,11 @@ describe("createBooking", () => {
     expect(first.created).toBe(true);
     expect(twin.created).toBe(false);
     expect(twin.booking.id).toBe(first.booking.id);
-    expect(first.booking.reference).toMatch(/^BK-\d{4}-\d{4}$/);
+    const year = localDate(new Date(), hotel.timezone).slice(0, 4);
+    expect(first.booking.reference).toBe(`${hotel.referencePrefix}-${year}-0001`);
+    expect(first.booking.reference).toMatch(BOOKING_REF_PATTERN);
     const second = await createBooking(actor, bookingInput(hotel.timezone));
-    const n = (ref: string) => Number(ref.split("-")[2]);
-    expect(n(second.booking.reference)).toBe(n(first.booking.reference) + 1);
+    expect(second.booking.reference).toBe(`${hotel.referencePrefix}-${year}-0002`);
     const count = await getDb().select().from(bookings).where(eq(bookings.hotelId, hotel.id));
     expect(count).toHaveLength(2);
     const events = await getDb().select().from(outboxEvents);
@@ -78,40 +80,21 @@ describe("createBooking", () => {
     expect((await createBooking(other.actor, input)).created).toBe(true);
   });
 
-  it("numbers bookings per hotel: another hotel's bookings do not move the count", async () => {
-    // Far-future years keep these references clear of every other test's.
-    const y1 = 3000 + Math.floor(Math.random() * 3000);
-    const y2 = y1 + 3000;
-    const make = (actor: StaffActor, year: number) =>
-      createBooking(actor, createBookingSchema.parse({ guestName: "Count Me", adults: 1, children: 0, checkInDate: `${year}-03-02`, checkOutDate: `${year}-03-03`, idempotencyKey: randomUUID() }), new Date(`${year}-03-01T12:00:00Z`));
+  it("numbers per hotel and year: another hotel's bookings never move a hotel's numbers", async () => {
+    const year = Number(localDate(new Date(), "Europe/Lisbon").slice(0, 4));
+    const make = (actor: StaffActor, y: number) =>
+      createBooking(actor, createBookingSchema.parse({ guestName: "Count Me", adults: 1, children: 0, checkInDate: `${y}-03-02`, checkOutDate: `${y}-03-03`, idempotencyKey: randomUUID() }), new Date(`${y}-03-01T12:00:00Z`));
     const a = await setup();
     const b = await setup();
-    expect((await make(a.actor, y1)).booking.reference).toBe(`BK-${y1}-0001`);
-    expect((await make(a.actor, y1)).booking.reference).toBe(`BK-${y1}-0002`);
-    expect((await make(b.actor, y2)).booking.reference).toBe(`BK-${y2}-0001`);
-    expect((await make(a.actor, y1)).booking.reference).toBe(`BK-${y1}-0003`);
-  });
-
-  it("skips the numbers other hotels already used in one go", async () => {
-    const year = 3000 + Math.floor(Math.random() * 6000);
-    const now = new Date(`${year}-03-01T12:00:00Z`);
-    const make = (actor: StaffActor) =>
-      createBooking(actor, createBookingSchema.parse({ guestName: "Skip Me", adults: 1, children: 0, checkInDate: `${year}-03-02`, checkOutDate: `${year}-03-03`, idempotencyKey: randomUUID() }), now);
-    const a = await setup();
-    for (let i = 0; i < 8; i++) await make(a.actor);
-    const b = await setup();
-    expect((await make(b.actor)).booking.reference).toBe(`BK-${year}-0009`);
-    expect((await make(b.actor)).booking.reference).toBe(`BK-${year}-0010`);
-  });
-
-  it("skips past a reference that already exists", async () => {
-    const { actor, hotel } = await setup();
-    const year = Number(localDate(new Date(), hotel.timezone).slice(0, 4));
-    const first = await createBooking(actor, bookingInput(hotel.timezone));
-    const next = Number(first.booking.reference.split("-")[2]) + 1;
-    await getDb().insert(bookings).values({ hotelId: hotel.id, reference: formatReference(year, next), primaryGuestName: "X", checkInDate: "2030-01-01", checkOutDate: "2030-01-02" });
-    const b = await createBooking(actor, bookingInput(hotel.timezone));
-    expect(b.booking.reference).toBe(formatReference(year, next + 1));
+    expect(a.hotel.referencePrefix).not.toBe(b.hotel.referencePrefix);
+    for (let i = 1; i <= 8; i++) expect((await make(a.actor, year + 1)).booking.reference).toBe(formatReference(a.hotel.referencePrefix, year + 1, i));
+    // B's first reference is its 0001, however many A made (the old shared sequence skipped to 0009).
+    expect((await make(b.actor, year + 1)).booking.reference).toBe(`${b.hotel.referencePrefix}-${year + 1}-0001`);
+    expect((await make(a.actor, year + 1)).booking.reference).toBe(formatReference(a.hotel.referencePrefix, year + 1, 9));
+    expect((await make(b.actor, year + 1)).booking.reference).toBe(`${b.hotel.referencePrefix}-${year + 1}-0002`);
+    // A new year starts at 0001 again; a clock running back keeps the later year rather than reuse numbers.
+    expect((await make(a.actor, year + 2)).booking.reference).toBe(formatReference(a.hotel.referencePrefix, year + 2, 1));
+    expect((await make(a.actor, year + 1)).booking.reference).toBe(formatReference(a.hotel.referencePrefix, year + 2, 2));
   });
 
   it("rejects bad input with field errors and writes nothing", async () => {

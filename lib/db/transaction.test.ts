@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -28,7 +29,7 @@ describe("transaction()", () => {
     const slug = `tx-${Date.now().toString(36)}`;
     const seen: string[] = [];
     await transaction(async (tx) => {
-      await tx.insert(hotels).values({ slug, name: "Hook Hotel", timezone: "UTC" });
+      await tx.insert(hotels).values({ slug, name: "Hook Hotel", referencePrefix: `X${randomBytes(3).toString("hex").slice(0, 5).toUpperCase()}`, timezone: "UTC" });
       const hook = () => void getDb().select().from(hotels).where(eq(hotels.slug, slug)).then((r) => seen.push(`committed:${r.length}`));
       afterCommit(hook);
       afterCommit(hook); // same hook twice → once

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { bookings, hotels, rooms, staffMemberships, staffUsers, type Booking, type Hotel, type StaffRole } from "@/lib/db/schema";
+import { freePrefix, randomPrefix } from "@/lib/hotels/reference-prefix";
 import { hashPassword } from "@/lib/staff/password";
 import { addDays, localDate, zonedToUtc } from "@/lib/time/zoned";
 
@@ -14,18 +15,25 @@ export async function createHotel(
   db: DbOrTx,
   input: { slug: string; name: string; timezone?: string; currency?: string; rooms?: string[] },
 ): Promise<Hotel & { roomIds: Record<string, string> }> {
-  const [hotel] = await db
-    .insert(hotels)
-    .values({ slug: input.slug, name: input.name, timezone: input.timezone ?? "Europe/Lisbon", currency: input.currency ?? "EUR" })
-    .returning();
-  if (!hotel) throw new Error("hotel insert failed");
+  let hotel: Hotel | undefined;
+  // A concurrent create can take the chosen prefix between the look-up and the insert: then try a random one.
+  for (let attempt = 0; !hotel && attempt < 5; attempt++) {
+    const referencePrefix = attempt === 0 ? await freePrefix(db, input.slug) : randomPrefix(input.slug);
+    [hotel] = await db
+      .insert(hotels)
+      .values({ slug: input.slug, name: input.name, referencePrefix, timezone: input.timezone ?? "Europe/Lisbon", currency: input.currency ?? "EUR" })
+      .onConflictDoNothing({ target: hotels.referencePrefix })
+      .returning();
+  }
+  if (!hotel) throw new Error("hotel insert failed: no free reference prefix");
   const numbers = input.rooms ?? ["101", "102", "201", "202", "204", "301"];
   const inserted = await db.insert(rooms).values(numbers.map((number) => ({ hotelId: hotel.id, number }))).returning();
   return { ...hotel, roomIds: Object.fromEntries(inserted.map((r) => [r.number, r.id])) };
 }
 
-function randomReference(): string {
-  return `BK-${new Date().getUTCFullYear()}-T${randomBytes(4).toString("hex").toUpperCase()}`;
+/** A reference under the hotel's prefix that the counter never reaches (T + random), for fixtures. */
+function randomReference(hotel: Hotel): string {
+  return `${hotel.referencePrefix}-${new Date().getUTCFullYear()}-T${randomBytes(4).toString("hex").toUpperCase()}`;
 }
 
 /** A booking in the given state relative to today in the hotel's time zone. */
@@ -49,7 +57,7 @@ export async function createBooking(
     .insert(bookings)
     .values({
       hotelId: hotel.id,
-      reference: input.reference ?? randomReference(),
+      reference: input.reference ?? randomReference(hotel),
       primaryGuestName: input.guestName ?? "Test Guest",
       email: input.email === undefined ? "guest@example.com" : input.email,
       phone: "+351 900 000 000",

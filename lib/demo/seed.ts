@@ -1,10 +1,12 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
+import { formatReference } from "@/lib/bookings/reference";
 import { getDb } from "@/lib/db/client";
 import { createBooking, createHotel, createStaff, findHotelBySlug, type StayFixture } from "@/lib/demo/builders";
 import { bookings, guestBookingTokens, hotels, staffUsers, type StaffRole, type TokenPurpose } from "@/lib/db/schema";
 import { issueToken } from "@/lib/tokens/issue";
 import { generateRawToken, hashToken } from "@/lib/tokens/crypto";
 import { tokenExpiry } from "@/lib/tokens/expiry";
+import { localDate } from "@/lib/time/zoned";
 import { seedHotelExtras } from "./seed-extras";
 
 const DEMO_PASSWORD = "hotel-demo-2026";
@@ -24,7 +26,6 @@ type HotelPlan = {
   name: string;
   timezone: string;
   currency: string;
-  refBase: number;
   bookings: { state: StayFixture; guest: string; room?: string; extraLinks?: LinkPlan[] }[];
   staff: { local: string; name: string; role: StaffRole }[];
 };
@@ -35,7 +36,6 @@ const PLANS: HotelPlan[] = [
     name: "Grand Harbour Hotel",
     timezone: "Europe/Lisbon",
     currency: "EUR",
-    refBase: 1,
     bookings: [
       { state: "arriving", guest: "Ana Ribeiro" },
       { state: "in_house", guest: "James Carter", room: "204", extraLinks: [{ purpose: "STATUS" }, { purpose: "ROOM_SERVICES", canChat: false }] },
@@ -56,7 +56,6 @@ const PLANS: HotelPlan[] = [
     name: "Alpine Lodge",
     timezone: "Europe/Zurich",
     currency: "CHF",
-    refBase: 101,
     bookings: [
       { state: "in_house", guest: "Lukas Meier", room: "201" },
       { state: "arriving", guest: "Clara Weber" },
@@ -72,7 +71,6 @@ const PLANS: HotelPlan[] = [
 export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promise<SeedDocument> {
   const db = getDb();
   const p = opts.prefix ? `${opts.prefix.toLowerCase()}-` : "";
-  const refPrefix = opts.prefix ? `BK-${new Date().getUTCFullYear()}-${opts.prefix.toUpperCase()}` : `BK-${new Date().getUTCFullYear()}-`;
   const doc: SeedDocument = { app_url: opts.appUrl, hotels: [], bookings: [], links: [], staff: [] };
 
   for (const plan of PLANS) {
@@ -81,9 +79,11 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
       (await findHotelBySlug(db, slug)) ??
       (await createHotel(db, { slug, name: plan.name, timezone: plan.timezone, currency: plan.currency }));
     doc.hotels.push({ slug, name: hotel.name, timezone: hotel.timezone, currency: hotel.currency });
+    // Demo bookings take the hotel's first numbers of this (local) year, as the console would.
+    const year = Number(localDate(new Date(), hotel.timezone).slice(0, 4));
 
     for (const [i, b] of plan.bookings.entries()) {
-      const reference = `${refPrefix}${String(plan.refBase + i).padStart(4, "0")}`;
+      const reference = formatReference(hotel.referencePrefix, year, i + 1);
       const [existing] = await db.select().from(bookings).where(eq(bookings.reference, reference));
       const booking = existing ?? (await createBooking(db, hotel, { state: b.state, reference, guestName: b.guest, email: `${b.guest.split(" ")[0]?.toLowerCase()}@example.com`, roomNumber: b.room }));
       doc.bookings.push({
@@ -118,11 +118,15 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
       }
     }
 
-    if (!opts.prefix) {
-      // Bookings made in the console continue after the demo's references.
-      const next = plan.refBase + plan.bookings.length;
-      await db.update(hotels).set({ nextBookingNumber: sql`greatest(${hotels.nextBookingNumber}, ${next})` }).where(eq(hotels.id, hotel.id));
-    }
+    // Bookings made in the console continue after the demo's references.
+    const next = plan.bookings.length + 1;
+    await db
+      .update(hotels)
+      .set({
+        nextBookingNumber: sql`case when ${hotels.bookingNumberYear} = ${year} then greatest(${hotels.nextBookingNumber}, ${next}) else ${next} end`,
+        bookingNumberYear: year,
+      })
+      .where(and(eq(hotels.id, hotel.id), or(isNull(hotels.bookingNumberYear), lte(hotels.bookingNumberYear, year))));
 
     await seedHotelExtras({ db, hotel, planSlug: plan.slug });
 

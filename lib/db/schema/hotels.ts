@@ -1,8 +1,12 @@
-import { integer, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, integer, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 
 export const hotels = pgTable("hotels", {
   id: uuid("id").primaryKey().defaultRandom(),
   slug: text("slug").notNull().unique(),
+  // Starts every booking reference of this hotel ({PREFIX}-{YYYY}-{NNNN}): 2–6 of A-Z0-9, unique, so
+  // references (which name guest channels carrying no hotel) never clash across hotels.
+  referencePrefix: text("reference_prefix").notNull().unique(),
   name: text("name").notNull(),
   timezone: text("timezone").notNull().default("Europe/London"),
   currency: text("currency").notNull().default("EUR"),
@@ -19,13 +23,17 @@ export const hotels = pgTable("hotels", {
   // The kitchen screen colours a ticket's age at these thresholds (minutes).
   kitchenWarnMinutes: integer("kitchen_warn_minutes").notNull().default(10),
   kitchenLateMinutes: integer("kitchen_late_minutes").notNull().default(20),
-  // The number the hotel's next booking reference gets (BK-YYYY-NNNN): one counter per hotel, so
-  // a reference tells a guest nothing about the platform's other hotels.
+  // The number the hotel's next booking reference gets in `bookingNumberYear`: one counter per hotel
+  // and year, so a reference tells a guest nothing about the platform's other hotels.
   nextBookingNumber: integer("next_booking_number").notNull().default(1),
+  bookingNumberYear: integer("booking_number_year"),
   // Chat: email the guest about a staff reply still unseen after this many minutes (at most hourly).
   chatEmailAfterMinutes: integer("chat_email_after_minutes").notNull().default(5),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [
+  // "BK" started every reference before prefixes existed; those references are kept, so no hotel gets it.
+  check("hotels_reference_prefix_format", sql`${t.referencePrefix} ~ '^[A-Z0-9]{2,6}$' and ${t.referencePrefix} <> 'BK'`),
+]);
 export type Hotel = typeof hotels.$inferSelect;
 export type NewHotel = typeof hotels.$inferInsert;
 
