@@ -48,6 +48,13 @@ const config = [
     ignores: ["lib/db/seed.ts", "lib/db/fixtures.ts", "lib/db/**/*.test.ts", "lib/db/embedded-owner.ts"],
     rules: { "no-restricted-imports": ["error", { paths: noPusherSdk, patterns: [...noUiInLib, ...noDbAbove] }] },
   },
+  // Env is read only through lib/env.ts (parsed and validated once). Tests, test tooling, scripts/ and
+  // config files may read process.env directly.
+  {
+    files: ["app/**", "components/**", "lib/**", "proxy.ts", "instrumentation.ts"],
+    ignores: ["lib/env.ts", "**/*.test.ts", "**/*.test-helper.ts", "lib/testing/**"],
+    rules: { "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment through env() from @/lib/env." }] },
+  },
   { files: ["app/**", "components/**"], rules: { "no-restricted-imports": ["error", { paths: noPusherSdk, patterns: [{ group: ["@/lib/realtime/pusher-server"], message: pusherMessage }] }] } },
 ];
 export default config;

@@ -7,12 +7,19 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DATA_DIR: z.string().default(".data"),
+  // An explicit PGlite folder ("memory://" for an in-memory database; the unit tests use it).
+  PGLITE_DATA_DIR: z.string().optional(),
+  // Set (with DATABASE_URL) when a CLI talks to the running app's embedded database through its
+  // socket, which shares one session: no pool, no named statements. See lib/db/embedded-owner.ts.
+  DB_EMBEDDED_SOCKET: z.enum(["0", "1"]).optional(),
   // The embedded database's loopback socket (0 = any free port) and its limits: it runs one
   // transaction at a time, so a client may wait for it, or hold it idle, only so long.
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   EMBEDDED_DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
   EMBEDDED_DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
   APP_URL: z.string().url().optional(),
+  // The app's port when APP_URL is unset (CLIs print links to http://localhost:PORT).
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   AUTH_SECRET: z.string().min(16).optional(),
   TOKEN_GRACE_HOURS: z.coerce.number().int().min(0).max(72).default(12),
   PUSHER_APP_ID: z.string().optional(),
@@ -38,6 +45,8 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+// The one place app code reads process.env (lint holds it: eslint.config.mjs). Parsed once, on the
+// first call, and cached for the life of the process.
 let cached: Env | undefined;
 
 export function env(): Env {
@@ -45,7 +54,16 @@ export function env(): Env {
   return cached;
 }
 
-/** Only for tests that change process.env between cases. */
+/**
+ * Only for tests that change process.env between cases: the cache would keep the old values, so
+ * set the variables, call this, and call it again after restoring them (e.g. in afterEach).
+ */
 export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+/** Sets variables for this process (and its children) and re-reads the environment: a CLI that finds the running app's database. */
+export function overrideEnv(values: Partial<Record<keyof Env, string>>): void {
+  Object.assign(process.env, values);
   cached = undefined;
 }

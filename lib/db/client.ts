@@ -19,15 +19,14 @@ type Handle = { db: Db; engine: "postgres" | "pglite"; close: () => Promise<void
 const globalForDb = globalThis as unknown as { __guestDb?: Handle };
 
 export function pgliteDataDir(): string {
-  const dir = process.env.PGLITE_DATA_DIR ?? path.join(env().DATA_DIR, "pglite");
-  return dir;
+  return env().PGLITE_DATA_DIR || path.join(env().DATA_DIR, "pglite");
 }
 
 function open(): Handle {
   const url = env().DATABASE_URL;
   if (url) {
     // The embedded database's socket shares one session between clients: no named statements.
-    const shared = process.env.DB_EMBEDDED_SOCKET === "1";
+    const shared = env().DB_EMBEDDED_SOCKET === "1";
     const sql = postgres(url, { max: shared ? 1 : env().DB_POOL_MAX, prepare: !shared, onnotice: () => {} });
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
     return { db, engine: "postgres", close: () => sql.end({ timeout: 5 }) };

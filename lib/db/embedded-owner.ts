@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadLocalSecrets } from "@/lib/dev/local-secrets";
-import { env, resetEnvCache } from "@/lib/env";
+import { env, overrideEnv } from "@/lib/env";
 
 // A PGlite data folder has no lock of its own: two processes opening it silently lose writes.
 // The owner takes this lock file; others reach the database through the owner's socket.
@@ -71,13 +71,11 @@ export function embeddedDbUrl(dbPort: number, dataDir = env().DATA_DIR): string 
  * else open the data folder directly (taking the lock). Returns which path was taken.
  */
 export async function connectCli(): Promise<"postgres" | "app-socket" | "direct"> {
-  if (process.env.DATABASE_URL) return "postgres";
+  if (env().DATABASE_URL) return "postgres";
   for (let i = 0; i < 50; i++) {
     const owner = readOwner();
     if (owner?.dbPort) {
-      process.env.DATABASE_URL = embeddedDbUrl(owner.dbPort);
-      process.env.DB_EMBEDDED_SOCKET = "1";
-      resetEnvCache();
+      overrideEnv({ DATABASE_URL: embeddedDbUrl(owner.dbPort), DB_EMBEDDED_SOCKET: "1" });
       return "app-socket";
     }
     if (!owner) break;

@@ -1,12 +1,14 @@
 import bcrypt from "bcryptjs";
 import { assertOutsideTransaction } from "@/lib/db/transaction-scope";
+import { env } from "@/lib/env";
 
 // bcrypt (pure JS, no native build): slow by design, salted, constant-time compare.
-const COST = process.env.NODE_ENV === "test" ? 4 : 11;
+// Cheap rounds only under test, where every fixture hashes a password.
+const cost = () => (env().NODE_ENV === "test" ? 4 : 11);
 
 export function hashPassword(password: string): Promise<string> {
   assertOutsideTransaction("Password hashing");
-  return bcrypt.hash(password, COST);
+  return bcrypt.hash(password, cost());
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {

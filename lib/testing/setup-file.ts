@@ -1,7 +1,9 @@
 import { afterAll, beforeAll } from "vitest";
+import { resetEnvCache } from "@/lib/env";
 
 // Without DATABASE_URL each test file gets its own in-memory PGlite with the real migrations.
 if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = "memory://";
+resetEnvCache();
 
 beforeAll(async () => {
   if (process.env.DATABASE_URL) return;

@@ -1,3 +1,5 @@
+import { env } from "@/lib/env";
+
 // The guest portal cookie. Set once per path with the same value so it is scoped to the portal
 // pages (/stay), the guest APIs it calls and the magic-link routes (/g, /hotel: they must see which
 // booking the device already holds), and never sent to the staff console or its APIs.
@@ -12,7 +14,7 @@ const PENDING_MAX_AGE_S = 600;
 
 /** Secure whenever the app is reached over HTTPS (directly or behind a TLS-terminating proxy). */
 export function isHttps(req: Request): boolean {
-  return new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https" || (process.env.APP_URL ?? "").startsWith("https:");
+  return new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https" || (env().APP_URL ?? "").startsWith("https:");
 }
 
 function serialize(value: string, path: string, expires: Date | null, secure: boolean, name: string = GUEST_COOKIE): string {

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
 
 const RAW_TOKEN = /^[A-Za-z0-9_-]{43}$/; // 32 bytes, base64url without padding
 
@@ -25,7 +26,7 @@ export function hashesEqual(a: string, b: string): boolean {
 let processIpKey: Buffer | undefined;
 
 function ipKey(): string | Buffer {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (secret) return `ip-hash:${secret}`;
   return (processIpKey ??= randomBytes(32));
 }
