@@ -60,6 +60,24 @@ test("leaving and confirming a switch refuse cross-site POSTs even when cookies 
   expect(leave.headers()["set-cookie"] ?? "").not.toContain("guest_token=;");
 });
 
+test("a forged X-Forwarded-Host naming the evil Origin does not make a POST /stay/leave ours (no TRUST_PROXY)", async ({ playwright, seed, baseURL }) => {
+  const mine = linkOf(seed, bookingOf(seed, "in_house").booking.reference).token;
+  // A fresh context whose cookie jar holds the guest's cookie, as a browser would.
+  const guest = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `guest_token=${mine}` } });
+  const leave = await guest.post("/stay/leave", { headers: { Origin: EVIL, "X-Forwarded-Host": new URL(EVIL).host }, maxRedirects: 0 });
+  expect(leave.status()).toBe(403);
+  expect(await leave.json()).toMatchObject({ code: "FORBIDDEN" });
+  expect(leave.headers()["set-cookie"] ?? "").not.toContain("guest_token=;");
+  // The cookie still opens the portal.
+  const stay = await guest.get("/stay", { maxRedirects: 0 });
+  expect(stay.status()).toBe(200);
+  // The same POST from our own origin is honoured, so the refusal above was the forged host's doing.
+  const ours = await guest.post("/stay/leave", { headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+  expect(ours.status()).toBe(303);
+  expect(ours.headers()["set-cookie"] ?? "").toContain("guest_token=;");
+  await guest.dispose();
+});
+
 test("another site can neither GET nor POST /stay/leave to sign the guest out", async ({ page, seed, baseURL }) => {
   const { booking } = bookingOf(seed, "in_house");
   await page.goto(linkOf(seed, booking.reference).url);

@@ -26,8 +26,9 @@ describe("lint keeps process.env reads in lib/env.ts", () => {
     const eslint = new ESLint({ cwd: process.cwd() });
     const restricts = async (filePath: string) => {
       const config = (await eslint.calculateConfigForFile(filePath)) as { rules?: Record<string, unknown> };
-      const rule = config.rules?.["no-restricted-properties"] as [unknown, ...{ object?: string; property?: string }[]] | undefined;
-      return Boolean(rule && rule[0] !== 0 && rule[0] !== "off" && rule.slice(1).some((r) => r.object === "process" && r.property === "env"));
+      const rule = config.rules?.["no-restricted-properties"] as unknown[] | undefined;
+      const options = (rule ?? []).slice(1) as { object?: string; property?: string }[];
+      return Boolean(rule && rule[0] !== 0 && rule[0] !== "off" && options.some((r) => r.object === "process" && r.property === "env"));
     };
     for (const f of ["lib/tokens/cookie.ts", "lib/db/client.ts", "app/api/x/route.ts", "components/x.tsx", "proxy.ts"]) expect(await restricts(f), f).toBe(true);
     for (const f of ["lib/env.ts", "lib/tokens/crypto.test.ts", "scripts/start.ts", "playwright.config.ts"]) expect(await restricts(f), f).toBe(false);
