@@ -1,16 +1,15 @@
 // Prints figures, asserts nothing: token validation latency and commit-to-client event latency
 // through the outbox, the official SDK, the local Pusher-protocol server and pusher-js.
-// npm run bench   (in-memory PGlite unless DATABASE_URL is set)
-import PusherJS from "pusher-js";
-import Pusher from "pusher";
+// npm run bench   (in-memory PGlite unless DATABASE_URL is set; react-server conditions let it load
+// server-only modules)
 import { performance } from "node:perf_hooks";
 
 process.env.PGLITE_DATA_DIR ??= "memory://";
-Object.assign(process.env, { PUSHER_APP_ID: "1", PUSHER_KEY: "bench-key", PUSHER_SECRET: "bench-secret", PUSHER_HOST: "127.0.0.1", PUSHER_USE_TLS: "false" });
 
-const { startLocalPusherServer } = await import("@/lib/realtime/local-server/server");
-const server = await startLocalPusherServer({ host: "127.0.0.1", port: 0, appId: "1", key: "bench-key", secret: "bench-secret" });
-process.env.PUSHER_PORT = String(server.port);
+// The same local Pusher server and clients the tests use.
+const { startAppPusher } = await import("@/lib/realtime/realtime-env.test-helper");
+const { ClientPool, sdkFor } = await import("@/lib/realtime/local-server/test-helpers");
+const server = await startAppPusher();
 
 const { migrateDb } = await import("@/lib/db/migrate");
 const { closeDb, dbHandle } = await import("@/lib/db/client");
@@ -41,17 +40,9 @@ await flushTokenAudit();
 console.log(`engine: ${dbHandle().engine}`);
 console.log(`validateToken: ${fmt(validations)}`);
 
-const sdk = new Pusher({ appId: "1", key: "bench-key", secret: "bench-secret", host: "127.0.0.1", port: String(server.port), useTLS: false });
-const client = new PusherJS("bench-key", {
-  cluster: "local",
-  wsHost: "127.0.0.1",
-  wsPort: server.port,
-  forceTLS: false,
-  enabledTransports: ["ws"],
-  channelAuthorization: { customHandler: (p, cb) => cb(null, sdk.authorizeChannel(p.socketId, p.channelName)) },
-  // signed in as the booking's guest, as the portal does: the local server holds guest channels until then
-  userAuthentication: { customHandler: (p, cb) => cb(null, sdk.authenticateUser(p.socketId, { id: guestUserId(booking.reference) })) },
-});
+// Signed in as the booking's guest, as the portal does: the local server holds guest channels until then.
+const pool = new ClientPool(() => server, () => sdkFor(server));
+const client = pool.client({ user: { id: guestUserId(booking.reference) } });
 client.signin();
 const channel = client.subscribe(guestBookingChannel(booking.reference));
 await new Promise<void>((resolve) => channel.bind("pusher:subscription_succeeded", () => resolve()));

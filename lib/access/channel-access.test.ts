@@ -6,7 +6,7 @@ import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { revokeToken } from "@/lib/tokens/revoke";
 import { authenticateUser, authorizeChannel, channelAuthSchema } from "./channel-access";
 import { APP } from "@/lib/realtime/local-server/test-helpers";
-import { usePusherEnv } from "@/lib/realtime/realtime-env.test-helper";
+import { pointPusherEnv } from "@/lib/realtime/realtime-env.test-helper";
 
 const SOCKET = "1234.5678";
 const sign = (s: string) => `${APP.key}:${createHmac("sha256", APP.secret).update(s).digest("hex")}`;
@@ -22,7 +22,7 @@ describe("channel authorization", () => {
   let staff: { frontDesk: string; kitchen: string; otherDesk: string };
 
   beforeAll(async () => {
-    usePusherEnv();
+    pointPusherEnv();
     hotel = await testHotel();
     otherHotel = await testHotel("Other");
     const booking = await testBooking(hotel);

@@ -7,11 +7,10 @@ import { transaction } from "@/lib/db/transaction";
 import { guestBookingChannel, guestUserId, staffBookingsChannel } from "./channels";
 import { claimDue, deliver, deliverDue, kickOutbox, MAX_ATTEMPTS, settleFailed, sweepOutbox } from "./dispatcher";
 import { event } from "./events";
-import { ClientPool, sdkFor, startTestServer, waitUntil } from "./local-server/test-helpers";
-import { startLocalPusherServer, type LocalPusherServer } from "./local-server/server";
-import { APP } from "./local-server/test-helpers";
+import { ClientPool, sdkFor, waitUntil } from "./local-server/test-helpers";
+import type { LocalPusherServer } from "./local-server/server";
 import { recordEvents } from "./outbox";
-import { usePusherEnv } from "./realtime-env.test-helper";
+import { startAppPusher } from "./realtime-env.test-helper";
 
 const tag = Date.now().toString(36).toUpperCase();
 
@@ -52,9 +51,8 @@ describe("transactional outbox", () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startAppPusher();
     port = server.port;
-    usePusherEnv(port);
     pool = new ClientPool(() => server, () => sdkFor(server));
     // signed in as the booking's guest: the local server holds guest channels until then
     client = await pool.connected({ user: { id: guestUserId(ref) } });
@@ -93,7 +91,7 @@ describe("transactional outbox", () => {
     const pending = await rowsOf(ids);
     expect(pending.every((r) => r.deliveredAt === null && r.deadAt === null && r.attempts >= 1 && r.lastError)).toBe(true);
 
-    server = await startLocalPusherServer({ ...APP, host: "127.0.0.1", port });
+    server = await startAppPusher(port);
     // pusher-js retries on its own schedule (up to ~15 s with only the ws transport).
     await waitUntil(() => (subscriptions > before ? true : undefined), "re-subscribed after reconnect", 40_000);
     // Let the backoff lapse (as time would) and sweep, as the app's sweeper does every few seconds.

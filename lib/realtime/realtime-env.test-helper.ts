@@ -1,9 +1,10 @@
 import { resetEnvCache } from "@/lib/env";
 import { resetPusher } from "./pusher-server";
-import { APP } from "./local-server/test-helpers";
+import type { LocalPusherServer } from "./local-server/server";
+import { APP, startTestServer } from "./local-server/test-helpers";
 
 /** Points this test process's Pusher SDK at a local server (or only sets the keys, for signing). */
-export function usePusherEnv(port = 6999): void {
+export function pointPusherEnv(port = 6999): void {
   Object.assign(process.env, {
     PUSHER_APP_ID: APP.appId,
     PUSHER_KEY: APP.key,
@@ -14,4 +15,14 @@ export function usePusherEnv(port = 6999): void {
   });
   resetEnvCache();
   resetPusher();
+}
+
+/**
+ * The one way tests and the bench start a local Pusher server for the app's own code: on a free
+ * port (or the given one, to bring a stopped server back), with the app's SDK pointed at it.
+ */
+export async function startAppPusher(port = 0): Promise<LocalPusherServer> {
+  const server = await startTestServer({ port });
+  pointPusherEnv(server.port);
+  return server;
 }

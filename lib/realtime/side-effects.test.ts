@@ -10,9 +10,9 @@ import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { authenticateUser, authorizeChannel, type RealtimeCaller } from "@/lib/access/channel-access";
 import { guestBookingChannel, guestChatChannel, roomServiceChannel, staffBookingsChannel } from "./channels";
 import { kickOutbox } from "./dispatcher";
-import { startTestServer, waitForState, waitUntil } from "./local-server/test-helpers";
+import { APP, pusherJsOptions, waitForState, waitUntil } from "./local-server/test-helpers";
 import type { LocalPusherServer } from "./local-server/server";
-import { usePusherEnv } from "./realtime-env.test-helper";
+import { startAppPusher } from "./realtime-env.test-helper";
 
 // The table of side effects, end to end: a change commits, the dispatcher delivers its event and
 // ends the user's connections. Clients are pusher-js, signed in and authorised by the app's own
@@ -23,8 +23,7 @@ describe("side effects after delivery", () => {
   const clients: PusherJS[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
-    usePusherEnv(server.port);
+    server = await startAppPusher();
   });
 
   afterAll(async () => {
@@ -35,13 +34,8 @@ describe("side effects after delivery", () => {
   /** A pusher-js client as the browser runs it: signs in, then subscribes through channel auth. */
   async function signedIn(caller: RealtimeCaller, channels: string[]) {
     let closeCode: number | null = null;
-    const client = new PusherJS("local-key", {
-      cluster: "local",
-      wsHost: "127.0.0.1",
-      wsPort: server.port,
-      forceTLS: false,
-      enabledTransports: ["ws"],
-      disableStats: true,
+    const client = new PusherJS(APP.key, {
+      ...pusherJsOptions(server),
       channelAuthorization: {
         customHandler: (p, cb) => void authorizeChannel(caller, { socketId: p.socketId, channel: p.channelName }).then((a) => cb(null, a), (e: Error) => cb(e, null)),
       },

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { staffPresenceChannel } from "./channels";
-import { ClientPool, eventually, sdkFor, startTestServer, waitUntil } from "./local-server/test-helpers";
+import { ClientPool, eventually, sdkFor, waitUntil } from "./local-server/test-helpers";
 import type { LocalPusherServer } from "./local-server/server";
 import { resetPusher } from "./pusher-server";
-import { usePusherEnv } from "./realtime-env.test-helper";
+import { startAppPusher, pointPusherEnv } from "./realtime-env.test-helper";
 import { staffOnline } from "./staff-online";
 
 // The count comes from the real local server through the official SDK, as in production.
@@ -14,8 +14,7 @@ describe("staffOnline", () => {
   const slug = `so${Date.now().toString(36)}`;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    usePusherEnv(server.port);
+    server = await startAppPusher();
     pool = new ClientPool(() => server, () => sdkFor(server));
   });
 
@@ -46,9 +45,9 @@ describe("staffOnline", () => {
   });
 
   it("is 0 when the server does not answer", async () => {
-    usePusherEnv(1); // nothing listens on port 1
+    pointPusherEnv(1); // nothing listens on port 1
     expect(await staffOnline(slug)).toBe(0);
-    usePusherEnv(server.port);
+    pointPusherEnv(server.port);
   });
 
   it("is 0 when realtime is not configured", async () => {

@@ -12,6 +12,11 @@ export async function startTestServer(extra: Partial<LocalPusherOptions> = {}): 
   return startLocalPusherServer({ ...APP, port: 0, host: "127.0.0.1", ...extra });
 }
 
+/** What a pusher-js client needs to reach a local server (ws only, no stats). */
+export function pusherJsOptions(server: LocalPusherServer) {
+  return { cluster: "local", wsHost: "127.0.0.1", wsPort: server.port, forceTLS: false, enabledTransports: ["ws" as const], disableStats: true };
+}
+
 export function sdkFor(server: LocalPusherServer, secret: string = APP.secret): Pusher {
   return new Pusher({ ...APP, secret, host: "127.0.0.1", port: String(server.port), useTLS: false });
 }
@@ -74,12 +79,7 @@ export class ClientPool {
   client(opts: ClientOptions = {}): PusherJS {
     const sdk = this.sdk();
     const client = new PusherJS(opts.key ?? APP.key, {
-      cluster: "local",
-      wsHost: "127.0.0.1",
-      wsPort: this.server().port,
-      forceTLS: false,
-      enabledTransports: ["ws"],
-      disableStats: true,
+      ...pusherJsOptions(this.server()),
       channelAuthorization: {
         customHandler: (params, cb) => {
           const data = params.channelName.startsWith("presence-") ? (opts.presence ?? undefined) : undefined;
