@@ -81,5 +81,12 @@ test("guest ↔ front desk chat, live both ways", async ({ browser, page, seed }
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await guest.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
+
+  // The reply box submits through the console's one submit hook: a session that has ended sends
+  // the desk to sign in again (as every console form does) instead of a bare "Unauthorized".
+  await page.context().clearCookies();
+  await page.getByLabel("Reply").fill(`After the session ended ${tag}`);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page).toHaveURL(/\/login\?next=%2Fconsole%2Fchat/);
   await guestContext.close();
 });

@@ -67,7 +67,7 @@ describe("side effects after delivery", () => {
     const ref = booking.reference;
     const guest = await signedIn(caller, [guestBookingChannel(ref), guestChatChannel(ref), roomServiceChannel(ref)]);
 
-    const actor: StaffActor = { staffId: null as unknown as string, hotel };
+    const actor: StaffActor = { staffId: null, hotel };
     await checkOut(actor, ref);
     await kickOutbox();
     await waitUntil(() => (guest.client.connection.state === "disconnected" ? true : undefined), "guest connection ended by the server");

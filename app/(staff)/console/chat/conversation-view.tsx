@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { dayLabel, mergeMessages, newClientId, timeLabel, type ChatMessageView } from "@/components/chat/chat-types";
 import { MessageText } from "@/components/chat/message-text";
+import { useApi } from "@/components/console/use-api";
 import { formatDate } from "@/components/ui/format";
 
 type Detail = {
@@ -17,17 +18,15 @@ type Detail = {
 
 const TYPING_SEND_EVERY_MS = 3000;
 
-async function post(url: string, body: unknown = {}) {
-  return fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
-}
-
 /** One conversation: history with day separators, seen marks, reply box, quick replies, status and assignment, booking facts. */
 export function ConversationView({ id, staffId, refreshTick, guestTyping, onChanged }: { id: string; staffId: string; refreshTick: number; guestTyping: string | null; onChanged: () => void }) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const [messages, setMessages] = useState<ChatMessageView[]>([]);
   const [draft, setDraft] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  // Sending and the conversation's actions show their errors; read marks and typing are quiet.
+  const api = useApi();
+  const quiet = useApi();
+  const { call: quietCall } = quiet;
   const lastTyping = useRef(0);
   const base = `/api/console/conversations/${id}`;
 
@@ -40,10 +39,9 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
     setMessages((m) => mergeMessages(m, d.messages));
     // Opening (or watching) the conversation marks the guest's messages seen; the chime stops.
     if (d.messages.some((m) => m.sender === "guest" && !m.read) && document.visibilityState === "visible") {
-      const r = await post(`${base}/read`).catch(() => null);
-      if (r?.ok) onChanged();
+      if (await quietCall(`${base}/read`, "POST", {})) onChanged();
     }
-  }, [base, onChanged]);
+  }, [base, onChanged, quietCall]);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- fetch on open and on each live event
@@ -63,23 +61,15 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
   async function send(e: React.FormEvent) {
     e.preventDefault();
     const body = draft.trim();
-    if (!body || sending) return;
-    setSending(true);
-    setError(null);
-    const res = await post(`${base}/messages`, { message: body, client_id: newClientId() }).catch(() => null);
-    setSending(false);
-    if (!res?.ok) {
-      setError(res ? (((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Not sent") : "Not sent: the network is unavailable");
-      return;
-    }
+    if (!body) return;
+    if (!(await api.call(`${base}/messages`, "POST", { message: body, client_id: newClientId() }))) return;
     setDraft("");
     await load();
     onChanged();
   }
 
   async function act(path: string, body?: unknown) {
-    const res = await post(`${base}/${path}`, body).catch(() => null);
-    if (!res?.ok) setError(res ? (((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Failed") : "The network is unavailable");
+    await api.call(`${base}/${path}`, "POST", body ?? {});
     await load();
     onChanged();
   }
@@ -89,7 +79,7 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
     const now = Date.now();
     if (v.trim() && now - lastTyping.current > TYPING_SEND_EVERY_MS) {
       lastTyping.current = now;
-      void post(`${base}/typing`).catch(() => {});
+      void quiet.call(`${base}/typing`, "POST", {});
     }
   }
 
@@ -163,9 +153,9 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
             </li>
           )}
         </ol>
-        {error && (
+        {api.error && (
           <p role="alert" className="mt-2 text-sm text-red-700">
-            {error}
+            {api.error.error}
           </p>
         )}
         {detail.quick_replies.length > 0 && (
@@ -193,8 +183,8 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
             placeholder="Write a reply"
             className="flex-1 resize-none rounded-md border border-stone-300 px-3 py-2"
           />
-          <button type="submit" disabled={!draft.trim() || sending} className="rounded-md bg-brand-600 px-4 font-medium text-white disabled:opacity-50">
-            {sending ? "Sending…" : "Send"}
+          <button type="submit" disabled={!draft.trim() || api.pending} className="rounded-md bg-brand-600 px-4 font-medium text-white disabled:opacity-50">
+            {api.pending ? "Sending…" : "Send"}
           </button>
         </form>
       </section>
