@@ -82,11 +82,10 @@ test("guest ↔ front desk chat, live both ways", async ({ browser, page, seed }
   expect(await guest.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
 
-  // The reply box submits through the console's one submit hook: a session that has ended sends
-  // the desk to sign in again (as every console form does) instead of a bare "Unauthorized".
+  // The conversation's actions submit through the console's one submit hook: a session that has
+  // ended sends the desk to sign in again (as every console form does) instead of a bare error.
   await page.context().clearCookies();
-  await page.getByLabel("Reply").fill(`After the session ended ${tag}`);
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Resolve", exact: true }).click();
   await expect(page).toHaveURL(/\/login\?next=%2Fconsole%2Fchat/);
   await guestContext.close();
 });

@@ -32,7 +32,8 @@ describe("reference prefixes", () => {
     expect(prefixes.every((p) => p.startsWith("QZ"))).toBe(true);
   });
 
-  it("are backfilled by the migration: unique, valid, never BK, and existing references are kept", async () => {
+  // A fresh PGlite with every migration: slow to start on a busy machine.
+  it("are backfilled by the migration: unique, valid, never BK, and existing references are kept", { timeout: 180_000 }, async () => {
     const db = new PGlite();
     const dir = path.join(process.cwd(), "drizzle");
     const run = (file: string) => db.exec(readFileSync(path.join(dir, file), "utf8").replaceAll("--> statement-breakpoint", ""));
