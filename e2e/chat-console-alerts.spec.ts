@@ -21,6 +21,7 @@ async function staffOnlineFor(api: APIRequestContext, slug: string, token: strin
 }
 
 test("staff_online counts the hotel's staff with the console open", async ({ browser, request }) => {
+  test.setTimeout(120_000); // several browser contexts and sign-ins on a busy 2-core machine
   const { booking, hotel } = bookingOf(seed, "in_house");
   const token = linkOf(seed, booking.reference).token;
   expect(await staffOnlineFor(request, hotel.slug, token)).toBe(0);
@@ -49,6 +50,7 @@ test("staff_online counts the hotel's staff with the console open", async ({ bro
 });
 
 test("the chime repeats while a guest message is unread and stops once the conversation is opened", async ({ page, baseURL }) => {
+  test.setTimeout(120_000); // several browser contexts and sign-ins on a busy 2-core machine
   const { booking, hotel } = bookingOf(seed, "arriving");
   const desk = staffOf(seed, "FRONT_DESK");
   await signInUi(page, desk.email, desk.password);

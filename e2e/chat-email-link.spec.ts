@@ -61,6 +61,7 @@ test("the sweep route needs the cron secret; with it a due unseen reply is email
 });
 
 test("the emailed chat link opens the live conversation with the reply, also after the switch question", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000); // several browser contexts and sign-ins on a busy 2-core machine
   const reply = `Your table is booked for 20:00. ${Date.now().toString(36)}`;
   const { address } = await dueReply(baseURL!, reply, 1);
   expect((await (await fetch(`${baseURL}/api/internal/outbox/sweep/`, { method: "POST", headers: SECRET })).json()).chat_emails).toBeDefined();

@@ -7,6 +7,7 @@ import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
 const chatPath = (slug: string, p: string) => `/api/public/hotel/${slug}/chat/${p}/`;
 
 test("desk staff add, edit and delete a quick reply; the conversation's picker inserts it and it sends", async ({ page, seed, baseURL }) => {
+  test.setTimeout(120_000); // several browser contexts and sign-ins on a busy 2-core machine
   const { booking, hotel } = bookingOf(seed, "in_house");
   const desk = staffOf(seed, "FRONT_DESK");
   const tag = Date.now().toString(36);
