@@ -35,15 +35,17 @@ function pruneAutoDataDirs() {
 // Without E2E_PORT / E2E_PUSHER_PORT the run takes free ports. This file is evaluated by the main
 // process and again by each worker: the main process picks and the workers inherit process.env.
 let picked = false;
-if (!process.env.E2E_PORT || !process.env.E2E_PUSHER_PORT) {
-  const [appPort, realtimePort] = await freePorts(2);
+if (!process.env.E2E_PORT || !process.env.E2E_PUSHER_PORT || !process.env.E2E_SMTP_PORT) {
+  const [appPort, realtimePort, smtpPort] = await freePorts(3);
   process.env.E2E_PORT ??= String(appPort);
   process.env.E2E_PUSHER_PORT ??= String(realtimePort);
+  process.env.E2E_SMTP_PORT ??= String(smtpPort);
   picked = true;
 }
 process.env.E2E_TOKEN_FAILURE_LIMIT ??= "1000";
 const port = Number(process.env.E2E_PORT);
 const pusherPort = Number(process.env.E2E_PUSHER_PORT);
+const smtpPort = Number(process.env.E2E_SMTP_PORT);
 export const e2eDataDir = path.resolve(".data", `e2e-${port}`);
 if (picked) {
   pruneAutoDataDirs();
@@ -70,23 +72,33 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The real built app on a fresh embedded database (or DATABASE_URL when set), via the launcher.
-    command: "npx tsx scripts/start.ts --fresh",
-    url: `${baseURL}/`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      PUSHER_PORT: String(pusherPort),
-      DATA_DIR: e2eDataDir,
-      APP_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-      CRON_SECRET: "e2e-cron-secret-0123456789",
-      // Every spec shares 127.0.0.1: room for the suite's deliberate bad tokens (edges-tokens.spec uses its own address).
-      TOKEN_FAILURE_LIMIT: process.env.E2E_TOKEN_FAILURE_LIMIT,
+  webServer: [
+    {
+      // Mail goes over real SMTP to a local sink that files each message for specs (e2e/mail.ts).
+      command: "npx tsx e2e/smtp-sink.ts",
+      port: smtpPort,
+      reuseExistingServer: false,
+      env: { SMTP_SINK_PORT: String(smtpPort), SMTP_SINK_DIR: path.join(e2eDataDir, "mail") },
     },
-  },
+    {
+      // The real built app on a fresh embedded database (or DATABASE_URL when set), via the launcher.
+      command: "npx tsx scripts/start.ts --fresh",
+      url: `${baseURL}/`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        PUSHER_PORT: String(pusherPort),
+        DATA_DIR: e2eDataDir,
+        APP_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        CRON_SECRET: "e2e-cron-secret-0123456789",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        // Every spec shares 127.0.0.1: room for the suite's deliberate bad tokens (edges-tokens.spec uses its own address).
+        TOKEN_FAILURE_LIMIT: process.env.E2E_TOKEN_FAILURE_LIMIT,
+      },
+    },
+  ],
 });

@@ -101,6 +101,12 @@ test.describe("guest chat security matrix", () => {
     const send = await request.post(path(hotel.slug, "message"), { headers: bearer(token), data: { message: "still here?" } });
     expect(send.status()).toBe(403);
     expect(await send.json()).toMatchObject({ code: "CHAT_CLOSED" });
+    const typing = await request.post(path(hotel.slug, "typing"), { headers: bearer(token) });
+    expect(typing.status()).toBe(403);
+    expect(await typing.json()).toMatchObject({ code: "CHAT_CLOSED" });
+    // Still readable: start and read marks answer.
+    expect((await request.post(path(hotel.slug, "start"), { headers: bearer(token) })).status()).toBe(200);
+    expect((await request.post(path(hotel.slug, "read"), { headers: bearer(token), data: { up_to_message_id: 1 } })).status()).toBe(200);
     expect(await messageCount(booking.reference)).toBe(0);
   });
 });

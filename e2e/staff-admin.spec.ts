@@ -1,4 +1,5 @@
 import { bookingOf, expect, screenshot, staffOf, test } from "./fixtures";
+import { magicLinkIn, mailsTo } from "./mail";
 import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
 
 test.describe("staff console: forms, email, admin pages", () => {
@@ -36,7 +37,7 @@ test.describe("staff console: forms, email, admin pages", () => {
     await api.dispose();
   });
 
-  test("send a link by email lands in the dev outbox and on the booking", async ({ page, seed }) => {
+  test("send a link by email goes over SMTP, is kept (redacted) in the outbox and shows on the booking", async ({ page, seed }) => {
     const desk = staffOf(seed, "FRONT_DESK");
     const { booking } = bookingOf(seed, "upcoming");
     await signInUi(page, desk.email, desk.password);
@@ -46,7 +47,8 @@ test.describe("staff console: forms, email, admin pages", () => {
     await expect(page.locator("#email-to")).toHaveAttribute("aria-invalid", "true");
     await page.getByLabel("To").fill("guest.e2e@example.com");
     await page.getByRole("button", { name: "Send email" }).click();
-    await expect(page.getByText("Saved to the dev outbox for guest.e2e@example.com.")).toBeVisible();
+    await expect(page.getByText("Sent to guest.e2e@example.com.")).toBeVisible();
+    expect(mailsTo("guest.e2e@example.com").some((m) => magicLinkIn(m) !== null)).toBe(true);
     await expect(page.getByTestId("audit-trail")).toContainText("Guest link emailed");
     await expect(page.getByTestId("link-row").filter({ hasText: "Emailed to guest.e2e@example.com" })).toBeVisible();
 

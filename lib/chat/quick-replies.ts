@@ -34,6 +34,17 @@ export async function addQuickReply(hotelId: string, input: QuickReplyInput) {
   return row!;
 }
 
+/** Changes one of this hotel's replies; another hotel's is "not found". */
+export async function updateQuickReply(hotelId: string, id: string, input: QuickReplyInput) {
+  const [row] = await getDb()
+    .update(chatQuickReplies)
+    .set({ title: input.title, body: input.body })
+    .where(and(eq(chatQuickReplies.id, id), eq(chatQuickReplies.hotelId, hotelId)))
+    .returning({ id: chatQuickReplies.id, title: chatQuickReplies.title, body: chatQuickReplies.body });
+  if (!row) throw new AppError("NOT_FOUND", "Quick reply not found");
+  return row;
+}
+
 /** Another hotel's reply is "not found". */
 export async function deleteQuickReply(hotelId: string, id: string) {
   const gone = await getDb().delete(chatQuickReplies).where(and(eq(chatQuickReplies.id, id), eq(chatQuickReplies.hotelId, hotelId))).returning({ id: chatQuickReplies.id });

@@ -102,6 +102,24 @@ describe("chat email fallback", () => {
     expect(reply.message_id).toBeGreaterThan(0);
   });
 
+  it("without SMTP keeps the dev outbox copy without the link", async () => {
+    const { desk, conversation_id, booking } = await setup();
+    const reply = await sendStaffMessage(desk, conversation_id, parseSendMessage({ message: "Your taxi is booked." }));
+    delete process.env.SMTP_URL;
+    resetEnvCache();
+    try {
+      expect((await emailUnseenReplies({ now: new Date(Date.now() + minutes(10)) })).sent).toBe(1);
+    } finally {
+      process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+      resetEnvCache();
+    }
+    const [stored] = await getDb().select().from(emailMessages).where(eq(emailMessages.bookingId, booking.id));
+    expect(stored).toMatchObject({ transport: "dev-outbox", status: "SENT" });
+    expect(stored?.text).toContain("Your taxi is booked.");
+    expect(`${stored?.html}${stored?.text}`).not.toMatch(/\/g\/[A-Za-z0-9_-]{20,}/);
+    expect(reply.message_id).toBeGreaterThan(0);
+  });
+
   it("sends nothing when the guest has seen the reply", async () => {
     const { access, desk, email, conversation_id } = await setup();
     const reply = await sendStaffMessage(desk, conversation_id, parseSendMessage({ message: "Yes." }));

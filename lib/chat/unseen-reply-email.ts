@@ -74,7 +74,8 @@ export async function emailUnseenReplies(opts: { now?: Date; limit?: number; ori
       const issued = await issueTokenInTx(tx, { hotelId: hotel.id, bookingId: booking.id, purpose: "CHAT", canChat: true, canOrderServices: false, label: "Chat reply email" });
       const url = guestLinkUrl(issued.raw, opts.origin);
       const mail = renderUnseenReplyEmail({ hotelName: hotel.name, guestName: booking.primaryGuestName, reply: message.body, url });
-      const stored = transport === "smtp" ? { html: mail.html.replaceAll(url, REDACTED), text: mail.text.replaceAll(url, REDACTED) } : mail;
+      // Only a link's hash is kept anywhere: the stored copy (the dev outbox's too) has no link.
+      const stored = { html: mail.html.replaceAll(url, REDACTED), text: mail.text.replaceAll(url, REDACTED) };
       const [email] = await tx
         .insert(emailMessages)
         .values({ hotelId: hotel.id, bookingId: booking.id, toAddress: to, subject: mail.subject, html: stored.html, text: stored.text, transport, status: transport === "smtp" ? "SENDING" : "SENT", sentByStaffId: null })

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { RateLimitedError } from "@/lib/errors";
 import { recordTokenFailure } from "@/lib/rate-limit/token-failure-limiter";
 import { GUEST_COOKIE, clearPendingCookieHeader, cookieFrom, guestCookieHeaders, isHttps, pendingCookieHeader } from "@/lib/tokens/cookie";
+import { landingFor } from "@/lib/tokens/landing";
 import { validateToken } from "@/lib/tokens/validate";
 import { requestMeta } from "./guest";
 import { errorResponse } from "./respond";
@@ -15,7 +16,7 @@ function redirect(req: Request, target: string): NextResponse {
 
 /**
  * Opens a magic link: validates the token, moves it into the portal cookie and redirects to a
- * clean URL, so the token does not stay in the address bar, history or Referer headers.
+ * clean URL (chosen by the link's purpose, lib/tokens/landing.ts), so the token does not stay in the address bar, history or Referer headers.
  * A device that already holds a valid link of another booking is asked first (/stay/switch):
  * a link opened from another site must not silently swap the guest's booking for someone else's.
  */
@@ -38,7 +39,7 @@ export async function openMagicLink(req: Request, token: string, hotelSlug?: str
       return res;
     }
   }
-  const res = redirect(req, "/stay");
+  const res = redirect(req, landingFor(result.token));
   for (const c of guestCookieHeaders(token, result.token.expiresAt, secure)) res.headers.append("Set-Cookie", c);
   res.headers.append("Set-Cookie", clearPendingCookieHeader(secure));
   return res;

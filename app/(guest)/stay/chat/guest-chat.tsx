@@ -2,7 +2,8 @@
 
 import { StaySubpageHeader } from "../_shared/stay-subpage-header";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { dayLabel, mergeMessages, newClientId, timeLabel, type ChatMessageView, type PendingMessage } from "@/components/chat/chat-types";
+import { mergeMessages, newClientId, type ChatMessageView, type PendingMessage } from "@/components/chat/chat-types";
+import { MessageBubble, startsDay } from "@/components/chat/message-bubble";
 import { MessageText } from "@/components/chat/message-text";
 import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
@@ -179,24 +180,9 @@ function ChatBody({ hotel }: { hotel: Hotel }) {
       )}
       <ol aria-label="Messages" aria-live="polite" className="flex flex-1 flex-col gap-2" data-testid="chat-messages">
         {messages.length === 0 && pending.length === 0 && started && <li className="py-8 text-center text-stone-600">Ask us anything: towels, a taxi, a late check-out…</li>}
-        {messages.map((m, i) => {
-          const day = dayLabel(m.sent_at);
-          const sep = i === 0 || dayLabel(messages[i - 1]!.sent_at) !== day;
-          const mine = m.sender === "guest";
-          return (
-            <li key={m.id} className="flex flex-col">
-              {sep && <span className="my-2 self-center rounded-full bg-stone-200 px-3 py-0.5 text-xs text-stone-700">{day}</span>}
-              <div data-testid="chat-message" data-sender={m.sender} className={`max-w-[85%] rounded-2xl px-3 py-2 ${mine ? "self-end bg-brand-600 text-white" : "self-start bg-white ring-1 ring-stone-200"}`}>
-                {!mine && <p className="text-xs font-semibold text-brand-700">{m.sender_name}</p>}
-                <MessageText text={m.body} />
-                <p className={`mt-1 text-right text-[11px] ${mine ? "text-brand-50" : "text-stone-600"}`}>
-                  {timeLabel(m.sent_at)}
-                  {mine && (m.read ? " · Seen" : " · Sent")}
-                </p>
-              </div>
-            </li>
-          );
-        })}
+        {messages.map((m, i) => (
+          <MessageBubble key={m.id} message={m} mine={m.sender === "guest"} senderLabel={m.sender === "staff" ? m.sender_name : null} showDay={startsDay(messages, i)} />
+        ))}
         {pending.map((p) => (
           <li key={p.client_id} className="flex flex-col items-end">
             <div data-testid="chat-pending" className="max-w-[85%] rounded-2xl bg-brand-600/70 px-3 py-2 text-white">

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { useChannel } from "@/components/realtime/realtime-provider";
 import { staffChatChannel } from "@/lib/realtime/channels";
@@ -68,9 +69,14 @@ export function ChatInbox({ hotelSlug, staffId }: { hotelSlug: string; staffId: 
   return (
     <div className="grid gap-4 lg:grid-cols-[22rem_1fr]">
       <section aria-labelledby="inbox-heading" className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-stone-200">
-        <h1 id="inbox-heading" className="text-lg font-semibold">
-          Guest chat
-        </h1>
+        <div className="flex items-baseline justify-between gap-2">
+          <h1 id="inbox-heading" className="text-lg font-semibold">
+            Guest chat
+          </h1>
+          <Link href="/console/chat/quick-replies" className="text-sm text-brand-700 underline">
+            Quick replies
+          </Link>
+        </div>
         <label htmlFor="chat-search" className="sr-only">
           Search by name, room or reference
         </label>

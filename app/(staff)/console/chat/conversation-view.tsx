@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { dayLabel, mergeMessages, newClientId, timeLabel, type ChatMessageView } from "@/components/chat/chat-types";
-import { MessageText } from "@/components/chat/message-text";
+import { mergeMessages, newClientId, type ChatMessageView } from "@/components/chat/chat-types";
+import { MessageBubble, startsDay } from "@/components/chat/message-bubble";
 import { useApi } from "@/components/console/use-api";
 import { formatDate } from "@/components/ui/format";
 
@@ -28,6 +28,7 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
   const quiet = useApi();
   const { call: quietCall } = quiet;
   const lastTyping = useRef(0);
+  const replyBox = useRef<HTMLTextAreaElement>(null);
   const base = `/api/console/conversations/${id}`;
 
   const load = useCallback(async () => {
@@ -129,24 +130,9 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
           </button>
         )}
         <ol aria-label="Messages" className="mt-3 flex max-h-[60vh] flex-col gap-2 overflow-y-auto" data-testid="staff-chat-messages">
-          {messages.map((m, i) => {
-            const day = dayLabel(m.sent_at);
-            const sep = i === 0 || dayLabel(messages[i - 1]!.sent_at) !== day;
-            const mine = m.sender === "staff";
-            return (
-              <li key={m.id} className="flex flex-col">
-                {sep && <span className="my-2 self-center rounded-full bg-stone-100 px-3 py-0.5 text-xs text-stone-700">{day}</span>}
-                <div data-testid="chat-message" data-sender={m.sender} className={`max-w-[80%] rounded-2xl px-3 py-2 ${mine ? "self-end bg-brand-600 text-white" : "self-start bg-stone-100"}`}>
-                  <p className={`text-xs font-semibold ${mine ? "text-brand-50" : "text-stone-700"}`}>{mine ? m.sender_name : b.guest_name}</p>
-                  <MessageText text={m.body} />
-                  <p className={`mt-1 text-right text-[11px] ${mine ? "text-brand-50" : "text-stone-600"}`}>
-                    {timeLabel(m.sent_at)}
-                    {mine && (m.read ? " · Seen" : " · Sent")}
-                  </p>
-                </div>
-              </li>
-            );
-          })}
+          {messages.map((m, i) => (
+            <MessageBubble key={m.id} message={m} mine={m.sender === "staff"} senderLabel={m.sender === "staff" ? m.sender_name : b.guest_name} showDay={startsDay(messages, i)} />
+          ))}
           {guestTyping && (
             <li className="self-start text-sm italic text-stone-600" data-testid="guest-typing">
               {guestTyping} is typing…
@@ -158,21 +144,32 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
             {api.error.error}
           </p>
         )}
-        {detail.quick_replies.length > 0 && (
-          <div className="mt-3 flex flex-wrap gap-1" aria-label="Quick replies" role="group">
-            {detail.quick_replies.map((r) => (
-              <button key={r.id} type="button" onClick={() => setDraft((d) => (d ? `${d} ${r.body}` : r.body))} className="rounded-full bg-stone-100 px-3 py-1 text-xs">
-                {r.title}
-              </button>
-            ))}
-          </div>
-        )}
+        <div className="mt-3 flex flex-wrap items-center gap-1" aria-label="Quick replies" role="group">
+          {detail.quick_replies.map((r) => (
+            <button
+              key={r.id}
+              type="button"
+              title={r.body}
+              onClick={() => {
+                setDraft((d) => (d ? `${d} ${r.body}` : r.body));
+                replyBox.current?.focus();
+              }}
+              className="rounded-full bg-stone-100 px-3 py-1 text-xs text-stone-800 ring-1 ring-stone-300 hover:bg-stone-200"
+            >
+              {r.title}
+            </button>
+          ))}
+          <Link href="/console/chat/quick-replies" className="px-2 text-xs text-brand-700 underline">
+            {detail.quick_replies.length > 0 ? "Manage quick replies" : "Add quick replies"}
+          </Link>
+        </div>
         <form onSubmit={(e) => void send(e)} className="mt-3 flex gap-2">
           <label htmlFor="staff-reply" className="sr-only">
             Reply
           </label>
           <textarea
             id="staff-reply"
+            ref={replyBox}
             rows={2}
             maxLength={2000}
             value={draft}

@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { handle, json } from "@/lib/http/respond";
+import { emailUnseenReplies } from "@/lib/chat/unseen-reply-email";
 import { sweepOutbox } from "@/lib/realtime/dispatcher";
 
 export const dynamic = "force-dynamic";
@@ -13,15 +14,20 @@ function authorised(req: Request, secret: string): boolean {
 }
 
 /**
- * The outbox sweep for serverless hosts, where no process lives on to run the interval sweeper:
- * a scheduler calls this with `Authorization: Bearer $CRON_SECRET`. Absent unless configured.
+ * The background jobs for serverless hosts, where no process lives on to run the interval timers
+ * (outbox sweep, chat email fallback): a scheduler calls this every minute or so with
+ * `Authorization: Bearer $CRON_SECRET`. Absent unless configured.
  */
 async function sweep(req: Request) {
   const secret = env().CRON_SECRET;
   if (!secret) throw new AppError("NOT_FOUND", "Not found");
   if (!authorised(req, secret)) throw new AppError("UNAUTHENTICATED", "Bad sweep credentials");
-  // Delivers what is due and drops old rows: nothing else purges on a serverless host.
-  return json(await sweepOutbox());
+  // One pass of each job instrumentation.ts runs on timers: deliver what is due and drop old rows
+  // (nothing else purges on a serverless host), then email due unseen chat replies. Both claim
+  // their work in transactions, so a pass overlapping a timer's never sends anything twice.
+  const outbox = await sweepOutbox();
+  const chatEmails = await emailUnseenReplies({ origin: new URL(req.url).origin });
+  return json({ ...outbox, chat_emails: chatEmails });
 }
 
 export const GET = handle(sweep);
