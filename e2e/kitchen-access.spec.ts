@@ -25,6 +25,12 @@ test("anonymous visitors go to sign-in; front desk gets the console's 403; kitch
     const p = await ctx.newPage();
     await signInKitchen(p, seed.staff.find((s) => s.role === role && s.hotel_slug === seed.hotels[0]!.slug)!);
     await expect(p.getByRole("heading", { level: 1 })).toContainText(seed.hotels[0]!.name);
+    // Installable on a tablet's home screen: the manifest, its icons and the alert are served from public/.
+    await expect(p.locator('link[rel="manifest"]')).toHaveAttribute("href", "/kds/manifest.webmanifest");
+    const manifest = await p.request.get("/kds/manifest.webmanifest");
+    expect(manifest.status()).toBe(200);
+    const { icons } = (await manifest.json()) as { icons: { src: string }[] };
+    for (const src of [...icons.map((i) => i.src), "/kds/alert.wav"]) expect((await p.request.get(src)).status(), src).toBe(200);
     await ctx.close();
   }
 });

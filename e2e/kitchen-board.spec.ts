@@ -1,7 +1,7 @@
 import { request as pwRequest, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { expect, screenshot, seedIsolated, test, type SeedDocument } from "./fixtures";
-import { cancelOpenOrders, fitsWithoutScrolling, guestOf, guestOrderStatus, localDay, openKitchenHours, orderableItems, placeBreakfast, placeRoomService, signInKitchen, ticket } from "./kitchen-helpers";
+import { cancelOpenOrders, fitsWithoutScrolling, guestTextReadable, guestOf, guestOrderStatus, localDay, openKitchenHours, orderableItems, placeBreakfast, placeRoomService, signInKitchen, ticket } from "./kitchen-helpers";
 import { appClient, connected, subscribed, waitFor } from "./realtime-helpers";
 import { expectNoAxeViolations, signedInApi } from "./staff-helpers";
 
@@ -19,6 +19,8 @@ let kitchen: Page;
 const guest = () => guestOf(seed, "in_house");
 const staff = (role: string, hotel = 0) => seed.staff.find((s) => s.role === role && s.hotel_slug === seed.hotels[hotel]!.slug)!;
 const placed: string[] = [];
+/** Exactly 500 characters (the most a guest may send), ending in "END" so a cut is visible. */
+const longText = (label: string) => `${label} ${"please leave the tray outside the door and knock twice, the baby is asleep; ".repeat(8)}`.slice(0, 497) + "END";
 
 async function openKitchen(browser: Browser, size = { width: 1280, height: 800 }) {
   const ctx = await browser.newContext({ viewport: size });
@@ -134,7 +136,7 @@ test("a cancelled order flashes with its reason and leaves the board", async () 
 });
 
 test("3 and 12 open tickets fit without scrolling at 1280×800 and 1920×1080; compact on a portrait tablet", async ({ browser }) => {
-  test.setTimeout(180_000); // 11 orders and three signed-in screens on a shared 2-core machine
+  test.setTimeout(300_000); // 11 orders, three signed-in screens and four axe scans on a shared 2-core machine
   const g = guest();
   const items = await orderableItems(api, g.slug, g.token, "room-services");
   const order = async (i: number) => {
@@ -142,7 +144,10 @@ test("3 and 12 open tickets fit without scrolling at 1280×800 and 1920×1080; c
     const extra = items[(i + 3) % items.length]!;
     const lines = [{ item_id: item.id, quantity: 1 + (i % 3), options: item.options.map((o) => o.id) }];
     if (i % 2 === 0) lines.push({ item_id: extra.id, quantity: 1, options: extra.options.map((o) => o.id) });
-    return (await placeRoomService(api, g, lines, i % 4 === 0 ? "Extra napkins please" : undefined)).order_id;
+    // Some tickets carry the longest note and instructions a guest can send (500 characters each).
+    if (i % 3 === 1) lines[0] = { ...lines[0]!, instructions: longText(`instructions ${i}`) } as (typeof lines)[number];
+    const notes = i % 4 === 0 ? "Extra napkins please" : i % 4 === 2 ? longText(`note ${i}`) : undefined;
+    return (await placeRoomService(api, g, lines, notes)).order_id;
   };
   for (let i = 0; i < 2; i++) placed.push(await order(i));
   await expect(kitchen.getByTestId("ticket")).toHaveCount(3);
@@ -164,13 +169,37 @@ test("3 and 12 open tickets fit without scrolling at 1280×800 and 1920×1080; c
   await expect(big.page.getByTestId("column-ready").getByTestId("ticket")).toHaveCount(2);
   for (const [page, name] of [[kitchen, "1280x800"], [big.page, "1920x1080"]] as const) {
     expect(await fitsWithoutScrolling(page)).toEqual({ page: true, columns: true, buttonsInView: true });
+    // Every note and instruction is either wholly on screen or its ticket offers "More".
+    const notes = await guestTextReadable(page);
+    expect(notes.length).toBeGreaterThanOrEqual(7);
+    expect(notes.filter((n) => !n.shown && !n.more)).toEqual([]);
+    expect(notes.some((n) => n.more), "max-length notes are cut on a full board").toBe(true);
     await screenshot(page, `kitchen-12-tickets-${name}`);
   }
   await expectNoAxeViolations(kitchen);
+
+  // "More" opens the whole ticket: the full 500-character note, then closes back to the board.
+  const cut = kitchen.getByTestId("ticket").filter({ has: kitchen.getByTestId("ticket-more") }).filter({ hasText: "Note: note" }).first();
+  const full = (await cut.locator('[data-testid="ticket-note"][data-clamp]').textContent())!;
+  expect(full).toMatch(/^Note: note \d+ .*END$/);
+  await cut.getByTestId("ticket-more").click();
+  const details = kitchen.getByRole("dialog");
+  await expect(details).toBeVisible();
+  await expect(details.getByTestId("ticket-note")).toHaveText(full);
+  expect(await details.getByTestId("ticket-note").evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  await expect(details.getByRole("button", { name: "Close" })).toBeFocused();
+  await expectNoAxeViolations(kitchen);
+  await screenshot(kitchen, "kitchen-12-tickets-more-1280x800");
+  await details.getByRole("button", { name: "Close" }).click();
+  await expect(details).toBeHidden();
   await big.ctx.close();
 
   const tablet = await openKitchen(browser, { width: 800, height: 1280 });
   await expect(tablet.page.getByTestId("ticket")).toHaveCount(12);
+  const tabletNotes = await guestTextReadable(tablet.page);
+  expect(tabletNotes.filter((n) => !n.shown && !n.more)).toEqual([]);
+  // Only the columns scroll on a tablet, never the page (nothing leaks out of a scrolled column).
+  expect(await tablet.page.evaluate(() => [document.scrollingElement!.scrollWidth <= window.innerWidth, document.scrollingElement!.scrollHeight <= window.innerHeight])).toEqual([true, true]);
   await screenshot(tablet.page, "kitchen-12-tickets-portrait-800x1280");
   await tablet.ctx.close();
 });

@@ -92,6 +92,26 @@ export async function fitsWithoutScrolling(page: Page) {
   });
 }
 
+/**
+ * Each guest note or instruction on the board: wholly shown inside its ticket (not clamped, not
+ * cut by the ticket's edge), and whether its ticket offers "More" (the whole ticket in a dialog).
+ */
+export async function guestTextReadable(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="ticket"] [data-clamp]')].map((el) => {
+      const box = el.closest<HTMLElement>(".kitchen-lines")!.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const more = el.closest('[data-testid="ticket"]')!.querySelector<HTMLElement>('[data-testid="ticket-more"]');
+      const m = more?.getBoundingClientRect();
+      return {
+        text: el.textContent!.slice(0, 30),
+        shown: el.scrollHeight <= el.clientHeight + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
+        more: !!m && m.height >= 44,
+      };
+    }),
+  );
+}
+
 /** Test setup: the demo seed leaves open orders; cancel them (through the staff API) so counts are exact. */
 export async function cancelOpenOrders(staffApi: APIRequestContext) {
   const res = await staffApi.get("/api/console/orders?status=open");

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { bookingOf, expect, linkOf, screenshot, seedIsolated, staffOf, test as base, type SeedDocument } from "./fixtures";
 import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
@@ -28,6 +28,23 @@ const test = base.extend<object, { seed: SeedDocument }>({
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
+
+/** Where an order card's progress labels sit: how many are drawn, the smallest gap between neighbours, and whether any text leaves the card. */
+async function stepLayout(card: Locator) {
+  return card.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const labels = [...el.querySelectorAll<HTMLElement>('[data-testid="order-step-label"]')].map((l) => l.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1);
+    const gaps = labels.slice(1).map((r, i) => r.left - labels[i]!.right);
+    const texts = [...el.querySelectorAll<HTMLElement>('[data-testid="order-steps"], [data-testid="order-step-summary"]')].filter((t) => t.getBoundingClientRect().width > 1);
+    const summary = el.querySelector<HTMLElement>('[data-testid="order-step-summary"]');
+    return {
+      shownLabels: labels.length,
+      minGap: gaps.length ? Math.min(...gaps) : null,
+      summaryShown: !!summary && summary.getBoundingClientRect().height > 0,
+      overflow: texts.some((t) => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > box.right || t.getBoundingClientRect().left < box.left),
+    };
+  });
+}
 
 async function guestPage(browser: Browser, seed: SeedDocument, viewport = PHONE) {
   const { booking, hotel } = bookingOf(seed, "in_house");
@@ -268,6 +285,19 @@ test("the new pages on the other window size (guest pages on desktop, console pa
   await expect(guest.getByTestId("guest-order").first()).toBeVisible();
   await expectNoAxeViolations(guest);
   await screenshot(guest, "orders-ui-tracking-desktop");
+  // The progress steps' labels never touch: side by side with room to spare on a wide screen; on a
+  // phone (320–414 px) a "Step n of 6" line instead, each label still read out; nothing leaves the card.
+  const card = guest.getByTestId("guest-order").first();
+  expect(await stepLayout(card)).toMatchObject({ shownLabels: 6, summaryShown: false, minGap: expect.any(Number), overflow: false });
+  expect((await stepLayout(card)).minGap).toBeGreaterThanOrEqual(4);
+  for (const width of [320, 375, 414]) {
+    await guest.setViewportSize({ width, height: 800 });
+    const layout = await stepLayout(card);
+    expect(layout, `at ${width} px`).toMatchObject({ shownLabels: 0, summaryShown: true, overflow: false });
+    await expect(card.getByRole("list", { name: "Progress" }).getByRole("listitem")).toHaveText(["Received", "Accepted", "Preparing", "Ready", "On its way", "Delivered"].map((l) => new RegExp(`^${l}`)));
+    await screenshot(guest, `orders-ui-tracking-steps-${width}px`);
+  }
+  await guest.setViewportSize(DESKTOP);
   await guest.goto("/stay/room-service");
   await dish(guest, "Caesar salad").getByRole("button", { name: "Add Caesar salad" }).click();
   await expect(guest.getByRole("dialog", { name: "Caesar salad" })).toBeVisible();

@@ -1,11 +1,12 @@
 // Makes the kitchen screen's static files in public/kds/: the alert chime (WAV) and the home-screen
 // icons (PNG), drawn here so the project owns every byte it ships. Run: npx tsx scripts/kitchen-assets.ts
+// (an optional folder argument writes elsewhere: the test regenerates and compares).
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { encodeWav } from "./wav";
 
-const OUT = path.resolve("public", "kds");
+const OUT = path.resolve(process.argv[2] ?? path.join("public", "kds"));
 
 /** A two-note chime (E6 then A5), 16-bit mono PCM, with soft attack and decay so it does not click. */
 function chimeWav(): Buffer {

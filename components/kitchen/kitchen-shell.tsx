@@ -61,7 +61,7 @@ function Frame({ hotelName, children }: { hotelName: string; children: React.Rea
         <div className="flex items-center gap-3">
           <div id={TOOLBAR_ID} className="contents" />
           {wakeLock !== "held" && (
-            <span className="text-sm text-stone-300" title="The screen may dim or lock: the browser did not grant a wake lock">
+            <span data-testid="wake-lock-note" className="text-sm text-stone-300" title="The screen may dim or lock: the browser did not grant a wake lock">
               Screen may sleep
             </span>
           )}

@@ -34,7 +34,7 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
 
   const open = useMemo(() => (orders ?? []).filter((o) => o.type === "ROOM_SERVICE"), [orders]);
   const board = useMemo(() => groupBoard(open), [open]);
-  const alerting = open.some((o) => o.status === "PENDING" && !touched.has(o.id));
+  const alerting = useMemo(() => open.filter((o) => o.status === "PENDING" && !touched.has(o.id)).map((o) => o.id), [open, touched]);
   useRepeatingAlert(alerting);
 
   const touch = useCallback((id: string) => setTouched((t) => (t.has(id) ? t : new Set(t).add(id))), []);

@@ -5,8 +5,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 // Browsers refuse sound until the page has been tapped once. The screen shows a banner until then,
 // and keeps a mute switch (remembered on this device) for quiet hours.
 
-type SoundValue = { enabled: boolean; muted: boolean; setMuted: (m: boolean) => void; play: () => void };
-const SoundContext = createContext<SoundValue>({ enabled: false, muted: false, setMuted: () => {}, play: () => {} });
+/** `play` says whether the sound went out (false while locked or muted). */
+type SoundValue = { enabled: boolean; muted: boolean; setMuted: (m: boolean) => void; play: () => boolean };
+const SoundContext = createContext<SoundValue>({ enabled: false, muted: false, setMuted: () => {}, play: () => false });
 
 const MUTE_KEY = "kitchen.muted";
 export const ALERT_SOUND = "/kds/alert.wav";
@@ -58,9 +59,10 @@ export function SoundProvider({ children }: { children: React.ReactNode }) {
 
   const play = useCallback(() => {
     const a = audio.current;
-    if (!a || !enabled || muted) return;
+    if (!a || !enabled || muted) return false;
     a.currentTime = 0;
     void a.play().catch(() => {});
+    return true;
   }, [enabled, muted]);
 
   const value = useMemo(() => ({ enabled, muted, setMuted, play }), [enabled, muted, setMuted, play]);
@@ -94,14 +96,23 @@ export function MuteToggle() {
 }
 
 /**
- * Repeats the alert about every `everyMs` while `active` (a new ticket nobody has touched):
- * once at once, then on the interval.
+ * Rings while any ticket in `alertingIds` (new, untouched) is on the board: at once for a ticket not
+ * heard yet (also one that came in while sound was locked or muted, as soon as sound is back), then
+ * about every `everyMs` until every one of them has been touched.
  */
-export function useRepeatingAlert(active: boolean, everyMs = 20_000) {
+export function useRepeatingAlert(alertingIds: readonly string[], everyMs = 20_000) {
   const { play } = useSound();
+  const heard = useRef(new Set<string>());
+  const key = [...alertingIds].sort().join(" ");
+  const active = key !== "";
+
+  useEffect(() => {
+    const unheard = key ? key.split(" ").filter((id) => !heard.current.has(id)) : [];
+    if (unheard.length > 0 && play()) for (const id of unheard) heard.current.add(id);
+  }, [key, play]);
+
   useEffect(() => {
     if (!active) return;
-    play();
     const t = setInterval(play, everyMs);
     return () => clearInterval(t);
   }, [active, everyMs, play]);

@@ -1,7 +1,11 @@
 "use client";
 
+import { useRef } from "react";
 import { ageTone, bumpOf, formatAge, isPastPromise, STATUS_LABELS, type Thresholds } from "@/lib/kitchen/board";
 import type { KitchenOrder } from "@/lib/kitchen/ticket";
+import { TicketDetails } from "./ticket-details";
+import { TicketLines } from "./ticket-lines";
+import { useClipped } from "./use-clipped";
 
 const AGE_LOOK = {
   fresh: "bg-emerald-300 text-stone-950",
@@ -40,6 +44,10 @@ export function TicketCard({
   const createdAt = order.type === "ROOM_SERVICE" && !cancelled ? order.createdAt : null;
   const tone = createdAt ? ageTone(createdAt, now, thresholds) : "fresh";
   const late = isPastPromise(order, now);
+  const [linesRef, cut] = useClipped<HTMLDivElement>(order);
+  const clipped = cut.any;
+  const details = useRef<HTMLDialogElement>(null);
+  const when = order.timeSlot ? `Slot ${order.timeSlot}` : order.createdAt ? `Ordered ${clockTime(order.createdAt, timeZone)}` : "";
   return (
     <article
       aria-label={`${title}, ${STATUS_LABELS[order.status]}`}
@@ -48,7 +56,7 @@ export function TicketCard({
       data-status={order.status}
       data-alerting={alerting ? "true" : undefined}
       onPointerDown={onTouch}
-      className={`kitchen-ticket flex min-h-0 flex-col overflow-hidden rounded-xl border-4 bg-stone-900 text-white ${
+      className={`kitchen-ticket relative flex min-h-0 flex-col overflow-hidden rounded-xl border-4 bg-stone-900 text-white ${
         cancelled ? "kitchen-cancelled border-red-500" : alerting ? "kitchen-alert border-amber-300" : late ? "border-red-600" : "border-stone-700"
       }`}
     >
@@ -87,29 +95,35 @@ export function TicketCard({
           Cancelled{order.cancelReason ? `: ${order.cancelReason}` : ""}
         </p>
       ) : (
-        <ul className="kitchen-lines min-h-0 flex-1 space-y-0.5 overflow-hidden px-2.5 py-1">
-          {order.lines.map((l, i) => (
-            <li key={i}>
-              <span className="font-bold">
-                {l.quantity} × {l.name}
-              </span>
-              {l.options.length > 0 && <span className="block pl-5 text-stone-200">{l.options.join(", ")}</span>}
-              {l.instructions && <span className="mt-0.5 block rounded bg-yellow-300 px-2 font-semibold text-stone-950">⚠ {l.instructions}</span>}
-            </li>
-          ))}
-          {order.notes && <li className="rounded bg-yellow-300 px-2 font-semibold text-stone-950">Note: {order.notes}</li>}
-        </ul>
-      )}
-      {bump && onBump && (
-        <button
-          type="button"
-          disabled={busy}
-          onClick={onBump}
-          className="kitchen-bump m-1.5 mt-auto shrink-0 rounded-lg bg-white font-black text-stone-950 active:bg-amber-300 disabled:opacity-60"
+        <div
+          ref={linesRef}
+          // Cut-off content fades out at the bottom edge, so a cut reads as "more below" (the More button).
+          className={`kitchen-lines min-h-0 flex-1 overflow-hidden px-2.5 py-1 ${cut.box ? "[mask-image:linear-gradient(to_bottom,black_calc(100%-1.6em),transparent)]" : ""}`}
         >
-          {bump.label} →
-        </button>
+          <TicketLines order={order} clamp />
+        </div>
       )}
+      {((bump && onBump) || (clipped && !cancelled)) && (
+        <div className="m-1.5 mt-auto flex shrink-0 gap-1.5">
+          {clipped && !cancelled && (
+            <button
+              type="button"
+              data-testid="ticket-more"
+              aria-label={`More: the whole ticket for ${title}`}
+              onClick={() => details.current?.showModal()}
+              className="kitchen-bump rounded-lg bg-yellow-300 px-3 font-black text-stone-950"
+            >
+              More…
+            </button>
+          )}
+          {bump && onBump && (
+            <button type="button" disabled={busy} onClick={onBump} className="kitchen-bump flex-1 rounded-lg bg-white font-black text-stone-950 active:bg-amber-300 disabled:opacity-60">
+              {bump.label} →
+            </button>
+          )}
+        </div>
+      )}
+      {clipped && !cancelled && <TicketDetails order={order} title={`${title} · ${order.guest ?? "Guest"}`} subtitle={when} dialogRef={details} />}
     </article>
   );
 }

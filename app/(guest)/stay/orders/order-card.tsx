@@ -45,17 +45,26 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
         </p>
       </div>
       {!cancelled && (
-        <ol aria-label="Progress" className="mt-3 grid grid-cols-6 gap-1">
-          {STEPS.map((s, i) => (
-            <li key={s} aria-current={i === at ? "step" : undefined} className="text-center">
-              <span aria-hidden="true" className={`block h-1.5 rounded-full ${i <= at ? "bg-brand-700" : "bg-stone-200"}`} />
-              <span className={`mt-1 block text-[11px] leading-tight ${i === at ? "font-semibold text-stone-900" : "text-stone-700"}`}>
-                {STATUS_LABELS[s]}
-                {i < at ? <span className="sr-only"> (done)</span> : null}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol aria-label="Progress" data-testid="order-steps" className="mt-3 grid grid-cols-6 gap-1">
+            {STEPS.map((s, i) => (
+              <li key={s} aria-current={i === at ? "step" : undefined} className="min-w-0 text-center">
+                <span aria-hidden="true" className={`block h-1.5 rounded-full ${i <= at ? "bg-brand-700" : "bg-stone-200"}`} />
+                {/* Six labels do not fit side by side on a phone: there they are read out only, and the line below says where the order is. */}
+                <span data-testid="order-step-label" className={`sr-only sm:not-sr-only sm:mt-1 sm:block sm:text-[11px] sm:leading-tight ${i === at ? "font-semibold text-stone-900" : "text-stone-700"}`}>
+                  {STATUS_LABELS[s]}
+                  {i < at ? <span className="sr-only"> (done)</span> : null}
+                </span>
+              </li>
+            ))}
+          </ol>
+          {at >= 0 && (
+            <p aria-hidden="true" data-testid="order-step-summary" className="mt-1 text-xs text-stone-700 sm:hidden">
+              Step {at + 1} of {STEPS.length}
+              {at + 1 < STEPS.length ? ` · next: ${STATUS_LABELS[STEPS[at + 1]!]}` : ""}
+            </p>
+          )}
+        </>
       )}
       {cancelled && order.cancel_reason && <p className="mt-2 text-sm text-red-900">Reason: {order.cancel_reason}</p>}
       <OrderLineList lines={order.lines} className="mt-3 space-y-1 text-sm" instructionsClassName="block italic text-stone-700" />
