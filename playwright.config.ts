@@ -59,8 +59,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Budgets, not measurements: browser flows with several contexts share two cores with the app
+  // and Chromium, and a slow moment must not fail a correct flow. Timings live in `npm run bench`.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   globalTeardown: "./e2e/global-teardown.ts",
   use: {
