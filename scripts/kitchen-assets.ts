@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { encodeWav } from "./wav";
+import { encodeWav, mixNotes } from "./wav";
 
 const OUT = path.resolve(process.argv[2] ?? path.join("public", "kds"));
 
@@ -15,18 +15,11 @@ function chimeWav(): Buffer {
     { freq: 1318.5, start: 0, length: 0.28 },
     { freq: 880, start: 0.22, length: 0.55 },
   ];
-  const total = Math.ceil(rate * 0.8);
-  const samples = new Float64Array(total);
-  for (const n of notes) {
-    const from = Math.floor(n.start * rate);
-    const len = Math.floor(n.length * rate);
-    for (let i = 0; i < len && from + i < total; i++) {
-      const t = i / rate;
-      const envelope = Math.min(1, t / 0.01) * Math.exp(-t * 5);
-      // A little of the second harmonic makes it cut through kitchen noise.
-      samples[from + i]! += envelope * (0.6 * Math.sin(2 * Math.PI * n.freq * t) + 0.2 * Math.sin(4 * Math.PI * n.freq * t));
-    }
-  }
+  const samples = mixNotes(rate, 0.8, notes, (freq, t) => {
+    const envelope = Math.min(1, t / 0.01) * Math.exp(-t * 5);
+    // A little of the second harmonic makes it cut through kitchen noise.
+    return envelope * (0.6 * Math.sin(2 * Math.PI * freq * t) + 0.2 * Math.sin(4 * Math.PI * freq * t));
+  });
   return encodeWav(samples, rate, 32_000);
 }
 
