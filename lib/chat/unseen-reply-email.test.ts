@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createStaff } from "@/lib/demo/builders";
@@ -9,6 +7,7 @@ import { chatMessages, emailMessages, guestBookingTokens } from "@/lib/db/schema
 import { resetEnvCache } from "@/lib/env";
 import { resetChatLimiters } from "@/lib/rate-limit/chat-limiter";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
+import { startSmtpCapture, type CapturedMail } from "@/lib/testing/smtp-capture";
 import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
 import { guestMarkRead } from "./guest-read";
 import { parseSendMessage } from "./schemas";
@@ -20,31 +19,19 @@ import { emailUnseenReplies } from "./unseen-reply-email";
 // The email fallback over the real SMTP path (a local SMTP server, as the guest-link email test
 // does), with time passed in: "now" is frozen per call, never read from the clock.
 
-const received: { to: string[]; raw: string }[] = [];
-let server: SMTPServer;
+const received: CapturedMail[] = [];
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, cb) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpCapture({ onMail: (m) => received.push(m) });
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
   resetEnvCache();
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
   resetEnvCache();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 beforeEach(() => resetChatLimiters());
@@ -110,7 +97,7 @@ describe("chat email fallback", () => {
     try {
       expect((await emailUnseenReplies({ now: new Date(Date.now() + minutes(10)) })).sent).toBe(1);
     } finally {
-      process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+      process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
       resetEnvCache();
     }
     const [stored] = await getDb().select().from(emailMessages).where(eq(emailMessages.bookingId, booking.id));

@@ -1,45 +1,27 @@
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import { eq, sql } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { bookingEvents, emailMessages, guestBookingTokens } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { testBooking, testHotel } from "@/lib/testing/fixtures";
+import { startSmtpCapture, type CapturedMail } from "@/lib/testing/smtp-capture";
 import { sendGuestLinkEmail } from "./send-guest-link";
 
 
-type Received = { to: string[]; raw: string };
-const received: Received[] = [];
-let server: SMTPServer;
+const received: CapturedMail[] = [];
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let port = 0;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onRcptTo(address, _session, cb) {
-      if (address.address.endsWith("@refused.example")) return cb(new Error("mailbox unavailable"));
-      cb();
-    },
-    onData(stream, session, cb) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startSmtpCapture({ onMail: (m) => received.push(m), refuse: (address) => address.endsWith("@refused.example") });
+  port = smtp.port;
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
   resetEnvCache();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 const input = (to: string) => ({ to, purpose: "FULL_ACCESS" as const, canChat: true, canOrderServices: true, idempotencyKey: randomUUID() });
