@@ -1,13 +1,7 @@
-// The chat API's message shape as the screens use it (lib/chat/list-messages.ts MessageView).
-export type ChatMessageView = {
-  id: number;
-  sender: "guest" | "staff";
-  sender_name: string;
-  body: string;
-  sent_at: string;
-  client_id: string | null;
-  read: boolean;
-};
+import type { MessageView } from "@/lib/chat/list-messages";
+
+// The chat API's message shape as the screens use it: the server's own type, so the two cannot drift.
+export type ChatMessageView = MessageView;
 
 /** A message the screen has sent but the server has not confirmed (or refused) yet. */
 export type PendingMessage = { client_id: string; body: string; state: "sending" | "failed" };

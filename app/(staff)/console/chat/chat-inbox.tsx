@@ -4,19 +4,8 @@ import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { useChannel } from "@/components/realtime/realtime-provider";
 import { staffChatChannel } from "@/lib/realtime/channels";
+import type { InboxRow } from "@/lib/chat/inbox";
 import { ConversationView } from "./conversation-view";
-
-export type InboxRow = {
-  id: string;
-  booking_id: string;
-  guest_name: string;
-  room_number: string | null;
-  status: "OPEN" | "RESOLVED";
-  assigned_staff_name: string | null;
-  unread_count: number;
-  last_message: { preview: string; sender: "guest" | "staff"; sent_at: string } | null;
-  last_activity_at: string;
-};
 
 const FILTERS = [
   ["all", "All"],
