@@ -54,6 +54,12 @@ if (picked) {
 }
 const baseURL = `http://localhost:${port}`;
 
+// Specs that only send requests (no page, context or browser) get a budget that fits them; browser
+// flows with several contexts share two cores with the app and Chromium and keep a wide one.
+const requestOnly = fs
+  .readdirSync("e2e")
+  .filter((f) => f.endsWith(".spec.ts") && !/\b(page|browser|context)\b/.test(fs.readFileSync(path.join("e2e", f), "utf8")));
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -73,7 +79,10 @@ export default defineConfig({
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "api", testMatch: requestOnly, timeout: 30_000, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", testIgnore: requestOnly, use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: [
     {
       // Mail goes over real SMTP to a local sink that files each message for specs (e2e/mail.ts).

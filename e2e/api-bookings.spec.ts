@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { withSql } from "./db";
-import { bookingOf, expect, issueLinkCli, linkOf, revokeLinkCli, staffOf, test } from "./fixtures";
+import { bookingOf, expect, issueLink, linkOf, revokeLink, staffOf, test } from "./fixtures";
 import { signedInApi } from "./staff-helpers";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -115,9 +115,9 @@ test.describe("command-line tools act through the console's use cases", () => {
     const auditOf = async () => ((await (await api.get(`/api/console/bookings/${b.reference}`)).json()) as { events: { kind: string; details: Record<string, unknown> | null }[] }).events;
 
     const before = await changes();
-    const link = issueLinkCli(b.reference, ["--purpose", "STATUS"]);
+    const link = await issueLink(b.reference, { purpose: "STATUS" });
     expect((await auditOf()).find((e) => e.kind === "link_issued" && e.details?.tokenId === link.link_id)).toBeTruthy();
-    revokeLinkCli(link.link_id);
+    await revokeLink(link.link_id);
     expect((await auditOf()).find((e) => e.kind === "link_revoked" && e.details?.tokenId === link.link_id)).toBeTruthy();
     execFileSync("npx", ["tsx", "scripts/revoke-link.ts", "--booking", b.reference, "--reason", "e2e all"], {
       env: { ...process.env, DATA_DIR: path.resolve(".data", `e2e-${process.env.E2E_PORT ?? 3100}`) },

@@ -1,4 +1,4 @@
-import { bookingOf, expect, issueLinkCli, linkOf, revokeLinkCli, test } from "./fixtures";
+import { bookingOf, expect, issueLink, linkOf, revokeLink, test } from "./fixtures";
 import { bookingFootprint, withSql } from "./db";
 
 // The security matrix for the guest booking and pre-check-in endpoints, over real HTTP.
@@ -19,10 +19,10 @@ test.describe("guest API security matrix", () => {
 
   test("unknown, expired, revoked, cancelled and other-hotel tokens → the same 403", async ({ request, seed }) => {
     const { booking, hotel } = bookingOf(seed, "upcoming");
-    const expired = issueLinkCli(booking.reference);
+    const expired = await issueLink(booking.reference);
     await withSql((sql) => sql`update guest_booking_tokens set expires_at = now() - interval '1 minute' where id = ${expired.link_id}`);
-    const revoked = issueLinkCli(booking.reference);
-    revokeLinkCli(revoked.link_id);
+    const revoked = await issueLink(booking.reference);
+    await revokeLink(revoked.link_id);
     const cancelled = linkOf(seed, bookingOf(seed, "cancelled").booking.reference);
     const otherHotel = linkOf(seed, bookingOf(seed, "in_house", 1).booking.reference);
     const cases = {
@@ -76,7 +76,7 @@ test.describe("guest API security matrix", () => {
 
   test("missing scope → 403 MISSING_SCOPE with the seed's wording, nothing written", async ({ request, seed }) => {
     const { booking, hotel } = bookingOf(seed, "upcoming");
-    const statusOnly = issueLinkCli(booking.reference, ["--purpose", "STATUS"]);
+    const statusOnly = await issueLink(booking.reference, { purpose: "STATUS" });
     const before = await bookingFootprint(booking.reference);
     const res = await request.post(`/api/public/hotel/${hotel.slug}/precheckin/`, { headers: { Authorization: `Bearer ${statusOnly.token}` }, data: valid });
     expect(res.status()).toBe(403);
@@ -90,7 +90,7 @@ test.describe("guest API security matrix", () => {
 
   test("malformed JSON, wrong types, unknown media type and oversized bodies → 4xx, nothing written", async ({ request, seed }) => {
     const { booking, hotel } = bookingOf(seed, "upcoming");
-    const token = issueLinkCli(booking.reference, ["--purpose", "PRECHECKIN"]).token;
+    const token = (await issueLink(booking.reference, { purpose: "PRECHECKIN" })).token;
     const url = `/api/public/hotel/${hotel.slug}/precheckin/`;
     const auth = { Authorization: `Bearer ${token}` };
     const before = await bookingFootprint(booking.reference);
@@ -138,7 +138,7 @@ test.describe("guest API security matrix", () => {
 
   test("the token may come as a form-encoded guest_token field, as the seed's clients send it", async ({ request, seed }) => {
     const { booking, hotel } = bookingOf(seed, "arriving");
-    const token = issueLinkCli(booking.reference, ["--purpose", "PRECHECKIN"]).token;
+    const token = (await issueLink(booking.reference, { purpose: "PRECHECKIN" })).token;
     const res = await request.post(`/api/public/hotel/${hotel.slug}/precheckin/`, { form: { guest_token: token, arrival_time: "20:00", adults: "3" } });
     expect(res.status()).toBe(200);
     expect((await res.json()).booking.precheckin).toMatchObject({ arrival_time: "20:00", adults: 3, children: 0 });

@@ -1,4 +1,4 @@
-import { bookingOf, expect, issueLinkCli, linkOf, revokeLinkCli, test } from "./fixtures";
+import { bookingOf, expect, issueLink, linkOf, revokeLink, test } from "./fixtures";
 
 // The smaller realtime endpoints: user authentication (pusher:signin) and the serverless sweep.
 test("user-auth signs a valid guest in and refuses everything else", async ({ request, seed }) => {
@@ -18,8 +18,8 @@ test("user-auth signs a valid guest in and refuses everything else", async ({ re
     expect(bad.status(), socket_id).toBe(400);
     expect((await bad.json()).code).toBe("VALIDATION_ERROR");
   }
-  const revoked = issueLinkCli(booking.reference);
-  revokeLinkCli(revoked.link_id);
+  const revoked = await issueLink(booking.reference);
+  await revokeLink(revoked.link_id);
   const refused = await request.post("/api/public/pusher/user-auth/", { headers: { Authorization: `Bearer ${revoked.token}` }, form: { socket_id: "12.34" } });
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toEqual({ error: "Invalid token", code: "INVALID_TOKEN" });

@@ -2,7 +2,7 @@ import { request as pwRequest, type APIRequestContext } from "@playwright/test";
 import type PusherJS from "pusher-js";
 import { randomBytes, randomUUID } from "node:crypto";
 import { withSql } from "./db";
-import { expect, issueLinkCli, revokeLinkCli, seedIsolated, test, type SeedDocument } from "./fixtures";
+import { expect, issueLink, revokeLink, seedIsolated, test, type SeedDocument } from "./fixtures";
 import { appClient, connected, subscribed, waitFor } from "./realtime-helpers";
 import { signedInApi } from "./staff-helpers";
 
@@ -70,7 +70,7 @@ async function cancelAll(ref: string) {
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ baseURL }) => {
-  seed = seedIsolated(`bf${randomBytes(3).toString("hex")}`);
+  seed = await seedIsolated(`bf${randomBytes(3).toString("hex")}`);
   slug = seed.hotels[0]!.slug;
   tz = seed.hotels[0]!.timezone;
   const staff = (role: string, hotel = 0) => seed.staff.find((s) => s.role === role && s.hotel_slug === seed.hotels[hotel]!.slug)!;
@@ -163,10 +163,10 @@ test("security matrix: who may order breakfast", async () => {
     ["bad token", "x".repeat(43), 403, "INVALID_TOKEN"],
     ["STATUS-only link", linkOf(inHouse.ref, "STATUS"), 403, "MISSING_SCOPE"],
   ];
-  const noOrders = issueLinkCli(inHouse.ref, ["--no-orders"]);
+  const noOrders = await issueLink(inHouse.ref, { canOrderServices: false });
   cases.push(["can_order_services off", noOrders.token, 403, "MISSING_SCOPE"]);
-  const revoked = issueLinkCli(inHouse.ref);
-  revokeLinkCli(revoked.link_id);
+  const revoked = await issueLink(inHouse.ref);
+  await revokeLink(revoked.link_id);
   cases.push(["revoked link", revoked.token, 403, "INVALID_TOKEN"]);
   // A live order of this booking, which none of the refused callers may change or cancel.
   const live = (await (await post(inHouse.token, order({ delivery_date: addDays(hotelToday(), 1) }))).json()).order_id as string;

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { withSql } from "./db";
-import { bookingOf, expect, issueLinkCli, linkOf, revokeLinkCli, staffOf, test } from "./fixtures";
+import { bookingOf, expect, issueLink, linkOf, revokeLink, staffOf, test } from "./fixtures";
 import { signedInApi } from "./staff-helpers";
 
 // Guest chat over real HTTP: the security matrix for every guest endpoint, bad input, the staff
@@ -29,8 +29,8 @@ const calls: Call[] = [
 test.describe("guest chat security matrix", () => {
   test("no token, bad tokens, other hotel, revoked: refused on every endpoint, nothing written", async ({ request, seed }) => {
     const { booking, hotel } = bookingOf(seed, "in_house");
-    const revoked = issueLinkCli(booking.reference);
-    revokeLinkCli(revoked.link_id);
+    const revoked = await issueLink(booking.reference);
+    await revokeLink(revoked.link_id);
     const other = linkOf(seed, bookingOf(seed, "in_house", 1).booking.reference);
     const before = await messageCount(booking.reference);
     for (const c of calls) {
@@ -52,7 +52,7 @@ test.describe("guest chat security matrix", () => {
   test("a STATUS-only link and a link with can_chat off get 403 Chat access disabled", async ({ request, seed }) => {
     const { booking, hotel } = bookingOf(seed, "in_house");
     const status = linkOf(seed, booking.reference, "STATUS");
-    const noChat = issueLinkCli(booking.reference, ["--no-chat"]);
+    const noChat = await issueLink(booking.reference, { canChat: false });
     for (const c of calls) {
       for (const token of [status.token, noChat.token]) {
         const res = await c.run(request, hotel.slug, bearer(token));

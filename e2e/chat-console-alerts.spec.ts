@@ -9,9 +9,9 @@ import { signedInApi, signInUi } from "./staff-helpers";
 const chatPath = (slug: string, p: string) => `/api/public/hotel/${slug}/chat/${p}/`;
 
 let seed: SeedDocument;
-test.beforeAll(() => {
+test.beforeAll(async () => {
   // Its own hotels: nobody else's console is open there.
-  seed = seedIsolated(`alert${randomBytes(3).toString("hex")}`);
+  seed = await seedIsolated(`alert${randomBytes(3).toString("hex")}`);
 });
 
 async function staffOnlineFor(api: APIRequestContext, slug: string, token: string): Promise<number> {

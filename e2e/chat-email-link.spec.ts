@@ -11,9 +11,9 @@ const SECRET = { Authorization: "Bearer e2e-cron-secret-0123456789" };
 const chatPath = (slug: string, p: string) => `/api/public/hotel/${slug}/chat/${p}/`;
 
 let seed: SeedDocument;
-test.beforeAll(() => {
+test.beforeAll(async () => {
   // Its own hotels: the sweep emails every due conversation, so no other spec's replies are in play.
-  seed = seedIsolated(`mail${randomBytes(3).toString("hex")}`);
+  seed = await seedIsolated(`mail${randomBytes(3).toString("hex")}`);
 });
 
 /** The guest wrote, the desk replied 10 minutes ago, and the guest has not seen it (one booking per test). */

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, issueLinkCli, screenshot, staffOf, test } from "./fixtures";
+import { expect, issueLink, screenshot, staffOf, test } from "./fixtures";
 import { expectNoAxeViolations, signInUi } from "./staff-helpers";
 
 // The console side of realtime: live indicator, staff presence, and pages that follow booking
@@ -52,7 +52,7 @@ test.describe("console live", () => {
 
     const guestContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const guest = await guestContext.newPage();
-    await guest.goto(issueLinkCli(reference).url);
+    await guest.goto((await issueLink(reference)).url);
     await expect(guest).toHaveURL(/\/stay$/);
     const request = `Cot for the baby ${Date.now().toString(36)}`;
     await guest.getByLabel("Expected arrival time").fill("21:45");
@@ -113,7 +113,7 @@ test.describe("console live", () => {
 
     const guestContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const guest = await guestContext.newPage();
-    await guest.goto(issueLinkCli(reference).url);
+    await guest.goto((await issueLink(reference)).url);
     await expect(guest.getByTestId("stay-status")).toHaveText("Upcoming");
     await expect(guest.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
     await markDocument(guest);

@@ -1,7 +1,7 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import fc from "fast-check";
 import { withSql } from "./db";
-import { bookingOf, expect, issueLinkCli, staffOf, test } from "./fixtures";
+import { bookingOf, expect, issueLink, staffOf, test } from "./fixtures";
 import { apiEndpoints, type Endpoint } from "./route-inventory";
 import { signedInApi } from "./staff-helpers";
 
@@ -118,7 +118,7 @@ const params = (runs: number) => ({ numRuns: runs, seed: SEED, endOnFailure: fal
 
 test("public endpoints: never a 5xx, errors are {error, code} JSON, nothing written", async ({ playwright, baseURL, seed }) => {
   // A valid view-only link takes requests past the token check into scope and body handling.
-  const statusLink = issueLinkCli(bookingOf(seed, "upcoming").booking.reference, ["--purpose", "STATUS"]);
+  const statusLink = await issueLink(bookingOf(seed, "upcoming").booking.reference, { purpose: "STATUS" });
   const api = await playwright.request.newContext({ baseURL });
   const slugs = seed.hotels.map((h) => h.slug);
   const before = await footprint(slugs);

@@ -1,10 +1,10 @@
-import { bookingOf, expect, issueLinkCli, revokeLinkCli, screenshot, test } from "./fixtures";
+import { bookingOf, expect, issueLink, revokeLink, screenshot, test } from "./fixtures";
 
 // Two members of one party, each with their own link, in separate browser contexts.
 test("a change made in one guest's browser shows up live in the other's; revoking a link tells its holder at once", async ({ browser, seed }) => {
   const { booking } = bookingOf(seed, "upcoming");
-  const anna = issueLinkCli(booking.reference, ["--label", "Anna"]);
-  const ben = issueLinkCli(booking.reference, ["--label", "Ben", "--purpose", "PRECHECKIN"]);
+  const anna = await issueLink(booking.reference, { label: "Anna" });
+  const ben = await issueLink(booking.reference, { label: "Ben", purpose: "PRECHECKIN" });
   const a = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const b = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const pa = await a.newPage();
@@ -26,7 +26,7 @@ test("a change made in one guest's browser shows up live in the other's; revokin
   await expect(pb.getByTestId("precheckin-summary")).toContainText(request);
   await screenshot(pb, "guest-live-update");
 
-  revokeLinkCli(ben.link_id);
+  await revokeLink(ben.link_id);
   await expect(pb.getByRole("alert").filter({ hasText: "This link is no longer valid" })).toBeVisible();
   await screenshot(pb, "guest-live-revoked");
   // Anna's link is untouched: her portal comes back live after the server ended the booking's connections.

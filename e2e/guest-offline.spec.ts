@@ -1,11 +1,11 @@
-import { bookingOf, expect, issueLinkCli, screenshot, test } from "./fixtures";
+import { bookingOf, expect, issueLink, screenshot, test } from "./fixtures";
 import { bookingFootprint } from "./db";
 
 // The live indicator tells the truth when the network drops, and the page catches up afterwards.
 test("the portal shows offline, then refetches what it missed when the network returns", async ({ browser, seed, request }) => {
   const { booking, hotel } = bookingOf(seed, "upcoming");
-  const viewer = issueLinkCli(booking.reference, ["--purpose", "PRECHECKIN"]);
-  const writer = issueLinkCli(booking.reference, ["--purpose", "PRECHECKIN"]);
+  const viewer = await issueLink(booking.reference, { purpose: "PRECHECKIN" });
+  const writer = await issueLink(booking.reference, { purpose: "PRECHECKIN" });
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await ctx.newPage();
   await page.goto(viewer.url);

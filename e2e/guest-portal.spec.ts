@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { bookingOf, expect, issueLinkCli, linkOf, revokeLinkCli, screenshot, test } from "./fixtures";
+import { bookingOf, expect, issueLink, issueLinkCli, linkOf, revokeLinkCli, screenshot, test } from "./fixtures";
 
 test.describe("guest portal by magic link", () => {
   test("opening a link lands on a clean status URL with the cookie set", async ({ page, seed }) => {
@@ -67,6 +67,7 @@ test.describe("guest portal by magic link", () => {
 
   test("a revoked link shows the friendly page, not an error", async ({ page, seed, request }) => {
     const { booking } = bookingOf(seed, "arriving");
+    // The real guest-link and revoke-link CLIs, as processes (every other spec writes in-process).
     const link = issueLinkCli(booking.reference, ["--purpose", "STATUS"]);
     await page.goto(link.url);
     await expect(page).toHaveURL(/\/stay$/);
@@ -92,7 +93,7 @@ test.describe("guest portal by magic link", () => {
 
   test("the hotel-scoped link form works too, and only for its own hotel", async ({ page, seed }) => {
     const { booking, hotel } = bookingOf(seed, "arriving");
-    const link = issueLinkCli(booking.reference, ["--purpose", "STATUS"]);
+    const link = await issueLink(booking.reference, { purpose: "STATUS" });
     const res = await page.request.get(`/hotel/${seed.hotels[1]!.slug}/guest?token=${link.token}`, { maxRedirects: 0 });
     expect(res.status()).toBe(303);
     expect(res.headers()["location"]).toContain("/link-problem");
@@ -103,7 +104,7 @@ test.describe("guest portal by magic link", () => {
 
   test("a guest on a shared device can forget the link", async ({ page, seed }) => {
     const { booking } = bookingOf(seed, "in_house");
-    const link = issueLinkCli(booking.reference, ["--purpose", "STATUS"]);
+    const link = await issueLink(booking.reference, { purpose: "STATUS" });
     await page.goto(link.url);
     await expect(page).toHaveURL(/\/stay$/);
     await page.getByRole("button", { name: "Forget this link on this device" }).click();

@@ -39,7 +39,7 @@ async function openKitchen(browser: Browser, size = { width: 1280, height: 800 }
 }
 
 test.beforeAll(async ({ baseURL, browser }) => {
-  seed = seedIsolated(`k${randomBytes(3).toString("hex")}`);
+  seed = await seedIsolated(`k${randomBytes(3).toString("hex")}`);
   await openKitchenHours(seed);
   api = await pwRequest.newContext({ baseURL });
   desk = await signedInApi(baseURL!, staff("FRONT_DESK"));

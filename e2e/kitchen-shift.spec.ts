@@ -19,7 +19,7 @@ let desk: APIRequestContext;
 let admin: APIRequestContext;
 
 test.beforeAll(async ({ baseURL }) => {
-  seed = seedIsolated(`kc${randomBytes(3).toString("hex")}`);
+  seed = await seedIsolated(`kc${randomBytes(3).toString("hex")}`);
   await openKitchenHours(seed);
   api = await pwRequest.newContext({ baseURL });
   desk = await signedInApi(baseURL!, staffOf(seed, "FRONT_DESK"));
@@ -216,14 +216,24 @@ test("breakfast: any date can be picked, and on the day its tickets bump like ro
 
   const { ctx, page } = await clockedKitchen(browser);
   await page.getByRole("link", { name: "Breakfast" }).click();
+  // Under the installed clock the date input must be live before it is filled: a fill that lands
+  // before the page has hydrated changes the field and nothing else (the old flake).
+  await expect(page).toHaveURL(/\/kitchen\/breakfast/);
+  await expect(page.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
+  const picker = page.getByLabel("Pick a date");
+  // It opens on the next serving morning (today or tomorrow): pick a day that is neither, or the
+  // fill would change nothing.
+  await expect(picker).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  const later = localDay(new Date(Date.now() + 48 * 3600_000), hotel.timezone);
   // Another day, picked: not this morning's tickets.
-  await page.getByLabel("Pick a date").fill(tomorrow);
-  await expect(page).toHaveURL(new RegExp(`/kitchen/breakfast\\?date=${tomorrow}$`));
+  await picker.fill(later);
+  await expect(page).toHaveURL(new RegExp(`/kitchen/breakfast\\?date=${later}$`));
+  await expect(picker).toHaveValue(later);
   await expect(page.getByRole("heading", { name: /^Breakfast for/ })).toBeVisible();
   await expect(ticket(page, id)).toHaveCount(0);
 
   // This morning, picked back: its ticket, bumpable on the day through the staff order API.
-  await page.getByLabel("Pick a date").fill(today);
+  await picker.fill(today);
   await expect(page).toHaveURL(new RegExp(`/kitchen/breakfast\\?date=${today}$`));
   const t = ticket(page, id);
   await expect(t).toContainText(`2 × ${items[0]!.name}`);

@@ -1,7 +1,7 @@
 import { request as pwRequest, type APIRequestContext } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { withSql } from "./db";
-import { expect, issueLinkCli, revokeLinkCli, seedIsolated, test, type SeedDocument } from "./fixtures";
+import { expect, issueLink, revokeLink, seedIsolated, test, type SeedDocument } from "./fixtures";
 import { signedInApi } from "./staff-helpers";
 
 // The guest menu endpoints and the console menu API over real HTTP. This spec seeds its own
@@ -40,7 +40,7 @@ async function menuEvents(hotelSlug: string): Promise<number> {
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ baseURL }) => {
-  seed = seedIsolated(`m${randomBytes(3).toString("hex")}`);
+  seed = await seedIsolated(`m${randomBytes(3).toString("hex")}`);
   slug = seed.hotels[0]!.slug;
   admin = await signedInApi(baseURL!, staff("ADMIN"));
   desk = await signedInApi(baseURL!, staff("FRONT_DESK"));
@@ -139,8 +139,8 @@ test("items show price, options and whether they can be ordered now, and why not
 });
 
 test("guest token rules: any valid link of the hotel reads; bad, revoked or other-hotel tokens do not", async ({ baseURL }) => {
-  const revoked = issueLinkCli(ref);
-  revokeLinkCli(revoked.link_id);
+  const revoked = await issueLink(ref);
+  await revokeLink(revoked.link_id);
   const otherHotel = seed.links.find((l) => l.hotel_slug === seed.hotels[1]!.slug && l.purpose === "FULL_ACCESS")!.token;
   const cancelled = seed.links.find((l) => l.hotel_slug === slug && seed.bookings.find((b) => b.reference === l.booking)?.state === "cancelled")!.token;
   for (const menu of ["room-services", "breakfast"] as const) {
@@ -172,7 +172,7 @@ test("guest token rules: any valid link of the hotel reads; bad, revoked or othe
     expect((await post.json()).code).toBe("METHOD_NOT_ALLOWED");
   }
   // The portal cookie, set by opening the magic link.
-  const link = issueLinkCli(ref);
+  const link = await issueLink(ref);
   const browserLike = await pwRequest.newContext({ baseURL });
   await browserLike.get(`/g/${link.token}`, { maxRedirects: 0 });
   const viaCookie = await browserLike.get(menuPath(slug, "room-services"));

@@ -1,6 +1,6 @@
 import { request as pwRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
-import { expect, issueLinkCli, revokeLinkCli, seedIsolated, test, type SeedDocument } from "./fixtures";
+import { expect, issueLink, revokeLink, seedIsolated, test, type SeedDocument } from "./fixtures";
 import { bearer, inHouse, openRoomServiceNow, orderFootprint, orderPath, ordersOfBooking, ordersPath, simpleItems } from "./orders-helpers";
 import { signedInApi } from "./staff-helpers";
 
@@ -30,7 +30,7 @@ const one = () => ({ items: [{ item_id: items[0]!.id, quantity: 1 }] });
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async ({ baseURL }) => {
-  seed = seedIsolated(`o${randomBytes(3).toString("hex")}`);
+  seed = await seedIsolated(`o${randomBytes(3).toString("hex")}`);
   origin = baseURL!;
   slug = seed.hotels[0]!.slug;
   james = inHouse(seed);
@@ -94,9 +94,9 @@ test("an in-house guest orders (Bearer, guest_token field or portal cookie); the
 
 test("the guest security matrix: every endpoint refuses with its own answer and writes nothing", async () => {
   const orderId = (await ordersOfBooking(james.booking.reference)).find((r) => r.status === "PENDING")!.id as string;
-  const noOrders = issueLinkCli(james.booking.reference, ["--no-orders"]).token;
-  const revoked = issueLinkCli(james.booking.reference);
-  revokeLinkCli(revoked.link_id);
+  const noOrders = (await issueLink(james.booking.reference, { canOrderServices: false })).token;
+  const revoked = await issueLink(james.booking.reference);
+  await revokeLink(revoked.link_id);
   const otherHotel = inHouse(seed, 1).link("FULL_ACCESS").token;
 
   type Case = { name: string; token?: string; post: [number, string]; list: [number, string?]; detail: [number, string?]; cancel: [number, string?] };

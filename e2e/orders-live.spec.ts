@@ -15,7 +15,7 @@ const clients: PusherJS[] = [];
 const track = (c: PusherJS) => (clients.push(c), c);
 
 test.beforeAll(async ({ baseURL }) => {
-  seed = seedIsolated(`ol${randomBytes(3).toString("hex")}`);
+  seed = await seedIsolated(`ol${randomBytes(3).toString("hex")}`);
   const admin = await signedInApi(baseURL!, seed.staff.find((s) => s.role === "ADMIN" && s.hotel_slug === seed.hotels[0]!.slug)!);
   await openRoomServiceNow(admin, seed.hotels[0]!.timezone, baseURL!);
   await admin.dispose();

@@ -13,7 +13,7 @@ base.describe.configure({ timeout: 180_000 });
 const test = base.extend<object, { seed: SeedDocument }>({
   seed: [
     async ({}, use) => {
-      const seed = seedIsolated(`ou${randomBytes(3).toString("hex")}`);
+      const seed = await seedIsolated(`ou${randomBytes(3).toString("hex")}`);
       const admin = staffOf(seed, "ADMIN");
       const api = await signedInApi(`http://localhost:${process.env.E2E_PORT ?? 3100}`, { email: admin.email, password: admin.password });
       const { hotel } = (await (await api.get("/api/console/hotel")).json()) as { hotel: Record<string, unknown> };

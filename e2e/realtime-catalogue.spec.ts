@@ -1,5 +1,5 @@
 import type PusherJS from "pusher-js";
-import { bookingOf, expect, issueLinkCli, test } from "./fixtures";
+import { bookingOf, expect, issueLink, test } from "./fixtures";
 import { appClient, appSdk, connected, subscribed } from "./realtime-helpers";
 
 // Clients react only to the shared event catalogue: a party member's client events, or any other
@@ -8,8 +8,8 @@ test("the guest portal ignores client events and names outside the catalogue", a
   const { booking } = bookingOf(seed, "in_house");
   const ref = booking.reference;
   const channel = `private-guest-booking.${ref}`;
-  const link = issueLinkCli(ref, ["--label", "Portal"]);
-  const member = issueLinkCli(ref, ["--label", "Party member", "--purpose", "STATUS"]);
+  const link = await issueLink(ref, { label: "Portal" });
+  const member = await issueLink(ref, { label: "Party member", purpose: "STATUS" });
 
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -1,5 +1,5 @@
 import type { APIResponse } from "@playwright/test";
-import { bookingOf, expect, issueLinkCli, linkOf, staffOf, test } from "./fixtures";
+import { bookingOf, expect, issueLink, linkOf, staffOf, test } from "./fixtures";
 import { baseURL } from "./realtime-helpers";
 import { signedInApi, signInUi } from "./staff-helpers";
 
@@ -70,7 +70,7 @@ test("a staff browser that also holds a guest cookie signs in as staff on the co
   const desk = staffOf(seed, "FRONT_DESK");
   const ref = bookingOf(seed, "in_house").booking.reference;
   // The same browser opened a guest link first (e.g. to check what a guest sees).
-  await page.goto(issueLinkCli(ref, ["--label", "Desk check"]).url);
+  await page.goto((await issueLink(ref, { label: "Desk check" })).url);
   await expect(page.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
   const signins: string[] = [];
   page.on("response", async (res) => {

@@ -1,6 +1,6 @@
 import type PusherJS from "pusher-js";
 import WebSocket from "ws";
-import { bookingOf, expect, issueLinkCli, test } from "./fixtures";
+import { bookingOf, expect, issueLink, test } from "./fixtures";
 import { appClient, baseURL, connected, pusherKey, subscribed, waitFor } from "./realtime-helpers";
 
 // The app's own Pusher-protocol server, reached as a hostile client would: a raw socket that
@@ -29,7 +29,7 @@ test.describe("local Pusher server hardening", () => {
 
   test("a socket holding a guest's channel signature but never signing in receives none of the booking's events", async ({ seed, request }) => {
     const { booking, hotel } = bookingOf(seed, "upcoming");
-    const token = issueLinkCli(booking.reference, ["--purpose", "PRECHECKIN"]).token;
+    const token = (await issueLink(booking.reference, { purpose: "PRECHECKIN" })).token;
     const channel = `private-guest-booking.${booking.reference}`;
 
     const leaker = await rawSocket();
@@ -59,7 +59,7 @@ test.describe("local Pusher server hardening", () => {
 
   test("a guest's client event on its booking channel is refused with 4301 and reaches no one", async ({ seed, request }) => {
     const { booking, hotel } = bookingOf(seed, "upcoming");
-    const token = issueLinkCli(booking.reference, ["--purpose", "PRECHECKIN"]).token;
+    const token = (await issueLink(booking.reference, { purpose: "PRECHECKIN" })).token;
     const channel = `private-guest-booking.${booking.reference}`;
     const sender = appClient({ bearer: token });
     const receiver = appClient({ bearer: token });

@@ -1,6 +1,6 @@
 import type PusherJS from "pusher-js";
 import { withSql } from "./db";
-import { expect, issueLinkCli, staffOf, test } from "./fixtures";
+import { expect, issueLink, staffOf, test } from "./fixtures";
 import { appClient, connected, subscribed, waitFor } from "./realtime-helpers";
 import { signedInApi } from "./staff-helpers";
 
@@ -26,7 +26,7 @@ test.describe("live connections end when access ends", () => {
     expect(created.status()).toBe(201);
     const reference = ((await created.json()) as { booking: { reference: string } }).booking.reference;
     await withSql((sql) => sql`update bookings set checked_in_at = now() where reference = ${reference}`); // in house (room choice is not the point here)
-    const link = issueLinkCli(reference);
+    const link = await issueLink(reference);
 
     const guest = track(appClient({ bearer: link.token }));
     await connected(guest);

@@ -1,5 +1,5 @@
 import type PusherJS from "pusher-js";
-import { bookingOf, expect, issueLinkCli, linkOf, revokeLinkCli, staffOf, test } from "./fixtures";
+import { bookingOf, expect, issueLink, linkOf, revokeLink, staffOf, test } from "./fixtures";
 import { appClient, baseURL, connected, subscribed, waitFor } from "./realtime-helpers";
 import { signedInApi } from "./staff-helpers";
 
@@ -14,7 +14,7 @@ test.describe("realtime over the official clients", () => {
 
   test("a guest subscribes through the app's auth endpoint and receives the booking's events", async ({ seed, request }) => {
     const { booking, hotel } = bookingOf(seed, "upcoming");
-    const token = issueLinkCli(booking.reference, ["--purpose", "PRECHECKIN"]).token;
+    const token = (await issueLink(booking.reference, { purpose: "PRECHECKIN" })).token;
     const client = track(appClient({ bearer: token }));
     await connected(client);
     expect(await subscribed(client, `private-guest-booking.${booking.reference}`)).toBe("ok");
@@ -112,7 +112,7 @@ test.describe("realtime over the official clients", () => {
 
   test("revoking a link ends that guest's live connection and refuses re-subscription", async ({ seed }) => {
     const { booking } = bookingOf(seed, "in_house");
-    const link = issueLinkCli(booking.reference);
+    const link = await issueLink(booking.reference);
     const channel = `private-guest-booking.${booking.reference}`;
     const client = track(appClient({ bearer: link.token }));
     await connected(client);
@@ -120,7 +120,7 @@ test.describe("realtime over the official clients", () => {
     expect(await subscribed(client, channel)).toBe("ok");
     const revokedEvent = waitFor<Record<string, unknown>>((done) => client.channel(channel).bind("booking.link_revoked", done), "link_revoked event");
     const ended = waitFor<string>((done) => client.connection.bind("state_change", (s: { current: string }) => s.current === "disconnected" && done(s.current)), "disconnected");
-    revokeLinkCli(link.link_id);
+    await revokeLink(link.link_id);
     expect((await revokedEvent).link_id).toBe(link.link_id);
     expect(await ended).toBe("disconnected");
     // Reconnecting does not help: the endpoint refuses the revoked token.

@@ -9,6 +9,9 @@ const envSchema = z.object({
   DATA_DIR: z.string().default(".data"),
   // An explicit PGlite folder ("memory://" for an in-memory database; the unit tests use it).
   PGLITE_DATA_DIR: z.string().optional(),
+  // A dump of an already migrated data folder that an in-memory PGlite starts from (tests: one
+  // initdb and migration per run instead of per file). See lib/testing/global-setup.ts.
+  PGLITE_TEMPLATE: z.string().optional(),
   // Set (with DATABASE_URL) when a CLI talks to the running app's embedded database through its
   // socket, which shares one session: no pool, no named statements. See lib/db/embedded-owner.ts.
   DB_EMBEDDED_SOCKET: z.enum(["0", "1"]).optional(),

@@ -2,6 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { env } from "@/lib/env";
@@ -32,9 +33,15 @@ function open(): Handle {
     return { db, engine: "postgres", close: () => sql.end({ timeout: 5 }) };
   }
   const dir = pgliteDataDir();
-  const pglite = dir === "memory://" ? new PGlite() : new PGlite(dir);
+  const pglite = dir === "memory://" ? memoryPglite() : new PGlite(dir);
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return { db, engine: "pglite", pglite, close: () => pglite.close() };
+}
+
+/** In memory: from the migrated template when one is given (initdb alone takes seconds), else empty. */
+function memoryPglite(): PGlite {
+  const template = env().PGLITE_TEMPLATE;
+  return template ? new PGlite({ loadDataDir: new Blob([fs.readFileSync(template)]) }) : new PGlite();
 }
 
 export function dbHandle(): Handle {

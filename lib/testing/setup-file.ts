@@ -1,15 +1,13 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, inject } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 
-// Without DATABASE_URL each test file gets its own in-memory PGlite with the real migrations.
-if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = "memory://";
+// Without DATABASE_URL a file that uses the database gets its own in-memory PGlite, opened on first
+// use from the run's migrated template (lib/testing/global-setup.ts); a file that never does pays nothing.
+if (!process.env.DATABASE_URL) {
+  process.env.PGLITE_DATA_DIR = "memory://";
+  process.env.PGLITE_TEMPLATE = inject("pgliteTemplate");
+}
 resetEnvCache();
-
-beforeAll(async () => {
-  if (process.env.DATABASE_URL) return;
-  const { migrateDb } = await import("@/lib/db/migrate");
-  await migrateDb();
-});
 
 afterAll(async () => {
   const { flushTokenAudit } = await import("@/lib/tokens/validate");
