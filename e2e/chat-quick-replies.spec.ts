@@ -1,5 +1,6 @@
+import { expectNoAxeViolations } from "./a11y";
 import { bookingOf, expect, linkOf, screenshot, staffOf, test } from "./fixtures";
-import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
+import { signedInApi, signInUi } from "./staff-helpers";
 
 // The desk's saved replies: managed on /console/chat/quick-replies, offered in the conversation's
 // reply box. The screen and the picker use the same list.

@@ -1,6 +1,7 @@
+import { expectNoAxeViolations } from "./a11y";
 import { withSql } from "./db";
 import { bookingOf, expect, staffOf, test } from "./fixtures";
-import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
+import { signedInApi, signInUi } from "./staff-helpers";
 
 // Realtime events the dispatcher gave up on are shown to ADMIN, who may put them back in the queue.
 async function insertDead(reference: string): Promise<string> {

@@ -1,6 +1,7 @@
+import { expectNoAxeViolations } from "./a11y";
 import type { Page } from "@playwright/test";
 import { expect, issueLink, screenshot, staffOf, test } from "./fixtures";
-import { expectNoAxeViolations, signInUi } from "./staff-helpers";
+import { signInUi } from "./staff-helpers";
 
 // The console side of realtime: live indicator, staff presence, and pages that follow booking
 // changes made elsewhere (a guest, a colleague) without a reload.

@@ -1,6 +1,6 @@
+import { expectNoAxeViolations } from "./a11y";
 import type { Page } from "@playwright/test";
 import { bookingOf, expect, linkOf, screenshot, test } from "./fixtures";
-import { expectNoAxeViolations } from "./staff-helpers";
 
 // Issue 12, point 15: another site must not swap the booking on a guest's device (a cross-site
 // GET /g/<token>) nor sign the guest out (a cross-site GET or POST /stay/leave).

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./a11y";
 import { bookingOf, expect, issueLink, issueLinkCli, linkOf, revokeLinkCli, screenshot, test } from "./fixtures";
 
 test.describe("guest portal by magic link", () => {
@@ -25,8 +25,7 @@ test.describe("guest portal by magic link", () => {
     const history = await page.evaluate(() => window.location.href + document.referrer);
     expect(history).not.toContain(link.token);
 
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(page);
     await screenshot(page, "guest-status-in-house");
   });
 
@@ -56,8 +55,7 @@ test.describe("guest portal by magic link", () => {
     const summary = page.getByTestId("precheckin-summary");
     await expect(summary).toContainText("16:45");
     await expect(summary).toContainText("Quiet room, please");
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(page);
     await screenshot(page, "guest-precheckin-received");
 
     // Saved on the server, not only on screen.
@@ -82,8 +80,7 @@ test.describe("guest portal by magic link", () => {
     await expect(page).toHaveURL(/\/link-problem/);
     await expect(page.getByRole("heading", { name: "This link is no longer valid" })).toBeVisible();
     await expect(page.getByText("ask for a new link")).toBeVisible();
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(page);
     await screenshot(page, "guest-link-invalid");
     const res = await request.get(`/g/${"x".repeat(43)}`, { maxRedirects: 0 });
     expect(res.status()).toBe(303);

@@ -1,9 +1,10 @@
+import { expectNoAxeViolations } from "./a11y";
 import { request as pwRequest, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { expect, screenshot, seedIsolated, test, type SeedDocument } from "./fixtures";
 import { cancelOpenOrders, fitsWithoutScrolling, guestTextReadable, guestOf, guestOrderStatus, localDay, openKitchenHours, orderableItems, placeBreakfast, placeRoomService, signInKitchen, ticket } from "./kitchen-helpers";
 import { appClient, connected, subscribed, waitFor } from "./realtime-helpers";
-import { expectNoAxeViolations, signedInApi } from "./staff-helpers";
+import { signedInApi } from "./staff-helpers";
 
 // The kitchen screen end to end: a guest orders over the public API, the kitchen context sees the
 // tickets live, bumps them through the staff order API, and the guest sees each bump live. This

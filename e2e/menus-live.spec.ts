@@ -1,5 +1,6 @@
+import { expectNoAxeViolations } from "./a11y";
 import { bookingOf, expect, linkOf, screenshot, staffOf, test } from "./fixtures";
-import { expectNoAxeViolations, signInUi } from "./staff-helpers";
+import { signInUi } from "./staff-helpers";
 
 // Two browser contexts, a sign-in and axe scans: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 120_000 });

@@ -1,7 +1,8 @@
+import { expectNoAxeViolations } from "./a11y";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { bookingOf, expect, linkOf, screenshot, seedIsolated, staffOf, test as base, type SeedDocument } from "./fixtures";
-import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
+import { signedInApi, signInUi } from "./staff-helpers";
 
 // The ordering screens end to end in Chromium: the guest portal (menu → item sheet → cart →
 // order → confirmation → live tracking), the console queue (live, badge, chime, accept, advance,

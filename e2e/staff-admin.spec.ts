@@ -1,6 +1,7 @@
+import { expectNoAxeViolations } from "./a11y";
 import { bookingOf, expect, screenshot, staffOf, test } from "./fixtures";
 import { magicLinkIn, mailsTo } from "./mail";
-import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
+import { signedInApi, signInUi } from "./staff-helpers";
 
 test.describe("staff console: forms, email, admin pages", () => {
   test("create a booking: field errors, then one booking despite a double click", async ({ page, seed, baseURL }) => {

@@ -1,5 +1,6 @@
+import { expectNoAxeViolations } from "./a11y";
 import { bookingOf, expect, screenshot, staffOf, test } from "./fixtures";
-import { expectNoAxeViolations, signInUi } from "./staff-helpers";
+import { signInUi } from "./staff-helpers";
 
 test.describe("staff console: the front desk runs a stay", () => {
   test("front desk issues a FULL_ACCESS link, the guest uses it, revoke refuses it, check-out ends ordering", async ({ page, browser, seed }) => {

@@ -1,5 +1,4 @@
 import { expect, request as pwRequest, type APIRequestContext, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 
 /** Signs in through the login page, as a person would. */
 export async function signInUi(page: Page, email: string, password: string) {
@@ -19,9 +18,4 @@ export async function signedInApi(baseURL: string, creds?: { email: string; pass
   expect(res.status(), `sign-in of ${creds.email}`).toBe(302);
   expect(res.headers()["location"]).not.toContain("error");
   return ctx;
-}
-
-export async function expectNoAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }

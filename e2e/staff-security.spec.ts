@@ -1,8 +1,9 @@
+import { expectNoAxeViolations } from "./a11y";
 import { request as pwRequest } from "@playwright/test";
 import { SIGN_IN_LIMITS } from "@/lib/rate-limit/sign-in-limits";
 import { bookingOf, expect, linkOf, staffOf, test } from "./fixtures";
 import { authCsrf, randomLoopback, signInRaw } from "./raw-http";
-import { expectNoAxeViolations, signedInApi, signInUi } from "./staff-helpers";
+import { signedInApi, signInUi } from "./staff-helpers";
 
 // Issue 12: cross-site requests, sessions that outlive sign-out, the real client address for
 // rate limits, lock-out of the rightful user, tenancy of staff accounts, odd callback URLs.
