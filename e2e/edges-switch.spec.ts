@@ -66,7 +66,7 @@ test("a forged X-Forwarded-Host naming the evil Origin does not make a POST /sta
   const guest = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `guest_token=${mine}` } });
   const leave = await guest.post("/stay/leave", { headers: { Origin: EVIL, "X-Forwarded-Host": new URL(EVIL).host }, maxRedirects: 0 });
   expect(leave.status()).toBe(403);
-  expect(await leave.json()).toMatchObject({ code: "FORBIDDEN" });
+  expect(await leave.json()).toMatchObject({ code: "CROSS_SITE_REQUEST" });
   expect(leave.headers()["set-cookie"] ?? "").not.toContain("guest_token=;");
   // The cookie still opens the portal.
   const stay = await guest.get("/stay", { maxRedirects: 0 });

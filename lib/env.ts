@@ -44,6 +44,11 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   // Refused guest tokens allowed per address per 10 minutes before 429 (guessing).
   TOKEN_FAILURE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  // Per-booking guest write limits (lib/rate-limit/guest-write-limits.ts says what each counts).
+  GUEST_ORDER_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  GUEST_OPEN_ORDER_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
+  GUEST_PRECHECKIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  GUEST_BREAKFAST_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;

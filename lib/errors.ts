@@ -20,6 +20,7 @@ export const errorStatus = {
   INVALID_CHANNEL: 403,
   NOT_AVAILABLE: 400,
   RATE_LIMITED: 429,
+  TOO_MANY_OPEN_ORDERS: 429,
   // Breakfast ordering (lib/orders/breakfast): each date rule has its own code.
   OUTSIDE_STAY: 400,
   DATE_PASSED: 400,
@@ -55,8 +56,8 @@ export function isAppError(e: unknown): e is AppError {
 export class RateLimitedError extends AppError {
   readonly retryAfterSeconds: number;
 
-  constructor(message: string, retryAfterSeconds: number) {
-    super("RATE_LIMITED", message);
+  constructor(message: string, retryAfterSeconds: number, code: "RATE_LIMITED" | "TOO_MANY_OPEN_ORDERS" = "RATE_LIMITED") {
+    super(code, message);
     this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   }
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import type { StaffActor } from "@/lib/bookings/actor";
 import type { StaffRole } from "@/lib/db/schema";
+import { assertCookieWrite } from "@/lib/http/request-origin";
 import { handle } from "@/lib/http/respond";
 import { requireStaff, requireStaffAccount, type StaffAccount } from "./require-staff";
-import { assertSameOriginMutation } from "./same-origin";
 import type { StaffContext } from "./staff-context";
 
 /**
@@ -16,7 +16,7 @@ export function staffRoute<P extends Record<string, string> = Record<string, nev
   fn: (ctx: StaffContext, req: Request, params: P) => Promise<Response>,
 ) {
   return handle(async (req: Request, route: { params: Promise<P> }) => {
-    assertSameOriginMutation(req);
+    assertCookieWrite(req);
     const ctx = await requireStaff({ roles });
     return fn(ctx, req, await route.params);
   });
@@ -25,7 +25,7 @@ export function staffRoute<P extends Record<string, string> = Record<string, nev
 /** Like staffRoute for what a signed-in person does for themself, with or without a hotel (invitations). */
 export function staffAccountRoute<P extends Record<string, string> = Record<string, never>>(fn: (account: StaffAccount, req: Request, params: P) => Promise<Response>) {
   return handle(async (req: Request, route: { params: Promise<P> }) => {
-    assertSameOriginMutation(req);
+    assertCookieWrite(req);
     const account = await requireStaffAccount();
     return fn(account, req, await route.params);
   });

@@ -8,7 +8,7 @@ import { localDate } from "@/lib/time/zoned";
 import { stayState } from "./stay-rules";
 import type { StaffActor } from "./actor";
 import { auditBooking } from "./audit";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { findBookingOrThrow } from "./find-booking";
 import type { CheckInInput } from "./schemas";
 import { guestChannel, staffBookingChanged } from "./stay-events";

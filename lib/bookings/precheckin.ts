@@ -1,3 +1,4 @@
+import { consumeGuestWrite } from "@/lib/rate-limit/guest-write-limits";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { transaction } from "@/lib/db/transaction";
@@ -43,6 +44,7 @@ export type PrecheckinInput = z.infer<typeof precheckinSchema>;
 /** Saves the guest's pre-check-in answers (resubmission replaces them) until the stay starts. */
 export async function submitPrecheckin(access: GuestAccess, input: PrecheckinInput): Promise<GuestAccess> {
   if (!hasScope(access.token, "precheckin")) throw new AppError("MISSING_SCOPE", MISSING_SCOPE_MESSAGE.precheckin);
+  await consumeGuestWrite("precheckin", access);
   const answers: PrecheckinAnswers = {
     arrivalTime: input.arrival_time,
     adults: input.adults,

@@ -1,4 +1,4 @@
-import { isSameOrigin } from "./same-origin";
+import { originAllowed } from "./request-origin";
 
 // Checks the proxy runs on every request before any page, action or handler, so odd input gets a
 // 4xx JSON answer instead of surfacing as a 500 deep inside the framework or the database.
@@ -34,7 +34,7 @@ export function checkRequestLine(method: string, pathname: string, search: strin
  * Next answers each of these with a 500 otherwise.
  */
 export async function checkServerAction(req: Request): Promise<EdgeRefusal | null> {
-  if (!isSameOrigin(req)) return refuse(403, "FORBIDDEN", "Cross-site request refused");
+  if (!originAllowed(req, "page-form")) return refuse(403, "CROSS_SITE_REQUEST", "Cross-site request refused");
   const length = req.headers.get("content-length");
   if (length === null) return refuse(411, "LENGTH_REQUIRED", "Content-Length required");
   if (!/^\d+$/.test(length)) return refuse(400, "VALIDATION_ERROR", "Malformed Content-Length");

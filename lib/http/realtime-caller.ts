@@ -31,7 +31,7 @@ export async function readRealtimeRequest(req: Request): Promise<{ fields: Recor
     fields = Object.fromEntries(new URLSearchParams(text));
   }
   const identity = parseWith(realtimeIdentitySchema.optional(), fields.identity);
-  const guestToken = identity === "staff" ? null : await guestTokenFrom(req, fields.guest_token);
+  const guestToken = identity === "staff" ? null : ((await guestTokenFrom(req, fields.guest_token))?.value ?? null);
   const staffId = identity === "guest" ? null : ((await auth())?.user?.id ?? null);
   return { fields, caller: { guestToken, staffId, identity, meta: requestMeta(req) } };
 }

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { sqlState } from "@/lib/db/errors";
 import { AppError, RateLimitedError, isAppError } from "@/lib/errors";
 
 const noStore = { "Cache-Control": "no-store" };
@@ -7,8 +8,30 @@ export function json<T>(body: T, status = 200): NextResponse {
   return NextResponse.json(body, { status, headers: noStore });
 }
 
+/**
+ * A database refusal a request caused, as the 4xx it is: a value outside a column's range, a bad
+ * date or text (class 22), a duplicate (23505) or a lost race (40001, 40P01) is the request's
+ * problem, not a server fault. Whatever validation missed, no database error answers 500.
+ */
+function fromDatabase(state: string | null): AppError | null {
+  if (!state) return null;
+  if (state === "23505") return new AppError("CONFLICT", "This conflicts with something already recorded");
+  if (state === "23503") return new AppError("CONFLICT", "This refers to something that no longer exists");
+  if (state === "40001" || state === "40P01") return new AppError("CONFLICT", "Another change happened at the same time; try again");
+  if (state.startsWith("22") || state === "23514") return new AppError("VALIDATION_ERROR", "A value is out of range or malformed");
+  return null;
+}
+
 /** Turns any thrown value into the `{error, code}` JSON contract; internals are logged, never returned. */
 export function errorResponse(e: unknown): NextResponse {
+  const state = isAppError(e) ? null : sqlState(e);
+  const mapped = fromDatabase(state);
+  if (mapped) {
+    // The state and constraint only: messages and parameters may quote guest data.
+    const cause = (e as { cause?: { constraint_name?: string; constraint?: string } })?.cause;
+    console.warn("database refused a request:", state, cause?.constraint_name ?? cause?.constraint ?? "");
+    e = mapped;
+  }
   if (isAppError(e)) {
     const body: { error: string; code: string; fields?: Record<string, string[]> } = { error: e.message, code: e.code };
     if (e.fields) body.fields = e.fields;

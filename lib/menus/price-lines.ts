@@ -8,6 +8,10 @@ import { itemAvailability, type MenuHotel, type MenuKind } from "./availability"
 
 export const MAX_LINES = 30;
 export const MAX_QUANTITY = 20;
+// An order's total is capped where it is computed: every price is within the menu's limits, but
+// 30 lines of 20 at the highest price with options would overflow the integer columns. Far above
+// any real room-service bill in any currency's minor units.
+export const MAX_ORDER_TOTAL_MINOR = 50_000_000;
 
 export type RequestedLine = { item_id: string; quantity: number; options?: readonly string[]; instructions?: string | null };
 
@@ -38,7 +42,8 @@ export type PricingErrorCode =
   | "INVALID_OPTION"
   | "DUPLICATE_OPTION"
   | "OPTION_REQUIRED"
-  | "TOO_MANY_CHOICES";
+  | "TOO_MANY_CHOICES"
+  | "ORDER_TOO_LARGE";
 
 export type PricingError = { line: number | null; itemId: string | null; code: PricingErrorCode; message: string; groupId?: string };
 
@@ -141,6 +146,9 @@ export function priceLines(input: PricingInput): PricingResult {
   if (errors.length) return { ok: false, errors };
 
   const subtotal = priced.reduce((s, l) => s + l.lineTotalMinor, 0);
+  if (subtotal > MAX_ORDER_TOTAL_MINOR) {
+    return { ok: false, errors: [{ line: null, itemId: null, code: "ORDER_TOO_LARGE", message: "This order is too large to place in one go; please ask the front desk" }] };
+  }
   return {
     ok: true,
     currency: hotel.currency,

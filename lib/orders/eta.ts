@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { orders } from "@/lib/db/schema";
 import { QUEUED_STATUSES } from "./transitions";
@@ -11,11 +11,32 @@ export function etaMinutes(prepMinutes: number, ordersAhead: number): number {
   return prepMinutes + QUEUE_MINUTES_PER_ORDER * ordersAhead;
 }
 
-/** Room-service orders of the hotel the kitchen has not finished yet (PENDING, ACCEPTED, PREPARING). */
+/**
+ * At most this many of one booking's orders count in the queue ahead: a single guest's flood must
+ * not move every other guest's promise by hours.
+ */
+export const QUEUE_ORDERS_COUNTED_PER_BOOKING = 2;
+
+/**
+ * Room-service orders of the hotel the kitchen has not finished yet (PENDING, ACCEPTED, PREPARING),
+ * each booking counting at most QUEUE_ORDERS_COUNTED_PER_BOOKING.
+ */
 export async function openQueueAhead(db: DbOrTx, hotelId: string): Promise<number> {
+  const perBooking = db
+    .select({ n: sql<number>`least(count(*), ${QUEUE_ORDERS_COUNTED_PER_BOOKING})`.as("n") })
+    .from(orders)
+    .where(and(eq(orders.hotelId, hotelId), eq(orders.type, "ROOM_SERVICE"), inArray(orders.status, [...QUEUED_STATUSES])))
+    .groupBy(orders.bookingId)
+    .as("per_booking");
+  const [row] = await db.select({ n: sql<string>`coalesce(sum(${perBooking.n}), 0)` }).from(perBooking);
+  return Number(row?.n ?? 0);
+}
+
+/** The booking's room-service orders not yet delivered or cancelled (the open-order cap counts these). */
+export async function openOrdersOfBooking(db: DbOrTx, hotelId: string, bookingId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(orders)
-    .where(and(eq(orders.hotelId, hotelId), eq(orders.type, "ROOM_SERVICE"), inArray(orders.status, [...QUEUED_STATUSES])));
+    .where(and(eq(orders.hotelId, hotelId), eq(orders.bookingId, bookingId), eq(orders.type, "ROOM_SERVICE"), inArray(orders.status, ["PENDING", "ACCEPTED", "PREPARING", "READY", "DELIVERING"])))
   return Number(row?.n ?? 0);
 }

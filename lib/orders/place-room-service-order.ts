@@ -1,15 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { bookings, orders, type Order } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
-import { AppError } from "@/lib/errors";
+import { AppError, RateLimitedError } from "@/lib/errors";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { loadItemsForOrder } from "@/lib/menus/load-menu";
 import { minorToDecimal } from "@/lib/menus/money";
 import { priceLines, pricingErrorToAppError } from "@/lib/menus/price-lines";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { canOrderNow } from "@/lib/bookings/stay-rules";
+import { consumeGuestWrite, openOrderLimit, refundGuestWrite } from "@/lib/rate-limit/guest-write-limits";
 import type { GuestAccess } from "@/lib/tokens/validate";
-import { etaMinutes, openQueueAhead } from "./eta";
+import { etaMinutes, openOrdersOfBooking, openQueueAhead } from "./eta";
 import { insertOrderLines } from "./insert-order-lines";
 import { orderCreated } from "./order-events";
 import type { RoomServiceOrderInput } from "./schemas";
@@ -48,10 +49,14 @@ export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServ
   const now = opts.now ?? new Date();
 
   const work = async (tx: Parameters<Parameters<typeof transaction>[0]>[0]) => {
-    // Share lock: a check-out committing meanwhile waits for this order, or this order sees it.
-    const [current] = await tx.select().from(bookings).where(and(eq(bookings.id, booking.id), eq(bookings.hotelId, hotel.id))).for("share");
+    // Booking row locked: a check-out committing meanwhile waits for this order (or this order
+    // sees it), and this booking's orders are placed one at a time, so the open-order cap holds.
+    const [current] = await tx.select().from(bookings).where(and(eq(bookings.id, booking.id), eq(bookings.hotelId, hotel.id))).for("no key update");
     if (!current) throw new AppError("NOT_FOUND", "Booking not found");
     assertDuringStay(current);
+    if ((await openOrdersOfBooking(tx, hotel.id, booking.id)) >= openOrderLimit()) {
+      throw new RateLimitedError("You have several orders on their way already; please wait for one to arrive before ordering more", 120, "TOO_MANY_OPEN_ORDERS");
+    }
 
     const items = await loadItemsForOrder(tx, hotel.id, input.items.map((l) => l.item_id));
     const priced = priceLines({ hotel, menu: "room_service", items, lines: input.items, at: now });
@@ -83,12 +88,15 @@ export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServ
     return order;
   };
 
-  return transaction(async (tx) => {
-    if (!opts.idempotencyKey) return placedAnswer(await work(tx));
+  await consumeGuestWrite("roomServiceOrder", access);
+  const placed = await transaction(async (tx) => {
+    if (!opts.idempotencyKey) return { answer: placedAnswer(await work(tx)), replayed: false };
     const r = await runOnce(tx, { scope: `room-service-order:${booking.id}`, key: opts.idempotencyKey, request: input }, async () => {
       const answer = placedAnswer(await work(tx));
       return { result: answer, stored: answer };
     });
-    return r.replayed ? r.stored : r.result;
+    return { answer: r.replayed ? r.stored : r.result, replayed: r.replayed };
   });
+  if (placed.replayed) await refundGuestWrite("roomServiceOrder", access);
+  return placed.answer;
 }

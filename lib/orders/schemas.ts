@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { orderLinesSchema } from "@/lib/menus/schemas";
+import { isoDateSchema } from "@/lib/validation/fields";
 import { ORDER_STATUSES } from "./transitions";
 
 // The order endpoints' inputs. Unknown fields (prices or totals a client sends) are dropped:
@@ -43,14 +44,6 @@ export type StaffStatusChangeInput = z.infer<typeof staffStatusChangeSchema>;
 /** POST …/room-services/orders/{id}/cancel/ (the reason is optional for guests). */
 export const guestCancelSchema = z.object({ reason: optionalText(MAX_REASON, "Reason") });
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const realDate = z
-  .string()
-  .regex(DATE, "Use YYYY-MM-DD")
-  .refine((d) => {
-    const t = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
-  }, "Not a real date");
 
 /** GET /api/console/orders?status=&type=&date= — status may be a comma list or "open". */
 export const staffOrderFiltersSchema = z
@@ -71,7 +64,7 @@ export const staffOrderFiltersSchema = z
         return list as (typeof ORDER_STATUSES)[number][];
       }),
     type: z.enum(["ROOM_SERVICE", "BREAKFAST"], "type must be ROOM_SERVICE or BREAKFAST").optional(),
-    date: realDate.optional(),
+    date: isoDateSchema.optional(),
   })
   .strict();
 export type StaffOrderFiltersInput = z.infer<typeof staffOrderFiltersSchema>;

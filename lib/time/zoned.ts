@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors";
+
 // Wall-clock conversions in a hotel's IANA time zone using only Intl (no tz database to ship).
 
 function partsIn(date: Date, timeZone: string) {
@@ -26,6 +28,12 @@ export function zonedToUtc(date: string, time: string, timeZone: string): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const [hh, mm, ss = 0] = time.split(":").map(Number) as [number, number, number?];
   const guess = Date.UTC(y, m - 1, d, hh, mm, ss);
+  // A date or time that names no instant (2026-02-30, 25:00, year 0001…) is the caller's mistake:
+  // refused here so it never reaches a query as an Invalid Date.
+  const back = new Date(guess);
+  if (!Number.isFinite(guess) || y < 1000 || back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d || hh > 23 || mm > 59 || ss > 59) {
+    throw new AppError("VALIDATION_ERROR", "Not a real date and time", { date: ["No such date or time"] });
+  }
   const first = offsetMs(new Date(guess), timeZone);
   let t = guess - first;
   const second = offsetMs(new Date(t), timeZone);

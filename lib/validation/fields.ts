@@ -2,14 +2,20 @@ import { z } from "zod";
 
 // Field schemas shared by every form and API body, so each kind of value is checked one way.
 
-/** YYYY-MM-DD naming a real calendar day (not 2027-02-30 or 2026-13-01). */
+// Every date the API takes lies in these years: a hotel's stays, mornings and reports never leave
+// them, and a day or two added to the bound still formats as YYYY-MM-DD (year 9999 + 1 does not).
+export const MIN_DATE = "2000-01-01";
+export const MAX_DATE = "2100-12-31";
+
+/** YYYY-MM-DD naming a real calendar day (not 2027-02-30 or 2026-13-01) between MIN_DATE and MAX_DATE. */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-05-31")
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "No such date");
+  }, "No such date")
+  .refine((s) => s >= MIN_DATE && s <= MAX_DATE, `Pick a date between ${MIN_DATE.slice(0, 4)} and ${MAX_DATE.slice(0, 4)}`);
 
 /** An optional date from a query string or form: empty means not given. */
 export const optionalIsoDateSchema = isoDateSchema.optional().or(z.literal("").transform(() => undefined));

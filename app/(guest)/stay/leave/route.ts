@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/respond";
-import { isSameOrigin } from "@/lib/http/same-origin";
+import { assertOrigin } from "@/lib/http/request-origin";
 import { GUEST_COOKIE, clearGuestCookieHeaders, clearPendingCookieHeader, cookieFrom, isHttps } from "@/lib/tokens/cookie";
 import { validateToken } from "@/lib/tokens/validate";
 
@@ -30,6 +29,6 @@ export const GET = handle(async (req: Request) => {
 
 /** "Forget this link on this device": a POST from the portal itself (cross-site posts are refused). */
 export const POST = handle(async (req: Request) => {
-  if (!isSameOrigin(req)) throw new AppError("FORBIDDEN", "Cross-site request refused");
+  assertOrigin(req, "page-form");
   return forget(req, "left");
 });

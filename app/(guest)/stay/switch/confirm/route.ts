@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { handle } from "@/lib/http/respond";
-import { isSameOrigin } from "@/lib/http/same-origin";
+import { assertOrigin } from "@/lib/http/request-origin";
 import { PENDING_COOKIE, clearPendingCookieHeader, cookieFrom, guestCookieHeaders, isHttps } from "@/lib/tokens/cookie";
 import { landingFor } from "@/lib/tokens/landing";
 import { validateToken } from "@/lib/tokens/validate";
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** The guest confirmed the switch: the pending link becomes the device's link. Same-site only. */
 export const POST = handle(async (req: Request) => {
-  if (!isSameOrigin(req)) throw new AppError("FORBIDDEN", "Cross-site request refused");
+  assertOrigin(req, "page-form");
   const secure = isHttps(req);
   const raw = cookieFrom(req, PENDING_COOKIE);
   const result = raw ? await validateToken(raw, { scope: "view" }) : null;

@@ -1,3 +1,4 @@
+import { consumeGuestWrite } from "@/lib/rate-limit/guest-write-limits";
 import { requireGuest } from "@/lib/http/guest";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
@@ -18,6 +19,7 @@ export const POST = breakfastHandler(async (req: Request, ctx: { params: Promise
   const access = await requireGuest(req, { hotelSlug, scope: "order", bodyToken: body.ok ? body.value.guest_token : undefined });
   if (!body.ok) throw body.error;
   const input = parseWith(breakfastOrderSchema, body.value);
+  await consumeGuestWrite("breakfastWrite", access);
   const { order, itemsCount } = await placeBreakfastOrder(access, input, { idempotencyKey: idempotencyKeyFrom(req) });
   return json(
     { success: true, order_id: order.id, delivery_date: order.deliveryDate, items_count: itemsCount, time_slot: order.timeSlot, guests: order.guests, status: order.status, total_amount: minorToDecimal(order.totalMinor, order.currency), currency: order.currency },

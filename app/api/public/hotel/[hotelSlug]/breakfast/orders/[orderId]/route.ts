@@ -1,3 +1,4 @@
+import { consumeGuestWrite } from "@/lib/rate-limit/guest-write-limits";
 import { requireGuest } from "@/lib/http/guest";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
@@ -20,6 +21,7 @@ export const PATCH = breakfastHandler(async (req: Request, ctx: Ctx) => {
   if (!body.ok) throw body.error;
   const id = parseWith(orderIdSchema, orderId);
   const input = parseWith(breakfastChangeSchema, body.value);
+  await consumeGuestWrite("breakfastWrite", access);
   const order = await changeBreakfastOrder(access, id, input);
   return json({ success: true, order: await readGuestBreakfastOrder(access, order.id) });
 });

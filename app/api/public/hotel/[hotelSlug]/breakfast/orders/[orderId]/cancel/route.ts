@@ -1,3 +1,4 @@
+import { consumeGuestWrite } from "@/lib/rate-limit/guest-write-limits";
 import { requireGuest } from "@/lib/http/guest";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
@@ -14,6 +15,7 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ hotelSl
   const body = await readJsonObject(req);
   const access = await requireGuest(req, { hotelSlug, scope: "order", bodyToken: body.ok ? body.value.guest_token : undefined });
   if (!body.ok) throw body.error;
+  await consumeGuestWrite("breakfastWrite", access);
   const order = await cancelBreakfastOrder(access, parseWith(orderIdSchema, orderId));
   return json({ success: true, order: await readGuestBreakfastOrder(access, order.id) });
 });
