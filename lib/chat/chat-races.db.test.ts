@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { chatMessages, chatQuickReplies, conversations } from "@/lib/db/schema";
+import { bookings, chatMessages, chatQuickReplies, conversations } from "@/lib/db/schema";
 import { resetChatLimiters } from "@/lib/rate-limit/chat-limiter";
-import { concurrently, racesRunHere } from "@/lib/testing/concurrency";
+import { concurrently, raceAgainstHeldLock, racesRunHere } from "@/lib/testing/concurrency";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
 import { addQuickReply, MAX_QUICK_REPLIES, quickReplySchema } from "./quick-replies";
@@ -36,6 +36,20 @@ describe.runIf(racesRunHere())("chat races on PostgreSQL", () => {
     expect(ids.size).toBe(1);
     const [conv] = await getDb().select().from(conversations).where(eq(conversations.bookingId, access.booking.id));
     expect(await getDb().select().from(chatMessages).where(eq(chatMessages.conversationId, conv!.id))).toHaveLength(1);
+  });
+
+  it("a check-out committing while a message is being sent: the send waits for it and is refused", async () => {
+    resetChatLimiters();
+    const access = await guest();
+    const sent = await raceAgainstHeldLock({
+      lock: (tx) => tx.select().from(bookings).where(eq(bookings.id, access.booking.id)).for("update"),
+      // The token was read before the check-out (in house); the send must not trust that snapshot.
+      race: () => sendGuestMessage(access, parseSendMessage({ message: "One more thing" })),
+      beforeCommit: (tx) => tx.update(bookings).set({ checkedOutAt: new Date() }).where(eq(bookings.id, access.booking.id)),
+    });
+    expect(sent).toMatchObject({ status: "rejected", reason: { code: "CHAT_CLOSED" } });
+    const convs = await getDb().select({ id: conversations.id }).from(conversations).where(eq(conversations.bookingId, access.booking.id));
+    for (const c of convs) expect(await getDb().select().from(chatMessages).where(eq(chatMessages.conversationId, c.id))).toEqual([]);
   });
 });
 
