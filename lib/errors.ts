@@ -27,6 +27,8 @@ export const errorStatus = {
   SLOT_FULL: 409,
   ALREADY_ORDERED: 409,
   CHAT_CLOSED: 403,
+  // A guest acting on an order (cancel, change) after check-out: one code for every order type.
+  STAY_ENDED: 409,
   INTERNAL: 500,
   REALTIME_UNAVAILABLE: 503,
 } as const;

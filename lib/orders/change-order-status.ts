@@ -3,6 +3,7 @@ import { bookings, hotels, orders, type Order, type OrderStatus, type StaffRole 
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { recordEvents } from "@/lib/realtime/outbox";
+import { assertGuestMayActOnOrders } from "./guest-order-rule";
 import { orderStatusChanged } from "./order-events";
 import { ORDER_ROLES } from "./order-roles";
 import { canTransition } from "./transitions";
@@ -17,7 +18,7 @@ export const GUEST_CANCEL_REASON = "Cancelled by guest";
 
 /**
  * Moves an order along its lifecycle (lib/orders/transitions.ts) for a guest (cancel while
- * PENDING) or staff (any allowed move; a reason to cancel). Another hotel's or booking's order is
+ * PENDING and before check-out) or staff (any allowed move; a reason to cancel). Another hotel's or booking's order is
  * NOT_FOUND; a move the lifecycle forbids is 409 INVALID_TRANSITION. Accepting may give a new ETA;
  * the promise the guest first saw stays in promised_at. Records `order.status_changed` on the
  * guest's and the staff channel in the same transaction.
@@ -36,13 +37,15 @@ export async function changeOrderStatus(actor: StatusActor, change: StatusChange
     // Row lock: two staff (or staff and the guest) moving the same order are serialised, and the
     // second sees the first's status.
     const [row] = await tx
-      .select({ order: orders, bookingRef: bookings.reference, hotelSlug: hotels.slug })
+      .select({ order: orders, bookingRef: bookings.reference, hotelSlug: hotels.slug, booking: { status: bookings.status, checkedInAt: bookings.checkedInAt, checkedOutAt: bookings.checkedOutAt } })
       .from(orders)
       .innerJoin(bookings, eq(bookings.id, orders.bookingId))
       .innerJoin(hotels, eq(hotels.id, orders.hotelId))
       .where(and(eq(orders.id, change.orderId), eq(orders.hotelId, actor.hotelId), actor.kind === "GUEST" ? eq(orders.bookingId, actor.bookingId) : undefined))
       .for("update", { of: orders });
     if (!row) throw new AppError("NOT_FOUND", "Order not found");
+    // The booking as committed now, not the token's snapshot: a check-out ends the guest's say.
+    if (actor.kind === "GUEST") assertGuestMayActOnOrders(row.booking);
     const from = row.order.status;
     const to = change.status;
     if (!canTransition(from, to, actor.kind)) {
