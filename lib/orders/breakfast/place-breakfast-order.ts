@@ -44,9 +44,13 @@ function placedAnswer(order: Order, itemsCount: number): BreakfastPlacedAnswer {
   };
 }
 
-/** The booking as it is now: a check-out or cancellation since the token was read counts. */
+/**
+ * The booking as it is now: a check-out or cancellation since the token was read counts. Share
+ * lock: a check-out or cancel in flight (which cancels breakfast orders) waits for this write, or
+ * this write sees it, so no order slips in beside it.
+ */
 export async function currentBooking(tx: Tx, access: GuestAccess): Promise<Booking> {
-  const [b] = await tx.select().from(bookings).where(eq(bookings.id, access.booking.id));
+  const [b] = await tx.select().from(bookings).where(eq(bookings.id, access.booking.id)).for("share");
   if (!b || b.status !== "CONFIRMED") throw new AppError("INVALID_TOKEN", "Invalid token");
   return b;
 }
