@@ -395,7 +395,7 @@ test("live: the guest and the kitchen hear of each breakfast change; staff moves
     for (const who of ["guest", "kitchen"]) expect(await heard(who, "order.updated", mine)).toMatchObject({ order_id: id, type: "BREAKFAST" });
 
     // The kitchen accepts it with the shared order API; from then on the guest can no longer change or cancel it.
-    const accept = await kitchen.post(`/api/console/orders/${id}/status`, { data: { status: "ACCEPTED" }, headers: { Origin: baseURL! } });
+    const accept = await kitchen.post(`/api/console/orders/${id}/status`, { data: { status: "ACCEPTED", from_status: "PENDING" }, headers: { Origin: baseURL! } });
     expect(accept.status(), await accept.text()).toBe(200);
     expect(await heard("guest", "order.status_changed", mine)).toMatchObject({ status: "ACCEPTED", previous_status: "PENDING", type: "BREAKFAST" });
     const late = await anon.patch(`${base()}/orders/${id}/`, { headers: bearer(inHouse.token), data: { guests: 2 } });

@@ -10,6 +10,8 @@ export const errorStatus = {
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  // The order moved on since the caller's screen read it (a stale tablet's bump or recall).
+  STATUS_CHANGED: 409,
   NOT_DURING_STAY: 400,
   LENGTH_REQUIRED: 411,
   IDEMPOTENCY_KEY_REUSED: 422,

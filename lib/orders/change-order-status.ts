@@ -12,7 +12,8 @@ export type StatusActor =
   | { kind: "GUEST"; hotelId: string; bookingId: string }
   | { kind: "STAFF"; hotelId: string; staffId: string; role: StaffRole };
 
-export type StatusChange = { orderId: string; status: OrderStatus; reason?: string | null; etaMinutes?: number | null; now?: Date };
+/** `from`: the status the caller saw; when given, the move applies only if the order is still in it. */
+export type StatusChange = { orderId: string; status: OrderStatus; from?: OrderStatus; reason?: string | null; etaMinutes?: number | null; now?: Date };
 
 export const GUEST_CANCEL_REASON = "Cancelled by guest";
 
@@ -48,6 +49,9 @@ export async function changeOrderStatus(actor: StatusActor, change: StatusChange
     if (actor.kind === "GUEST") assertGuestMayActOnOrders(row.booking);
     const from = row.order.status;
     const to = change.status;
+    // With forward skips allowed, a stale screen's move from a status the order has left (another
+    // tablet's recall, a skip) would jump steps; it must reload instead.
+    if (change.from && change.from !== from) throw new AppError("STATUS_CHANGED", `This order is now ${from.toLowerCase()}; reload and try again`);
     if (!canTransition(from, to, actor.kind)) {
       const message = actor.kind === "GUEST" ? "This order can no longer be cancelled" : `An order that is ${from.toLowerCase()} cannot become ${to.toLowerCase()}`;
       throw new AppError("INVALID_TRANSITION", message);
