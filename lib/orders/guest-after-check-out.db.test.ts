@@ -7,7 +7,8 @@ import type { GuestAccess } from "@/lib/tokens/validate";
 import { cancelBreakfastOrder, changeBreakfastOrder } from "./breakfast/change-breakfast-order";
 import { placeBreakfastOrder } from "./breakfast/place-breakfast-order";
 import { breakfastChangeSchema, breakfastOrderSchema } from "./breakfast/schemas";
-import { cancelGuestOrder } from "./guest-orders";
+import { listGuestBreakfastOrders } from "./breakfast/views";
+import { cancelGuestOrder, listGuestOrders } from "./guest-orders";
 import { placeRoomServiceOrder } from "./place-room-service-order";
 import { roomServiceOrderSchema } from "./schemas";
 import { guestOf, orderHotel } from "./test-setup";
@@ -30,6 +31,9 @@ describe("a guest's orders after check-out", () => {
       await expect(cancelBreakfastOrder(access, bf.answer.order_id)).rejects.toMatchObject({ code: "STAY_ENDED", status: 409 });
       await expect(changeBreakfastOrder(access, bf.answer.order_id, breakfastChangeSchema.parse({ guests: 2 }))).rejects.toMatchObject({ code: "STAY_ENDED", status: 409 });
     }
+    // What the portal is told matches: no cancel or change offered.
+    const listed = [...(await listGuestOrders(now)).orders, ...(await listGuestBreakfastOrders(now)).orders];
+    expect(listed.map((o) => [o.order_id, o.can_cancel])).toEqual(expect.arrayContaining([[rs.order_id, false], [bf.answer.order_id, false]]));
     const rows = await getDb().select({ status: orders.status, guests: orders.guests }).from(orders).where(eq(orders.bookingId, guest.booking.id));
     expect(rows.map((r) => r.status)).toEqual(["PENDING", "PENDING"]);
   });

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { minorToDecimal } from "@/lib/menus/money";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { changeOrderStatus } from "./change-order-status";
+import { withStayRule } from "./guest-order-rule";
 import { findBookingOrder, listBookingOrders, stayChargesByCurrency } from "./load-orders";
 import { guestOrderView, type GuestOrderView } from "./order-view";
 
@@ -20,7 +21,7 @@ export async function listGuestOrders(access: GuestAccess, opts: { type?: OrderT
   const cur = access.hotel.currency;
   const own = charges.find((c) => c.currency === cur)?.totalMinor ?? 0;
   return {
-    orders: rows.map(guestOrderView),
+    orders: rows.map((r) => withStayRule(guestOrderView(r), access.booking)),
     currency: cur,
     stay_total: minorToDecimal(own, cur),
     stay_total_minor: own,
@@ -32,7 +33,7 @@ export async function listGuestOrders(access: GuestAccess, opts: { type?: OrderT
 export async function readGuestOrder(access: GuestAccess, orderId: string, opts: { type?: OrderType } = {}): Promise<GuestOrderView> {
   const row = await findBookingOrder(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, orderId });
   if (!row || (opts.type && row.order.type !== opts.type)) throw new AppError("NOT_FOUND", "Order not found");
-  return guestOrderView(row);
+  return withStayRule(guestOrderView(row), access.booking);
 }
 
 /** The guest cancels one of their orders while it is PENDING (else 409 INVALID_TRANSITION). */
