@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { hotels, orders, outboxEvents } from "@/lib/db/schema";
+import { bookings, hotels, orders, outboxEvents } from "@/lib/db/schema";
 import { placeBreakfastOrder } from "@/lib/orders/breakfast/place-breakfast-order";
 import { breakfastOrderSchema } from "@/lib/orders/breakfast/schemas";
 import { placeRoomServiceOrder } from "@/lib/orders/place-room-service-order";
 import { roomServiceOrderSchema } from "@/lib/orders/schemas";
 import { guestOf, orderHotel } from "@/lib/orders/test-setup";
+import { raceAgainstHeldLock, racesRunHere } from "@/lib/testing/concurrency";
 import { addDays, localDate } from "@/lib/time/zoned";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import type { StaffActor } from "./actor";
@@ -60,5 +61,21 @@ describe("a booking's orders when the booking ends", () => {
     }
     expect((await statusOf(rs.order_id)).status).toBe("PENDING");
     expect(await statusEvents(rs.order_id)).toEqual([]);
+  });
+});
+
+describe.runIf(racesRunHere())("a breakfast order racing the booking's cancellation (PostgreSQL)", () => {
+  it("the order waits for the cancel and is refused: no open order is left on a cancelled booking", async () => {
+    const { hotel, pancakes } = await orderHotel();
+    const guest = await refresh(await guestOf(hotel, { state: "arriving" }));
+    const date = addDays(localDate(new Date(), hotel.timezone), 2);
+    const placed = await raceAgainstHeldLock({
+      // The lock cancelBooking takes on the booking row (findBookingOrThrow forUpdate).
+      lock: (tx) => tx.select().from(bookings).where(eq(bookings.id, guest.booking.id)).for("no key update"),
+      race: () => placeBreakfastOrder(guest, breakfast(pancakes.id, date)),
+      beforeCommit: (tx) => tx.update(bookings).set({ status: "CANCELLED", cancelledAt: new Date() }).where(eq(bookings.id, guest.booking.id)),
+    });
+    expect(placed).toMatchObject({ status: "rejected", reason: { code: "INVALID_TOKEN" } });
+    expect(await getDb().select().from(orders).where(eq(orders.bookingId, guest.booking.id))).toEqual([]);
   });
 });
