@@ -268,10 +268,16 @@ test("Idempotency-Key: a retry answers the first order; the key with another bod
   const count = await ordersOfBooking(inHouse.ref);
   const retry = await post(inHouse.token, order(), { "Idempotency-Key": key });
   expect(retry.status()).toBe(201);
-  expect((await retry.json()).order_id).toBe((await first.json()).order_id);
+  const firstBody = await first.json();
+  expect(await retry.json()).toEqual(firstBody);
   expect(await ordersOfBooking(inHouse.ref)).toBe(count);
-  // Parallel twins with a fresh key: one order between them.
   await cancelAll(inHouse.ref);
+  // The order is cancelled now; a replay still gives the first answer (PENDING), as room service does.
+  const afterCancel = await post(inHouse.token, order(), { "Idempotency-Key": key });
+  expect(afterCancel.status()).toBe(201);
+  expect(await afterCancel.json()).toEqual(firstBody);
+  expect(firstBody.status).toBe("PENDING");
+  // Parallel twins with a fresh key: one order between them.
   const twinKey = `bf-${randomUUID()}`;
   const twins = await Promise.all(Array.from({ length: 8 }, () => post(inHouse.token, order(), { "Idempotency-Key": twinKey })));
   expect(twins.map((r) => r.status())).toEqual(Array(8).fill(201));
@@ -389,7 +395,7 @@ test("live: the guest and the kitchen hear of each breakfast change; staff moves
     for (const who of ["guest", "kitchen"]) expect(await heard(who, "order.updated", mine)).toMatchObject({ order_id: id, type: "BREAKFAST" });
 
     // The kitchen accepts it with the shared order API; from then on the guest can no longer change or cancel it.
-    const accept = await kitchen.post(`/api/console/orders/${id}/status`, { data: { status: "ACCEPTED" }, headers: { Origin: baseURL! } });
+    const accept = await kitchen.post(`/api/console/orders/${id}/status`, { data: { status: "ACCEPTED", from_status: "PENDING" }, headers: { Origin: baseURL! } });
     expect(accept.status(), await accept.text()).toBe(200);
     expect(await heard("guest", "order.status_changed", mine)).toMatchObject({ status: "ACCEPTED", previous_status: "PENDING", type: "BREAKFAST" });
     const late = await anon.patch(`${base()}/orders/${id}/`, { headers: bearer(inHouse.token), data: { guests: 2 } });

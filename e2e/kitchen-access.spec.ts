@@ -50,7 +50,7 @@ test("a KITCHEN user of hotel A sees nothing of hotel B: page, order APIs, break
   const k = await signedInApi(baseURL!, kitchenA);
   // The order APIs: another hotel's order is 404; lists hold only hotel A's orders.
   expect((await k.get(`/api/console/orders/${orderB.order_id}`)).status()).toBe(404);
-  expect((await k.post(`/api/console/orders/${orderB.order_id}/status`, { data: { status: "ACCEPTED" } })).status()).toBe(404);
+  expect((await k.post(`/api/console/orders/${orderB.order_id}/status`, { data: { status: "ACCEPTED", from_status: "PENDING" } })).status()).toBe(404);
   const list = JSON.stringify(await (await k.get("/api/console/orders?status=open")).json());
   expect(list).not.toContain(orderB.order_id);
   const breakfast = JSON.stringify(await (await k.get(`/api/console/breakfast?date=${tomorrowB}`)).json());

@@ -128,7 +128,7 @@ test("two orders appear live; bumping one to Ready reaches the guest live; recal
 
 test("a cancelled order flashes with its reason and leaves the board", async () => {
   const orderId = placed[1]!;
-  const res = await desk.post(`/api/console/orders/${orderId}/status`, { data: { status: "CANCELLED", reason: "Kitchen out of salmon" } });
+  const res = await desk.post(`/api/console/orders/${orderId}/status`, { data: { status: "CANCELLED", from_status: "PENDING", reason: "Kitchen out of salmon" } });
   expect(res.status(), await res.text()).toBe(200);
   const t = ticket(kitchen, orderId);
   await expect(t.getByTestId("cancel-reason")).toContainText("Kitchen out of salmon");

@@ -116,9 +116,9 @@ export async function guestTextReadable(page: Page) {
 export async function cancelOpenOrders(staffApi: APIRequestContext) {
   const res = await staffApi.get("/api/console/orders?status=open");
   expect(res.status()).toBe(200);
-  const { orders } = (await res.json()) as { orders: { order_id: string }[] };
+  const { orders } = (await res.json()) as { orders: { order_id: string; status: string }[] };
   for (const o of orders) {
-    const r = await staffApi.post(`/api/console/orders/${o.order_id}/status`, { data: { status: "CANCELLED", reason: "Cleared for the kitchen test" } });
+    const r = await staffApi.post(`/api/console/orders/${o.order_id}/status`, { data: { status: "CANCELLED", from_status: o.status, reason: "Cleared for the kitchen test" } });
     expect(r.status(), await r.text()).toBe(200);
   }
 }

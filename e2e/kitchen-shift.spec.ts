@@ -122,7 +122,7 @@ test("the age timer turns amber at 10 and red at 20 minutes (defaults); 'late' s
   const { ctx, page } = await clockedKitchen(browser);
   const id = await order();
   // The kitchen accepts with a promise of 15 minutes, through the staff order API.
-  const res = await desk.post(`/api/console/orders/${id}/status`, { data: { status: "ACCEPTED", eta_minutes: 15 } });
+  const res = await desk.post(`/api/console/orders/${id}/status`, { data: { status: "ACCEPTED", from_status: "PENDING", eta_minutes: 15 } });
   expect(res.status(), await res.text()).toBe(200);
   const t = ticket(page, id);
   const age = t.getByTestId("ticket-age");

@@ -203,7 +203,7 @@ test("the guest cancels while pending; after that (or once accepted) it is 409 I
   expect((await again.json()).code).toBe("INVALID_TRANSITION");
 
   const next = await (await anon.post(orderPath(slug), { headers: bearer(token), data: one() })).json();
-  expect((await kitchen.post(`/api/console/orders/${next.order_id}/status`, { data: { status: "ACCEPTED" }, headers: { Origin: origin } })).status()).toBe(200);
+  expect((await kitchen.post(`/api/console/orders/${next.order_id}/status`, { data: { status: "ACCEPTED", from_status: "PENDING" }, headers: { Origin: origin } })).status()).toBe(200);
   const late = await anon.post(ordersPath(slug, next.order_id, "cancel"), { headers: bearer(token), data: {} });
   expect(late.status()).toBe(409);
   expect((await late.json()).code).toBe("INVALID_TRANSITION");
@@ -216,7 +216,7 @@ test("staff order API: every role reads and moves orders, the kitchen sees no fu
   const post = (ctx: APIRequestContext, data: unknown) => ctx.post(`${url}/status`, { data: data as Record<string, unknown>, headers: { Origin: origin } });
 
   expect((await anon.get("/api/console/orders")).status()).toBe(401);
-  expect((await post(anon, { status: "ACCEPTED" })).status()).toBe(401);
+  expect((await post(anon, { status: "ACCEPTED", from_status: "PENDING" })).status()).toBe(401);
 
   for (const ctx of [admin, desk, kitchen]) {
     const list = await ctx.get("/api/console/orders?status=PENDING&type=ROOM_SERVICE");
@@ -237,28 +237,44 @@ test("staff order API: every role reads and moves orders, the kitchen sees no fu
 
   // Another hotel's staff: not found, and the order does not move.
   expect((await otherDesk.get(url)).status()).toBe(404);
-  expect((await post(otherDesk, { status: "ACCEPTED" })).status()).toBe(404);
+  expect((await post(otherDesk, { status: "ACCEPTED", from_status: "PENDING" })).status()).toBe(404);
   expect((await (await otherDesk.get("/api/console/orders")).json()).orders.map((o: { order_id: string }) => o.order_id)).not.toContain(placed.order_id);
 
   // Bad input.
   for (const [q, why] of [["status=LOST", "status"], ["type=DINNER", "type"], ["date=2026-02-30", "date"], ["page=2", "unknown"]] as const) expect((await admin.get(`/api/console/orders?${q}`)).status(), why).toBe(400);
   expect((await admin.get("/api/console/orders/not-a-uuid")).status()).toBe(400);
-  expect((await post(admin, { status: "SHIPPED" })).status()).toBe(400);
-  expect((await post(admin, { status: "CANCELLED" })).status()).toBe(400); // no reason
-  expect((await post(admin, { status: "READY", eta_minutes: 10 })).status()).toBe(400);
-  expect((await post(admin, { status: "ACCEPTED", eta_minutes: 0 })).status()).toBe(400);
+  expect((await post(admin, { status: "SHIPPED", from_status: "PENDING" })).status()).toBe(400);
+  expect((await post(admin, { status: "CANCELLED", from_status: "PENDING" })).status()).toBe(400); // no reason
+  expect((await post(admin, { status: "READY", from_status: "PENDING", eta_minutes: 10 })).status()).toBe(400);
+  expect((await post(admin, { status: "ACCEPTED", from_status: "PENDING", eta_minutes: 0 })).status()).toBe(400);
+  expect((await post(admin, { status: "ACCEPTED" })).status()).toBe(400); // no from_status
+  expect((await post(admin, { status: "ACCEPTED", from_status: "LOST" })).status()).toBe(400);
 
   // The kitchen accepts with a new promise; the first one is kept.
-  const accepted = await post(kitchen, { status: "ACCEPTED", eta_minutes: 40 });
+  const accepted = await post(kitchen, { status: "ACCEPTED", from_status: "PENDING", eta_minutes: 40 });
   expect(accepted.status()).toBe(200);
   const a = (await accepted.json()).order;
   expect(a.promised_at).toBe(placed.estimated_delivery);
   expect(Date.parse(a.estimated_delivery) - Date.parse(a.status_times.accepted_at)).toBe(40 * 60_000);
-  const back = await post(desk, { status: "PENDING" });
+  const back = await post(desk, { status: "PENDING", from_status: "ACCEPTED" });
   expect(back.status()).toBe(409);
   expect((await back.json()).code).toBe("INVALID_TRANSITION");
-  expect((await post(desk, { status: "CANCELLED", reason: "Kitchen closed early" })).status()).toBe(200);
+  expect((await post(desk, { status: "CANCELLED", from_status: "ACCEPTED", reason: "Kitchen closed early" })).status()).toBe(200);
   const seen = (await (await anon.get(ordersPath(slug, placed.order_id), { headers: bearer(token) })).json()).order;
   expect(seen).toMatchObject({ status: "CANCELLED", cancel_reason: "Kitchen closed early", cancelled_by: "STAFF" });
-  expect((await post(admin, { status: "ACCEPTED" })).status()).toBe(409);
+  expect((await post(admin, { status: "ACCEPTED", from_status: "CANCELLED" })).status()).toBe(409);
+});
+
+test("a stale screen's move is refused: the bump names the status it moves from, 409 STATUS_CHANGED when the order has left it", async () => {
+  const placed = await (await anon.post(orderPath(slug), { headers: bearer(token), data: one() })).json();
+  const move = (ctx: APIRequestContext, data: Record<string, unknown>) => ctx.post(`/api/console/orders/${placed.order_id}/status`, { data, headers: { Origin: origin } });
+  for (const [from, to] of [["PENDING", "ACCEPTED"], ["ACCEPTED", "PREPARING"], ["PREPARING", "READY"]]) expect((await move(kitchen, { status: to, from_status: from })).status()).toBe(200);
+  // Tablet B recalls READY → PREPARING; tablet A still shows READY and bumps it on to DELIVERING.
+  expect((await move(kitchen, { status: "PREPARING", from_status: "READY" })).status()).toBe(200);
+  const stale = await move(kitchen, { status: "DELIVERING", from_status: "READY" });
+  expect(stale.status()).toBe(409);
+  expect(await stale.json()).toMatchObject({ code: "STATUS_CHANGED" });
+  const order = (await (await kitchen.get(`/api/console/orders/${placed.order_id}`)).json()).order;
+  expect(order.status).toBe("PREPARING");
+  expect((await move(desk, { status: "CANCELLED", from_status: "PREPARING", reason: "Test done" })).status()).toBe(200);
 });

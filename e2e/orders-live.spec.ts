@@ -80,7 +80,7 @@ test("guest and staff get order.created and order.status_changed live; events ca
     expect(JSON.stringify(e)).not.toContain(token);
   }
 
-  const accept = await kitchenApi.post(`/api/console/orders/${order_id}/status`, { data: { status: "ACCEPTED", eta_minutes: 25 }, headers: { Origin: baseURL! } });
+  const accept = await kitchenApi.post(`/api/console/orders/${order_id}/status`, { data: { status: "ACCEPTED", from_status: "PENDING", eta_minutes: 25 }, headers: { Origin: baseURL! } });
   expect(accept.status()).toBe(200);
   for (const e of [await guestChanged(isMine, "guest order.status_changed"), await staffChanged(isMine, "staff order.status_changed")]) {
     expect(e).toMatchObject({ order_id, type: "ROOM_SERVICE", status: "ACCEPTED", previous_status: "PENDING" });

@@ -10,6 +10,8 @@ export const errorStatus = {
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  // The order moved on since the caller's screen read it (a stale tablet's bump or recall).
+  STATUS_CHANGED: 409,
   NOT_DURING_STAY: 400,
   LENGTH_REQUIRED: 411,
   IDEMPOTENCY_KEY_REUSED: 422,
@@ -28,6 +30,8 @@ export const errorStatus = {
   SLOT_FULL: 409,
   ALREADY_ORDERED: 409,
   CHAT_CLOSED: 403,
+  // A guest acting on an order (cancel, change) after check-out: one code for every order type.
+  STAY_ENDED: 409,
   INTERNAL: 500,
   REALTIME_UNAVAILABLE: 503,
 } as const;

@@ -28,7 +28,7 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
     const b = bumpOf(o.status);
     if (!b) return;
     setBusy(o.id);
-    const res = await setStatus(o.id, b.to);
+    const res = await setStatus(o.id, o.status, b.to);
     setBusy(null);
     setProblem(res.ok ? null : `Room ${o.room ?? "?"}: ${res.error}`);
   };

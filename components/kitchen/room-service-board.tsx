@@ -43,7 +43,7 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
     async (order: KitchenOrder, to: string, after: () => void) => {
       setBusy(order.id);
       setProblem(null);
-      const res = await setStatus(order.id, to);
+      const res = await setStatus(order.id, order.status, to);
       setBusy(null);
       if (res.ok) after();
       else setProblem(`Room ${order.room ?? "?"}: ${res.error}`);

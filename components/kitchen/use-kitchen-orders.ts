@@ -69,10 +69,10 @@ export function useKitchenOrders(opts: { hotelSlug: string; url: string; select:
     () => void refetch(),
   );
 
-  /** Moves an order to `status` through the staff order API; the board follows from the refetch. */
+  /** Moves an order from the status this screen shows to `status` (409 if it moved meanwhile); the board follows from the refetch. */
   const setStatus = useCallback(
-    async (orderId: string, status: string) => {
-      const res = await kitchenFetch(`/api/console/orders/${encodeURIComponent(orderId)}/status`, { method: "POST", body: JSON.stringify({ status }) });
+    async (orderId: string, from: string, status: string) => {
+      const res = await kitchenFetch(`/api/console/orders/${encodeURIComponent(orderId)}/status`, { method: "POST", body: JSON.stringify({ status, from_status: from }) });
       void refetch();
       return res;
     },

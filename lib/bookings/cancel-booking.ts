@@ -4,6 +4,7 @@ import { bookings, type Booking } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { event } from "@/lib/realtime/events";
 import { recordEvents } from "@/lib/realtime/outbox";
+import { BOOKING_CANCELLED_REASON, cancelBookingOrdersInTx } from "@/lib/orders/cancel-booking-orders";
 import { revokeAllTokensInTx } from "@/lib/tokens/revoke";
 import { stayState } from "./stay-rules";
 import type { StaffActor } from "./actor";
@@ -12,7 +13,10 @@ import { findBookingOrThrow } from "./find-booking";
 import type { CancelBookingInput } from "./schemas";
 import { guestChannel, staffBookingChanged } from "./stay-events";
 
-/** Cancels a booking that has not started and revokes every guest link; history is kept. */
+/**
+ * Cancels a booking that has not started, revokes every guest link and cancels its open orders
+ * (breakfast ordered ahead; they would hold seats and stay on the kitchen's list); history is kept.
+ */
 export async function cancelBooking(actor: StaffActor, reference: string, input: CancelBookingInput, now = new Date()): Promise<{ booking: Booking; revokedLinks: number }> {
   return transaction(async (tx) => {
     const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference, forUpdate: true });
@@ -25,8 +29,10 @@ export async function cancelBooking(actor: StaffActor, reference: string, input:
       .where(and(eq(bookings.id, booking.id), eq(bookings.status, "CONFIRMED")))
       .returning();
     if (!updated) throw new AppError("CONFLICT", "Booking is already cancelled");
+    const scope = { hotelId: actor.hotel.id, hotelSlug: actor.hotel.slug, bookingId: booking.id, bookingRef: reference, staffId: actor.staffId };
+    const cancelledOrders = await cancelBookingOrdersInTx(tx, scope, { all: true }, BOOKING_CANCELLED_REASON, now);
     const revokedLinks = await revokeAllTokensInTx(tx, { hotelId: actor.hotel.id, bookingId: booking.id, reason: "Booking cancelled", staffId: actor.staffId });
-    await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: booking.id, staffId: actor.staffId, kind: "cancelled", details: { reason: input.reason, revokedLinks } });
+    await auditBooking(tx, { hotelId: actor.hotel.id, bookingId: booking.id, staffId: actor.staffId, kind: "cancelled", details: { reason: input.reason, revokedLinks, cancelledOrders } });
     await recordEvents(tx, [
       event("booking.updated", guestChannel(reference), { booking_id: reference, fields: ["status"] }),
       staffBookingChanged(actor.hotel.slug, reference, "cancelled"),

@@ -22,6 +22,15 @@ export function canChatNow(b: StayFields): boolean {
   return s === "upcoming" || s === "in_house";
 }
 
+/**
+ * Whether the guest may still act on the booking's existing orders (cancel, change): until
+ * check-out, for room service and breakfast alike (breakfast may be ordered before arrival).
+ */
+export function canActOnOrdersNow(b: StayFields): boolean {
+  const s = stayState(b);
+  return s === "upcoming" || s === "in_house";
+}
+
 /** Pre-check-in is for guests who have not arrived yet. */
 export function canPrecheckin(b: StayFields): boolean {
   return stayState(b) === "upcoming";

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createStaff } from "@/lib/demo/builders";
-import { outboxEvents } from "@/lib/db/schema";
+import { chatMessages, idempotencyKeys, outboxEvents } from "@/lib/db/schema";
 import { resetChatLimiters } from "@/lib/rate-limit/chat-limiter";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
@@ -58,6 +58,19 @@ describe("guest chat", () => {
     const b = await startChat(access);
     expect(a.conversation_id).toBe(b.conversation_id);
     expect(a.pusher_channel).toBe(`private-guest-chat.${booking.reference}`);
+  });
+
+  it("a client_id reused days later answers the original message, as a replay does, and stores no copy", async () => {
+    const { access } = await guest();
+    const first = await sendGuestMessage(access, msg("Late checkout?", "c-old"));
+    // Days pass: older than any idempotency window (IDEMPOTENCY_TTL_HOURS).
+    await getDb().update(chatMessages).set({ createdAt: sql`now() - interval '3 days'` }).where(eq(chatMessages.id, first.message_id));
+    await getDb().update(idempotencyKeys).set({ createdAt: sql`now() - interval '3 days'` }).where(eq(idempotencyKeys.key, "c-old"));
+    const [stored] = await getDb().select().from(chatMessages).where(eq(chatMessages.id, first.message_id));
+    const again = await sendGuestMessage(access, msg("Late checkout?", "c-old"));
+    expect(again).toEqual({ message_id: first.message_id, sent_at: stored!.createdAt.toISOString(), duplicate: true });
+    await expect(sendGuestMessage(access, msg("Other text", "c-old"))).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", status: 422 });
+    expect((await readGuestMessages(access, { limit: 30 }, true)).messages.map((m) => m.body)).toEqual(["Late checkout?"]);
   });
 
   it("a repeated client_id returns the first message (another text with it is refused), and announces it once with the seed's payload", async () => {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/lib/db/client";
-import { conversations, type Conversation } from "@/lib/db/schema";
+import { bookings, conversations, type Booking, type Conversation } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { canChatNow } from "@/lib/bookings/stay-rules";
 import type { GuestAccess } from "@/lib/tokens/validate";
@@ -27,6 +27,16 @@ export async function ensureGuestConversation(tx: Tx, access: GuestAccess): Prom
 }
 
 /** Sending ends at check-out; the history stays readable. */
-export function assertGuestMaySend(access: GuestAccess): void {
-  if (!canChatNow(access.booking)) throw new AppError("CHAT_CLOSED", "Chat has ended: your stay is checked out. You can still read the conversation.");
+export function assertGuestMaySend(booking: Pick<Booking, "status" | "checkedInAt" | "checkedOutAt">): void {
+  if (!canChatNow(booking)) throw new AppError("CHAT_CLOSED", "Chat has ended: your stay is checked out. You can still read the conversation.");
+}
+
+/**
+ * The same rule on the booking as it is now, share-locked in `tx`: a check-out committing meanwhile
+ * waits for this send, or this send sees it (the token's snapshot may predate it).
+ */
+export async function assertGuestMaySendNow(tx: Tx, access: GuestAccess): Promise<void> {
+  const [current] = await tx.select().from(bookings).where(and(eq(bookings.id, access.booking.id), eq(bookings.hotelId, access.hotel.id))).for("share");
+  if (!current) throw new AppError("NOT_FOUND", "Booking not found");
+  assertGuestMaySend(current);
 }

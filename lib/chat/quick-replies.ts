@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { chatQuickReplies } from "@/lib/db/schema";
+import { chatQuickReplies, hotels } from "@/lib/db/schema";
+import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { MAX_MESSAGE_CHARS } from "./schemas";
 
@@ -23,15 +24,21 @@ export async function listQuickReplies(hotelId: string) {
     .orderBy(asc(chatQuickReplies.position), asc(chatQuickReplies.createdAt));
 }
 
+/** Adds a reply, at most MAX_QUICK_REPLIES per hotel. */
 export async function addQuickReply(hotelId: string, input: QuickReplyInput) {
-  const db = getDb();
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(chatQuickReplies).where(eq(chatQuickReplies.hotelId, hotelId));
-  if ((count?.n ?? 0) >= MAX_QUICK_REPLIES) throw new AppError("CONFLICT", `At most ${MAX_QUICK_REPLIES} quick replies per hotel`);
-  const [row] = await db
-    .insert(chatQuickReplies)
-    .values({ hotelId, title: input.title, body: input.body, position: count?.n ?? 0 })
-    .returning({ id: chatQuickReplies.id, title: chatQuickReplies.title, body: chatQuickReplies.body });
-  return row!;
+  return transaction(async (tx) => {
+    // The hotel row's lock serialises parallel adds, so the count read next holds until commit.
+    const [hotel] = await tx.select({ id: hotels.id }).from(hotels).where(eq(hotels.id, hotelId)).for("update");
+    if (!hotel) throw new AppError("NOT_FOUND", "Hotel not found");
+    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(chatQuickReplies).where(eq(chatQuickReplies.hotelId, hotelId));
+    const n = Number(count?.n ?? 0);
+    if (n >= MAX_QUICK_REPLIES) throw new AppError("CONFLICT", `At most ${MAX_QUICK_REPLIES} quick replies per hotel`);
+    const [row] = await tx
+      .insert(chatQuickReplies)
+      .values({ hotelId, title: input.title, body: input.body, position: n })
+      .returning({ id: chatQuickReplies.id, title: chatQuickReplies.title, body: chatQuickReplies.body });
+    return row!;
+  });
 }
 
 /** Changes one of this hotel's replies; another hotel's is "not found". */

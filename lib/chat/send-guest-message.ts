@@ -5,7 +5,7 @@ import { consumeChatMessage } from "@/lib/rate-limit/chat-limiter";
 import { recordEvents, type OutboxInput } from "@/lib/realtime/outbox";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { conversationEvents, guestMessageEvent } from "./chat-events";
-import { assertGuestMaySend, ensureGuestConversation, guestRef } from "./guest-chat";
+import { assertGuestMaySend, assertGuestMaySendNow, ensureGuestConversation, guestRef } from "./guest-chat";
 import { insertMessage } from "./insert-message";
 import type { SendMessageInput } from "./schemas";
 
@@ -15,9 +15,10 @@ import type { SendMessageInput } from "./schemas";
  * through the outbox (the seed's `guest_message`) in the same transaction.
  */
 export async function sendGuestMessage(access: GuestAccess, input: SendMessageInput): Promise<{ message_id: number; sent_at: string; duplicate: boolean }> {
-  assertGuestMaySend(access);
+  assertGuestMaySend(access.booking);
   await consumeChatMessage(`booking:${access.booking.id}`);
   return transaction(async (tx) => {
+    await assertGuestMaySendNow(tx, access);
     const conv = await ensureGuestConversation(tx, access);
     const ref = guestRef(access, conv);
     const { message, created } = await insertMessage(tx, { conversationId: conv.id, sender: "GUEST", staffId: null, body: input.message, clientId: input.clientId });

@@ -14,7 +14,7 @@ import { firstName } from "./schemas";
 // the window are accepted and dropped (`relayed: false`).
 
 export async function guestTyping(access: GuestAccess): Promise<{ relayed: boolean }> {
-  assertGuestMaySend(access);
+  assertGuestMaySend(access.booking);
   if (!(await takeTypingSlot(`guest:${access.booking.id}`))) return { relayed: false };
   const conv = await findGuestConversation(getDb(), access);
   if (!conv) throw new AppError("NOT_FOUND", "No conversation yet");

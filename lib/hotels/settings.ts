@@ -1,8 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client";
-import { hotels, type Hotel } from "@/lib/db/schema";
+import type { Tx } from "@/lib/db/client";
+import { hotels, menuItems, orders, type Hotel } from "@/lib/db/schema";
+import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { isValidTimeZone } from "@/lib/time/zoned";
 import { wallClockTimeSchema } from "@/lib/validation/fields";
@@ -36,9 +37,30 @@ export type HotelSettingsInput = z.infer<typeof hotelSettingsSchema>;
 
 export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes", "breakfastSlotMinutes", "breakfastSlotCapacity", "kitchenWarnMinutes", "kitchenLateMinutes", "chatEmailAfterMinutes"] as const;
 
-/** Saves the hotel's settings (ADMIN only; the caller checks the role). */
+/**
+ * Saves the hotel's settings (ADMIN only; the caller checks the role). The currency may change only
+ * while nothing is priced in it: menu prices are stored as bare minor units and orders keep their
+ * currency, so a change would re-denominate every price (409 instead).
+ */
 export async function updateHotelSettings(opts: { hotelId: string; input: HotelSettingsInput }): Promise<Hotel> {
-  const [h] = await getDb().update(hotels).set(opts.input).where(eq(hotels.id, opts.hotelId)).returning();
-  if (!h) throw new AppError("NOT_FOUND", "Hotel not found");
-  return h;
+  return transaction(async (tx) => {
+    // The hotel row's lock: an item or order written meanwhile (its foreign key takes a key-share
+    // lock on this row) either commits first and is counted, or waits for this change.
+    const [current] = await tx.select().from(hotels).where(eq(hotels.id, opts.hotelId)).for("update");
+    if (!current) throw new AppError("NOT_FOUND", "Hotel not found");
+    if (opts.input.currency !== current.currency && (await hasPrices(tx, opts.hotelId))) {
+      throw new AppError("CONFLICT", `The currency cannot change once menu items are priced or orders exist: they are in ${current.currency}`, {
+        currency: [`Stays ${current.currency}: menu prices and orders are in it`],
+      });
+    }
+    const [h] = await tx.update(hotels).set(opts.input).where(eq(hotels.id, opts.hotelId)).returning();
+    return h!;
+  });
+}
+
+async function hasPrices(tx: Tx, hotelId: string): Promise<boolean> {
+  const [item] = await tx.select({ id: menuItems.id }).from(menuItems).where(and(eq(menuItems.hotelId, hotelId), isNull(menuItems.deletedAt), gt(menuItems.priceMinor, 0))).limit(1);
+  if (item) return true;
+  const [order] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.hotelId, hotelId)).limit(1);
+  return Boolean(order);
 }

@@ -21,8 +21,8 @@ export type IdempotentRequest = {
 export type RunOnceResult<T, S> = { replayed: false; result: T } | { replayed: true; stored: S };
 
 /**
- * The one idempotency mechanism for mutations that take a client key (bookings now; orders and
- * chat messages next). Call it first inside the caller's transaction:
+ * The one idempotency mechanism for mutations that take a client key (bookings, orders; a chat
+ * message's client_id is kept on the message row itself, lib/chat/insert-message.ts). Call it first inside the caller's transaction:
  *
  *   const r = await runOnce(tx, { scope: `order:${bookingId}`, key, request: input }, async () => {
  *     const order = ...write...;

@@ -21,11 +21,16 @@ export async function findItemOrThrow(tx: Tx, hotelId: string, id: string): Prom
   return row;
 }
 
+/**
+ * The live category an item goes into, locked as deleteCategory locks it: a delete in flight either
+ * commits first (and this refuses) or waits and then sees the item (and refuses itself).
+ */
 async function assertCategory(tx: Tx, hotelId: string, categoryId: string) {
   const [c] = await tx
     .select({ id: menuCategories.id })
     .from(menuCategories)
-    .where(and(eq(menuCategories.id, categoryId), eq(menuCategories.hotelId, hotelId), isNull(menuCategories.deletedAt)));
+    .where(and(eq(menuCategories.id, categoryId), eq(menuCategories.hotelId, hotelId), isNull(menuCategories.deletedAt)))
+    .for("update");
   if (!c) throw new AppError("VALIDATION_ERROR", "Invalid request", { categoryId: ["Choose a category of this menu"] });
 }
 

@@ -3,6 +3,7 @@ import { bookings, hotels, orders, type Order, type OrderStatus, type StaffRole 
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { recordEvents } from "@/lib/realtime/outbox";
+import { assertGuestMayActOnOrders } from "./guest-order-rule";
 import { orderStatusChanged } from "./order-events";
 import { ORDER_ROLES } from "./order-roles";
 import { canTransition } from "./transitions";
@@ -11,13 +12,14 @@ export type StatusActor =
   | { kind: "GUEST"; hotelId: string; bookingId: string }
   | { kind: "STAFF"; hotelId: string; staffId: string; role: StaffRole };
 
-export type StatusChange = { orderId: string; status: OrderStatus; reason?: string | null; etaMinutes?: number | null; now?: Date };
+/** `from`: the status the caller saw; when given, the move applies only if the order is still in it. */
+export type StatusChange = { orderId: string; status: OrderStatus; from?: OrderStatus; reason?: string | null; etaMinutes?: number | null; now?: Date };
 
 export const GUEST_CANCEL_REASON = "Cancelled by guest";
 
 /**
  * Moves an order along its lifecycle (lib/orders/transitions.ts) for a guest (cancel while
- * PENDING) or staff (any allowed move; a reason to cancel). Another hotel's or booking's order is
+ * PENDING and before check-out) or staff (any allowed move; a reason to cancel). Another hotel's or booking's order is
  * NOT_FOUND; a move the lifecycle forbids is 409 INVALID_TRANSITION. Accepting may give a new ETA;
  * the promise the guest first saw stays in promised_at. Records `order.status_changed` on the
  * guest's and the staff channel in the same transaction.
@@ -36,15 +38,20 @@ export async function changeOrderStatus(actor: StatusActor, change: StatusChange
     // Row lock: two staff (or staff and the guest) moving the same order are serialised, and the
     // second sees the first's status.
     const [row] = await tx
-      .select({ order: orders, bookingRef: bookings.reference, hotelSlug: hotels.slug })
+      .select({ order: orders, bookingRef: bookings.reference, hotelSlug: hotels.slug, booking: { status: bookings.status, checkedInAt: bookings.checkedInAt, checkedOutAt: bookings.checkedOutAt } })
       .from(orders)
       .innerJoin(bookings, eq(bookings.id, orders.bookingId))
       .innerJoin(hotels, eq(hotels.id, orders.hotelId))
       .where(and(eq(orders.id, change.orderId), eq(orders.hotelId, actor.hotelId), actor.kind === "GUEST" ? eq(orders.bookingId, actor.bookingId) : undefined))
       .for("update", { of: orders });
     if (!row) throw new AppError("NOT_FOUND", "Order not found");
+    // The booking as committed now, not the token's snapshot: a check-out ends the guest's say.
+    if (actor.kind === "GUEST") assertGuestMayActOnOrders(row.booking);
     const from = row.order.status;
     const to = change.status;
+    // With forward skips allowed, a stale screen's move from a status the order has left (another
+    // tablet's recall, a skip) would jump steps; it must reload instead.
+    if (change.from && change.from !== from) throw new AppError("STATUS_CHANGED", `This order is now ${from.toLowerCase()}; reload and try again`);
     if (!canTransition(from, to, actor.kind)) {
       const message = actor.kind === "GUEST" ? "This order can no longer be cancelled" : `An order that is ${from.toLowerCase()} cannot become ${to.toLowerCase()}`;
       throw new AppError("INVALID_TRANSITION", message);

@@ -5,25 +5,35 @@ import { AppError } from "@/lib/errors";
 import { minorToDecimal } from "@/lib/menus/money";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { changeOrderStatus } from "./change-order-status";
-import { findBookingOrder, listBookingOrders, stayChargesMinor } from "./load-orders";
+import { withStayRule } from "./guest-order-rule";
+import { findBookingOrder, listBookingOrders, stayChargesByCurrency } from "./load-orders";
 import { guestOrderView, type GuestOrderView } from "./order-view";
 
-export type GuestOrderList = { orders: GuestOrderView[]; currency: string; stay_total: string; stay_total_minor: number };
+export type StayTotal = { currency: string; total: string; total_minor: number };
+/** `stay_totals`: one total per currency the stay's orders were priced in; `stay_total`: the part in the hotel's currency. */
+export type GuestOrderList = { orders: GuestOrderView[]; currency: string; stay_total: string; stay_total_minor: number; stay_totals: StayTotal[] };
 
-/** This booking's orders, newest first, with the stay's running room charges (cancelled orders aside). */
+/** This booking's orders, newest first, with the stay's running room charges per currency (cancelled orders aside). */
 export async function listGuestOrders(access: GuestAccess, opts: { type?: OrderType } = {}): Promise<GuestOrderList> {
   const db = getDb();
   const scope = { hotelId: access.hotel.id, bookingId: access.booking.id };
-  const [rows, charges] = await Promise.all([listBookingOrders(db, { ...scope, type: opts.type }), stayChargesMinor(db, scope)]);
+  const [rows, charges] = await Promise.all([listBookingOrders(db, { ...scope, type: opts.type }), stayChargesByCurrency(db, scope)]);
   const cur = access.hotel.currency;
-  return { orders: rows.map(guestOrderView), currency: cur, stay_total: minorToDecimal(charges, cur), stay_total_minor: charges };
+  const own = charges.find((c) => c.currency === cur)?.totalMinor ?? 0;
+  return {
+    orders: rows.map((r) => withStayRule(guestOrderView(r), access.booking)),
+    currency: cur,
+    stay_total: minorToDecimal(own, cur),
+    stay_total_minor: own,
+    stay_totals: charges.map((c) => ({ currency: c.currency, total: minorToDecimal(c.totalMinor, c.currency), total_minor: c.totalMinor })),
+  };
 }
 
 /** One of this booking's orders; another booking's or hotel's id is 404. */
 export async function readGuestOrder(access: GuestAccess, orderId: string, opts: { type?: OrderType } = {}): Promise<GuestOrderView> {
   const row = await findBookingOrder(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, orderId });
   if (!row || (opts.type && row.order.type !== opts.type)) throw new AppError("NOT_FOUND", "Order not found");
-  return guestOrderView(row);
+  return withStayRule(guestOrderView(row), access.booking);
 }
 
 /** The guest cancels one of their orders while it is PENDING (else 409 INVALID_TRANSITION). */

@@ -38,13 +38,20 @@ export async function findBookingOrder(db: DbOrTx, opts: { hotelId: string; book
   return (await withLines(db, rows))[0] ?? null;
 }
 
-/** The stay's running room charges: every order of the booking that was not cancelled. */
-export async function stayChargesMinor(db: DbOrTx, opts: { hotelId: string; bookingId: string }): Promise<number> {
-  const [row] = await db
-    .select({ total: sql<string>`coalesce(sum(${orders.totalMinor}), 0)` })
+export type CurrencyTotal = { currency: string; totalMinor: number };
+
+/**
+ * The stay's running room charges, every order of the booking that was not cancelled, summed per
+ * currency: each order keeps the currency it was priced in, and amounts in two currencies never add.
+ */
+export async function stayChargesByCurrency(db: DbOrTx, opts: { hotelId: string; bookingId: string }): Promise<CurrencyTotal[]> {
+  const rows = await db
+    .select({ currency: orders.currency, total: sql<string>`sum(${orders.totalMinor})` })
     .from(orders)
-    .where(and(eq(orders.hotelId, opts.hotelId), eq(orders.bookingId, opts.bookingId), ne(orders.status, "CANCELLED")));
-  return Number(row?.total ?? 0);
+    .where(and(eq(orders.hotelId, opts.hotelId), eq(orders.bookingId, opts.bookingId), ne(orders.status, "CANCELLED")))
+    .groupBy(orders.currency)
+    .orderBy(orders.currency);
+  return rows.map((r) => ({ currency: r.currency, totalMinor: Number(r.total) }));
 }
 
 export type StaffOrderFilters = { statuses?: readonly OrderStatus[]; type?: OrderType; date?: string };

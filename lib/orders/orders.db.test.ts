@@ -110,16 +110,18 @@ describe("changeOrderStatus", () => {
     const guest = await guestOf(hotel);
     const placed = await placeRoomServiceOrder(guest, body({ items: [{ item_id: juice.id, quantity: 1 }] }));
     const admin = staff(h, "ADMIN");
-    const accepted = await changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "ACCEPTED", eta_minutes: 45 }));
+    const accepted = await changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "ACCEPTED", from_status: "PENDING", eta_minutes: 45 }));
     expect(accepted.promised_at).toBe(placed.estimated_delivery);
     expect(Date.parse(accepted.estimated_delivery!) - Date.parse(accepted.status_times.accepted_at!)).toBe(45 * 60_000);
-    await changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "READY" })); // skips PREPARING
-    const recalled = await changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "PREPARING" }));
+    await changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "READY", from_status: "ACCEPTED" })); // skips PREPARING
+    const recalled = await changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "PREPARING", from_status: "READY" }));
     expect(recalled.status_times.ready_at).toBeNull();
-    await expect(changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "PENDING" }))).rejects.toMatchObject({ code: "INVALID_TRANSITION", status: 409 });
-    const delivered = await changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "DELIVERED" }));
+    // A stale screen that still shows READY may not bump it on (another screen recalled it).
+    await expect(changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "DELIVERING", from_status: "READY" }))).rejects.toMatchObject({ code: "STATUS_CHANGED", status: 409 });
+    await expect(changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "PENDING", from_status: "PREPARING" }))).rejects.toMatchObject({ code: "INVALID_TRANSITION", status: 409 });
+    const delivered = await changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "DELIVERED", from_status: "PREPARING" }));
     expect(delivered.status_times.delivered_at).not.toBeNull();
-    await expect(changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "CANCELLED", reason: "late" }))).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await expect(changeStaffOrderStatus(admin, placed.order_id, staffStatusChangeSchema.parse({ status: "CANCELLED", from_status: "DELIVERED", reason: "late" }))).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
     expect((await orderEvents(placed.order_id)).map((e) => [e.name, e.previous, e.status])).toEqual([
       ["order.created", undefined, "PENDING"],
       ["order.status_changed", "PENDING", "ACCEPTED"],
@@ -135,11 +137,11 @@ describe("changeOrderStatus", () => {
     const guest = await guestOf(hotel);
     const a = await placeRoomServiceOrder(guest, body({ items: [{ item_id: juice.id, quantity: 1 }] }));
     const b = await placeRoomServiceOrder(guest, body({ items: [{ item_id: juice.id, quantity: 1 }] }));
-    expect(staffStatusChangeSchema.safeParse({ status: "CANCELLED" }).success).toBe(false);
-    expect(staffStatusChangeSchema.safeParse({ status: "READY", eta_minutes: 10 }).success).toBe(false);
+    expect(staffStatusChangeSchema.safeParse({ status: "CANCELLED", from_status: "PENDING" }).success).toBe(false);
+    expect(staffStatusChangeSchema.safeParse({ status: "READY", from_status: "PENDING", eta_minutes: 10 }).success).toBe(false);
     await expect(changeOrderStatus({ kind: "STAFF", hotelId: hotel.id, staffId: h.staffId, role: "ADMIN" }, { orderId: a.order_id, status: "CANCELLED" })).rejects.toMatchObject({ code: "VALIDATION_ERROR" });
     const kitchen = staff(h, "KITCHEN");
-    const cancelled = await changeStaffOrderStatus(kitchen, a.order_id, staffStatusChangeSchema.parse({ status: "CANCELLED", reason: "Kitchen closed early" }));
+    const cancelled = await changeStaffOrderStatus(kitchen, a.order_id, staffStatusChangeSchema.parse({ status: "CANCELLED", from_status: "PENDING", reason: "Kitchen closed early" }));
     expect(cancelled).toMatchObject({ status: "CANCELLED", cancel_reason: "Kitchen closed early", cancelled_by: "STAFF" });
     expect((await readGuestOrder(guest, a.order_id)).cancel_reason).toBe("Kitchen closed early");
 
@@ -147,7 +149,7 @@ describe("changeOrderStatus", () => {
     expect(mine).toMatchObject({ status: "CANCELLED", cancelled_by: "GUEST", can_cancel: false });
     await expect(cancelGuestOrder(guest, b.order_id, null)).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
     const c = await placeRoomServiceOrder(guest, body({ items: [{ item_id: juice.id, quantity: 1 }] }));
-    await changeStaffOrderStatus(kitchen, c.order_id, staffStatusChangeSchema.parse({ status: "ACCEPTED" }));
+    await changeStaffOrderStatus(kitchen, c.order_id, staffStatusChangeSchema.parse({ status: "ACCEPTED", from_status: "PENDING" }));
     await expect(cancelGuestOrder(guest, c.order_id, null)).rejects.toMatchObject({ code: "INVALID_TRANSITION", status: 409 });
   });
 
@@ -161,7 +163,7 @@ describe("changeOrderStatus", () => {
     await expect(readGuestOrder(neighbour, placed.order_id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(cancelGuestOrder(neighbour, placed.order_id, null)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(readStaffOrder(staff(other, "ADMIN"), placed.order_id)).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
-    await expect(changeStaffOrderStatus(staff(other, "ADMIN"), placed.order_id, staffStatusChangeSchema.parse({ status: "ACCEPTED" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeStaffOrderStatus(staff(other, "ADMIN"), placed.order_id, staffStatusChangeSchema.parse({ status: "ACCEPTED", from_status: "PENDING" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await readGuestOrder(guest, placed.order_id)).status).toBe("PENDING");
     expect(await listStaffOrders(staff(other, "ADMIN"), staffOrderFiltersSchema.parse({}))).toEqual([]);
   });
@@ -207,7 +209,7 @@ describe("order views", () => {
     const guest = await guestOf(hotel);
     const a = await placeRoomServiceOrder(guest, body({ items: [{ item_id: juice.id, quantity: 1 }] }), { now: new Date("2026-07-01T22:30:00Z") }); // 23:30 in Lisbon
     const b = await placeRoomServiceOrder(guest, body({ items: [{ item_id: juice.id, quantity: 1 }] }), { now: new Date("2026-07-01T23:30:00Z") }); // 00:30 the next day
-    await changeStaffOrderStatus(staff(h, "ADMIN"), b.order_id, staffStatusChangeSchema.parse({ status: "CANCELLED", reason: "test" }));
+    await changeStaffOrderStatus(staff(h, "ADMIN"), b.order_id, staffStatusChangeSchema.parse({ status: "CANCELLED", from_status: "PENDING", reason: "test" }));
     const ids = async (q: Record<string, string>) => (await listStaffOrders(staff(h, "ADMIN"), staffOrderFiltersSchema.parse(q))).map((o) => o.order_id);
     expect(await ids({ date: "2026-07-01" })).toEqual([a.order_id]);
     expect(await ids({ date: "2026-07-02" })).toEqual([b.order_id]);

@@ -32,6 +32,8 @@ export const orderStatusSchema = z.enum(ORDER_STATUSES, "Not a valid status");
 export const staffStatusChangeSchema = z
   .object({
     status: orderStatusSchema,
+    // The status the caller's screen shows: the move applies only from it (else 409 STATUS_CHANGED).
+    from_status: orderStatusSchema,
     reason: optionalText(MAX_REASON, "Reason"),
     eta_minutes: z.number("Minutes must be a number").int("Whole minutes").min(1, "At least 1 minute").max(MAX_ETA_MINUTES, `At most ${MAX_ETA_MINUTES} minutes`).nullish().transform((v) => v ?? null),
   })

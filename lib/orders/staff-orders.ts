@@ -24,6 +24,6 @@ export async function readStaffOrder(ctx: Staff, orderId: string): Promise<Staff
 
 /** Staff move an order (accept with an optional new ETA, advance, recall, cancel with a reason). */
 export async function changeStaffOrderStatus(ctx: Staff, orderId: string, input: StaffStatusChangeInput): Promise<StaffOrderView> {
-  await changeOrderStatus({ kind: "STAFF", hotelId: ctx.hotel.id, staffId: ctx.staff.id, role: ctx.role }, { orderId, status: input.status, reason: input.reason, etaMinutes: input.eta_minutes });
+  await changeOrderStatus({ kind: "STAFF", hotelId: ctx.hotel.id, staffId: ctx.staff.id, role: ctx.role }, { orderId, status: input.status, from: input.from_status, reason: input.reason, etaMinutes: input.eta_minutes });
   return readStaffOrder(ctx, orderId);
 }

@@ -64,17 +64,17 @@ describe("placing a breakfast order", () => {
   it("prices on the server, keeps the slot and guests, and announces it to the guest and the queue", async () => {
     const g = await guest();
     const placed = await placeBreakfastOrder(g, order(), { now: NOW });
-    expect(placed).toMatchObject({ itemsCount: 3, replayed: false, order: { type: "BREAKFAST", status: "PENDING", deliveryDate: "2030-07-11", timeSlot: "08:00", guests: 2, totalMinor: 2050 } });
-    const lines = await getDb().select().from(orderLines).where(eq(orderLines.orderId, placed.order.id));
+    expect(placed).toMatchObject({ replayed: false, answer: { success: true, items_count: 3, status: "PENDING", delivery_date: "2030-07-11", time_slot: "08:00", guests: 2, total_amount: "20.50" } });
+    const lines = await getDb().select().from(orderLines).where(eq(orderLines.orderId, placed.answer.order_id));
     expect(lines.map((l) => [l.name, l.quantity, l.options.map((o) => o.label)])).toEqual([["Eggs", 2, ["scrambled"]], ["Orange juice", 1, []]]);
-    const events = await getDb().select().from(outboxEvents).where(sql`${outboxEvents.payload}->>'order_id' = ${placed.order.id}`);
+    const events = await getDb().select().from(outboxEvents).where(sql`${outboxEvents.payload}->>'order_id' = ${placed.answer.order_id}`);
     expect(events.map((e) => [e.name, e.channels])).toEqual([["order.created", [`private-room-service.${g.booking.reference}`, `private-${hotel.slug}.staff-orders`]]]);
   });
 
   it("one live order per morning: the second answers 409 with the first one's id", async () => {
     const g = await guest();
     const first = await placeBreakfastOrder(g, order(), { now: NOW });
-    expect(await codeOf(placeBreakfastOrder(g, order({ time_slot: "09:00" }), { now: NOW }))).toEqual({ code: "ALREADY_ORDERED", details: { order_id: first.order.id, delivery_date: "2030-07-11" } });
+    expect(await codeOf(placeBreakfastOrder(g, order({ time_slot: "09:00" }), { now: NOW }))).toEqual({ code: "ALREADY_ORDERED", details: { order_id: first.answer.order_id, delivery_date: "2030-07-11" } });
     // Another morning is another order.
     await placeBreakfastOrder(g, order({ delivery_date: "2030-07-12" }), { now: NOW });
   });
@@ -93,7 +93,7 @@ describe("placing a breakfast order", () => {
   it("a guest may order before arrival", async () => {
     const g = await guest("upcoming");
     // Upcoming: check-in on the 17th, so the 18th is the first morning.
-    expect((await placeBreakfastOrder(g, order({ delivery_date: "2030-07-18" }), { now: NOW })).order.deliveryDate).toBe("2030-07-18");
+    expect((await placeBreakfastOrder(g, order({ delivery_date: "2030-07-18" }), { now: NOW })).answer.delivery_date).toBe("2030-07-18");
   });
 
   it("a full slot answers 409 naming the nearest free slots; a change may not overfill it either", async () => {
@@ -111,7 +111,7 @@ describe("placing a breakfast order", () => {
         details: { time_slot: "09:00", free_slots: ["09:30", "10:00", "07:30"] },
       });
       const placed = await placeBreakfastOrder(c, order({ delivery_date: date, time_slot: "09:00", guests: 1 }), { now: NOW });
-      expect((await codeOf(changeBreakfastOrder(c, placed.order.id, breakfastChangeSchema.parse({ guests: 2 }), { now: NOW })))?.code).toBe("SLOT_FULL");
+      expect((await codeOf(changeBreakfastOrder(c, placed.answer.order_id, breakfastChangeSchema.parse({ guests: 2 }), { now: NOW })))?.code).toBe("SLOT_FULL");
       const list = await breakfastListForDate(a.hotel, date, "KITCHEN");
       expect(list.slots.map((s) => [s.time_slot, s.guests])).toEqual([["08:00", 2], ["08:30", 2], ["09:00", 3]]);
       expect(list.counts.find((c) => c.name === "Eggs")).toMatchObject({ quantity: 8, label: "8 × Eggs", options: [{ name: "scrambled", quantity: 8, label: "8 × scrambled" }] });
@@ -125,11 +125,11 @@ describe("changing and cancelling until the cut-off", () => {
   it("changes slot, guests and items, re-priced, and announces order.updated", async () => {
     const g = await guest();
     const placed = await placeBreakfastOrder(g, order(), { now: NOW });
-    const changed = await changeBreakfastOrder(g, placed.order.id, breakfastChangeSchema.parse({ time_slot: "09:30", guests: 1, items: [{ item_id: juice, quantity: 2 }] }), { now: NOW });
+    const changed = await changeBreakfastOrder(g, placed.answer.order_id, breakfastChangeSchema.parse({ time_slot: "09:30", guests: 1, items: [{ item_id: juice, quantity: 2 }] }), { now: NOW });
     expect(changed).toMatchObject({ timeSlot: "09:30", guests: 1, totalMinor: 900 });
-    const lines = await getDb().select().from(orderLines).where(eq(orderLines.orderId, placed.order.id));
+    const lines = await getDb().select().from(orderLines).where(eq(orderLines.orderId, placed.answer.order_id));
     expect(lines.map((l) => [l.name, l.quantity])).toEqual([["Orange juice", 2]]);
-    const names = await getDb().select({ n: outboxEvents.name }).from(outboxEvents).where(sql`${outboxEvents.payload}->>'order_id' = ${placed.order.id}`);
+    const names = await getDb().select({ n: outboxEvents.name }).from(outboxEvents).where(sql`${outboxEvents.payload}->>'order_id' = ${placed.answer.order_id}`);
     expect(names.map((r) => r.n).sort()).toEqual(["order.created", "order.updated"]);
   });
 
@@ -137,20 +137,20 @@ describe("changing and cancelling until the cut-off", () => {
     const g = await guest();
     const placed = await placeBreakfastOrder(g, order(), { now: NOW });
     const late = new Date("2030-07-10T21:00:00Z"); // 22:00 in Lisbon, the evening before the 11th
-    expect((await codeOf(changeBreakfastOrder(g, placed.order.id, breakfastChangeSchema.parse({ guests: 1 }), { now: late })))?.code).toBe("CUTOFF_PASSED");
-    expect((await codeOf(cancelBreakfastOrder(g, placed.order.id, { now: late })))?.code).toBe("CUTOFF_PASSED");
+    expect((await codeOf(changeBreakfastOrder(g, placed.answer.order_id, breakfastChangeSchema.parse({ guests: 1 }), { now: late })))?.code).toBe("CUTOFF_PASSED");
+    expect((await codeOf(cancelBreakfastOrder(g, placed.answer.order_id, { now: late })))?.code).toBe("CUTOFF_PASSED");
   });
 
   it("cancelling frees the morning for a new order; another booking's order is not found", async () => {
     const g = await guest();
     const other = await guest();
     const placed = await placeBreakfastOrder(g, order(), { now: NOW });
-    expect((await codeOf(cancelBreakfastOrder(other, placed.order.id, { now: NOW })))?.code).toBe("NOT_FOUND");
-    expect((await codeOf(changeBreakfastOrder(other, placed.order.id, breakfastChangeSchema.parse({ guests: 1 }), { now: NOW })))?.code).toBe("NOT_FOUND");
-    expect((await cancelBreakfastOrder(g, placed.order.id, { now: NOW })).status).toBe("CANCELLED");
-    expect((await codeOf(cancelBreakfastOrder(g, placed.order.id, { now: NOW })))?.code).toBe("INVALID_TRANSITION");
+    expect((await codeOf(cancelBreakfastOrder(other, placed.answer.order_id, { now: NOW })))?.code).toBe("NOT_FOUND");
+    expect((await codeOf(changeBreakfastOrder(other, placed.answer.order_id, breakfastChangeSchema.parse({ guests: 1 }), { now: NOW })))?.code).toBe("NOT_FOUND");
+    expect((await cancelBreakfastOrder(g, placed.answer.order_id, { now: NOW })).status).toBe("CANCELLED");
+    expect((await codeOf(cancelBreakfastOrder(g, placed.answer.order_id, { now: NOW })))?.code).toBe("INVALID_TRANSITION");
     const again = await placeBreakfastOrder(g, order(), { now: NOW });
-    expect(again.order.id).not.toBe(placed.order.id);
+    expect(again.answer.order_id).not.toBe(placed.answer.order_id);
   });
 });
 
@@ -159,8 +159,17 @@ describe("Idempotency-Key", () => {
     const g = await guest();
     const first = await placeBreakfastOrder(g, order(), { now: NOW, idempotencyKey: "breakfast-key-1" });
     const retry = await placeBreakfastOrder(g, order(), { now: NOW, idempotencyKey: "breakfast-key-1" });
-    expect(retry).toMatchObject({ replayed: true, itemsCount: 3, order: { id: first.order.id } });
+    expect(retry).toEqual({ replayed: true, answer: first.answer });
     expect((await codeOf(placeBreakfastOrder(g, order({ guests: 1 }), { now: NOW, idempotencyKey: "breakfast-key-1" })))?.code).toBe("IDEMPOTENCY_KEY_REUSED");
+  });
+
+  it("a replay after the order was cancelled answers the first answer again (PENDING), not the order as it is now", async () => {
+    const g = await guest();
+    const first = await placeBreakfastOrder(g, order(), { now: NOW, idempotencyKey: "breakfast-key-2" });
+    await cancelBreakfastOrder(g, first.answer.order_id, { now: NOW });
+    const retry = await placeBreakfastOrder(g, order(), { now: NOW, idempotencyKey: "breakfast-key-2" });
+    expect(retry).toEqual({ replayed: true, answer: first.answer });
+    expect(retry.answer.status).toBe("PENDING");
   });
 });
 
@@ -189,7 +198,7 @@ describe.skipIf(!process.env.DATABASE_URL)("parallel requests (PostgreSQL)", () 
   it("twenty parallel requests with one Idempotency-Key make one order", async () => {
     const g = await guest();
     const results = await Promise.all(Array.from({ length: 20 }, () => placeBreakfastOrder(g, order(), { now: NOW, idempotencyKey: "parallel-key-1" })));
-    expect(new Set(results.map((r) => r.order.id)).size).toBe(1);
+    expect(new Set(results.map((r) => r.answer.order_id)).size).toBe(1);
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(await getDb().select().from(orders).where(eq(orders.bookingId, g.booking.id))).toHaveLength(1);
   });

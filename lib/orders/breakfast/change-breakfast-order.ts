@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { changeOrderStatus } from "@/lib/orders/change-order-status";
 import { findBookingOrder } from "@/lib/orders/load-orders";
+import { assertGuestMayActOnOrders } from "@/lib/orders/guest-order-rule";
 import { orderUpdated } from "@/lib/orders/order-events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import type { GuestAccess } from "@/lib/tokens/validate";
@@ -25,6 +26,7 @@ export async function changeBreakfastOrder(access: GuestAccess, orderId: string,
   const now = opts.now ?? new Date();
   return transaction(async (tx) => {
     const booking = await currentBooking(tx, access);
+    assertGuestMayActOnOrders(booking);
     const order = await lockGuestOrder(tx, booking.id, orderId);
     if (!order || !order.deliveryDate || !order.timeSlot) throw notFound();
     if (order.status !== "PENDING") throw new AppError("INVALID_TRANSITION", `This order is ${order.status.toLowerCase()} and can no longer be changed`);
@@ -68,6 +70,9 @@ export async function cancelBreakfastOrder(access: GuestAccess, orderId: string,
   const now = opts.now ?? new Date();
   const row = await findBookingOrder(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, orderId });
   if (!row || row.order.type !== "BREAKFAST" || !row.order.deliveryDate) throw notFound();
+  // Checked before the date rules so a departed guest gets the same answer as for room service;
+  // changeOrderStatus checks again on the committed booking.
+  assertGuestMayActOnOrders(access.booking);
   assertOrderableDate(row.order.deliveryDate, access.booking, access.hotel, now);
   return changeOrderStatus({ kind: "GUEST", hotelId: access.hotel.id, bookingId: access.booking.id }, { orderId, status: "CANCELLED", now });
 }

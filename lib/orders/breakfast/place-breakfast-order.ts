@@ -6,6 +6,7 @@ import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { loadItemsForOrder } from "@/lib/menus/load-menu";
+import { minorToDecimal } from "@/lib/menus/money";
 import { priceLines, pricingErrorToAppError } from "@/lib/menus/price-lines";
 import { orderCreated } from "@/lib/orders/order-events";
 import { recordEvents } from "@/lib/realtime/outbox";
@@ -15,11 +16,41 @@ import { assertGuests, assertOrderableDate, assertSlot, breakfastSlots, nearestF
 import type { BreakfastOrderInput } from "./schemas";
 import { liveOrderFor, lockMorning, seatsTaken } from "./store";
 
-type BreakfastPlaced = { order: Order; itemsCount: number; replayed: boolean };
+/** The seed's answer `{ success, order_id, delivery_date, items_count }` plus slot, guests, status and money. */
+export type BreakfastPlacedAnswer = {
+  success: true;
+  order_id: string;
+  delivery_date: string | null;
+  items_count: number;
+  time_slot: string | null;
+  guests: number | null;
+  status: Order["status"];
+  total_amount: string;
+  currency: string;
+};
+type BreakfastPlaced = { answer: BreakfastPlacedAnswer; replayed: boolean };
 
-/** The booking as it is now: a check-out or cancellation since the token was read counts. */
+function placedAnswer(order: Order, itemsCount: number): BreakfastPlacedAnswer {
+  return {
+    success: true,
+    order_id: order.id,
+    delivery_date: order.deliveryDate,
+    items_count: itemsCount,
+    time_slot: order.timeSlot,
+    guests: order.guests,
+    status: order.status,
+    total_amount: minorToDecimal(order.totalMinor, order.currency),
+    currency: order.currency,
+  };
+}
+
+/**
+ * The booking as it is now: a check-out or cancellation since the token was read counts. Share
+ * lock: a check-out or cancel in flight (which cancels breakfast orders) waits for this write, or
+ * this write sees it, so no order slips in beside it.
+ */
 export async function currentBooking(tx: Tx, access: GuestAccess): Promise<Booking> {
-  const [b] = await tx.select().from(bookings).where(eq(bookings.id, access.booking.id));
+  const [b] = await tx.select().from(bookings).where(eq(bookings.id, access.booking.id)).for("share");
   if (!b || b.status !== "CONFIRMED") throw new AppError("INVALID_TOKEN", "Invalid token");
   return b;
 }
@@ -47,7 +78,8 @@ export async function assertCapacity(tx: Tx, hotel: BreakfastHotel & { id: strin
  * Places the booking's breakfast order for one morning: a morning of the stay, before the cut-off,
  * a slot of the hotel with seats left, at most the booking's party, breakfast items only. One live
  * order per booking and morning (409 with the existing id). With an Idempotency-Key a retry or a
- * parallel twin gets the first answer and makes no second order.
+ * parallel twin gets the first answer, stored as it was (a later cancel or change does not alter
+ * it), and makes no second order; room service replays the same way.
  */
 export async function placeBreakfastOrder(
   access: GuestAccess,
@@ -58,19 +90,16 @@ export async function placeBreakfastOrder(
   const { guest_token: _token, ...request } = input;
   return transaction(async (tx) => {
     const work = async () => {
-      const placed = await place(tx, access, input, now);
-      return { result: placed, stored: { orderId: placed.order.id, itemsCount: placed.itemsCount } };
+      const answer = await place(tx, access, input, now);
+      return { result: answer, stored: answer };
     };
-    if (!opts.idempotencyKey) return work().then((r) => r.result);
+    if (!opts.idempotencyKey) return { answer: (await work()).result, replayed: false };
     const r = await runOnce(tx, { scope: `breakfast:${access.booking.id}`, key: opts.idempotencyKey, request }, work);
-    if (!r.replayed) return r.result;
-    const [order] = await tx.select().from(orders).where(eq(orders.id, r.stored.orderId));
-    if (!order) throw new AppError("NOT_FOUND", "Order not found");
-    return { order, itemsCount: r.stored.itemsCount, replayed: true };
+    return r.replayed ? { answer: r.stored, replayed: true } : { answer: r.result, replayed: false };
   });
 }
 
-async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, now: Date): Promise<BreakfastPlaced> {
+async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, now: Date): Promise<BreakfastPlacedAnswer> {
   const hotel = access.hotel;
   const booking = await currentBooking(tx, access);
   const date = input.delivery_date;
@@ -112,5 +141,5 @@ async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, no
   if (!order) throw new Error("order insert failed");
   await insertOrderLines(tx, order.id, priced.lines);
   await recordEvents(tx, [orderCreated(order, { bookingRef: booking.reference, hotelSlug: hotel.slug })]);
-  return { order, itemsCount: priced.itemsCount, replayed: false };
+  return placedAnswer(order, priced.itemsCount);
 }

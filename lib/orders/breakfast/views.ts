@@ -3,6 +3,7 @@ import type { StaffRole } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { findBookingOrder, listBookingOrders, listHotelOrders } from "@/lib/orders/load-orders";
 import { guestOrderView, staffOrderView, type OrderWithLines, type StaffOrderView } from "@/lib/orders/order-view";
+import { withStayRule } from "@/lib/orders/guest-order-rule";
 import { ORDER_STATUSES } from "@/lib/orders/transitions";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { cutoffFor, type BreakfastHotel } from "./rules";
@@ -21,7 +22,7 @@ function guestBreakfastView(row: OrderWithLines, hotel: BreakfastHotel, now = ne
 /** GET …/breakfast/orders/: this booking's breakfast orders, newest first (cancelled ones included, marked). */
 export async function listGuestBreakfastOrders(access: GuestAccess, now = new Date()) {
   const rows = await listBookingOrders(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, type: "BREAKFAST" });
-  return { orders: rows.map((r) => guestBreakfastView(r, access.hotel, now)) };
+  return { orders: rows.map((r) => withStayRule(guestBreakfastView(r, access.hotel, now), access.booking)) };
 }
 
 type Count = { name: string; quantity: number };
@@ -74,5 +75,5 @@ export async function breakfastListForDate(hotel: BreakfastHotel & { id: string 
 export async function readGuestBreakfastOrder(access: GuestAccess, orderId: string) {
   const row = await findBookingOrder(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, orderId });
   if (!row || row.order.type !== "BREAKFAST") throw new AppError("NOT_FOUND", "Order not found");
-  return guestBreakfastView(row, access.hotel);
+  return withStayRule(guestBreakfastView(row, access.hotel), access.booking);
 }

@@ -71,3 +71,23 @@ export const STATUS_LABELS: Record<string, string> = {
   DELIVERED: "Delivered",
   CANCELLED: "Cancelled",
 };
+
+export type RoomCharge = { amount: string; currency: string };
+
+/**
+ * The stay's room charges from the room-service order list: one amount per currency
+ * (`stay_totals`), never a sum across currencies; an older answer's single `stay_total` otherwise.
+ */
+export function chargesOf(list: Raw, hotelCurrency: string): RoomCharge[] | null {
+  if (Array.isArray(list.stay_totals)) {
+    const totals = list.stay_totals.flatMap((t: unknown) => {
+      const r = t && typeof t === "object" ? (t as Raw) : {};
+      const amount = str(r.total);
+      const currency = str(r.currency);
+      return amount && currency ? [{ amount, currency }] : [];
+    });
+    if (totals.length > 0) return totals;
+  }
+  const amount = str(list.room_charges_total ?? list.stay_total);
+  return amount ? [{ amount, currency: str(list.currency) ?? hotelCurrency }] : null;
+}

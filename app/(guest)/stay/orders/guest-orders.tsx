@@ -8,7 +8,7 @@ import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { guestApi } from "../_order/guest-api";
 import { OrderCard } from "./order-card";
-import { toGuestOrders, type GuestOrder } from "./guest-order";
+import { chargesOf, toGuestOrders, type GuestOrder } from "./guest-order";
 
 /** The guest's orders: live tracking of open ones, the history, and cancel while pending. */
 export function GuestOrders({ stay, realtime }: { stay: GuestBookingView; realtime: ClientPusherConfig | null }) {
@@ -23,7 +23,7 @@ type Load = "loading" | "ready" | "error" | "link-invalid";
 
 function OrdersBody({ stay }: { stay: GuestBookingView }) {
   const [orders, setOrders] = useState<GuestOrder[]>([]);
-  const [roomCharges, setRoomCharges] = useState<{ amount: string; currency: string } | null>(null);
+  const [roomCharges, setRoomCharges] = useState<{ amount: string; currency: string }[] | null>(null);
   const [load, setLoad] = useState<Load>("loading");
   const ticket = useRef(0);
   const base = `/api/public/hotel/${encodeURIComponent(stay.hotel.slug)}`;
@@ -41,8 +41,7 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
     for (const o of [...(rs.ok ? toGuestOrders(rs.data, "ROOM_SERVICE") : []), ...(bf.ok ? toGuestOrders(bf.data, "BREAKFAST") : [])]) merged.set(o.id, o);
     setOrders([...merged.values()].sort((a, b) => (b.created_at ?? "").localeCompare(a.created_at ?? "")));
     const charges = rs.ok && rs.data && typeof rs.data === "object" ? (rs.data as Record<string, unknown>) : null;
-    const amount = charges?.room_charges_total ?? charges?.stay_total;
-    setRoomCharges(typeof amount === "string" ? { amount, currency: typeof charges?.currency === "string" ? charges.currency : stay.hotel.currency } : null);
+    setRoomCharges(charges ? chargesOf(charges, stay.hotel.currency) : null);
     setLoad("ready");
   }, [base, stay.hotel.currency]);
 
@@ -75,7 +74,7 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
         {roomCharges && (
           <p data-testid="room-charges" className="rounded-xl bg-white p-3 text-sm ring-1 ring-stone-200">
             Charged to your room so far:{" "}
-            <strong>{new Intl.NumberFormat("en-GB", { style: "currency", currency: roomCharges.currency }).format(Number(roomCharges.amount))}</strong>
+            <strong>{roomCharges.map((c) => new Intl.NumberFormat("en-GB", { style: "currency", currency: c.currency }).format(Number(c.amount))).join(" + ")}</strong>
           </p>
         )}
         {load === "loading" && (

@@ -22,7 +22,7 @@ export function OrderTicket({ order, isNew, timezone, currency, onChanged }: { o
   const label = `${order.type === "BREAKFAST" ? "Breakfast" : "Room service"}${order.room ? ` · room ${order.room}` : ""}`;
 
   const move = async (status: string, extra: Record<string, unknown> = {}) => {
-    const done = await api.call(`/api/console/orders/${encodeURIComponent(order.id)}/status`, "POST", { status, ...extra });
+    const done = await api.call(`/api/console/orders/${encodeURIComponent(order.id)}/status`, "POST", { status, from_status: order.status, ...extra });
     if (done) {
       setAccepting(false);
       dialog.current?.close();

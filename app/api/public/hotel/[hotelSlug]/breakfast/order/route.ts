@@ -3,7 +3,6 @@ import { requireGuest } from "@/lib/http/guest";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
-import { minorToDecimal } from "@/lib/menus/money";
 import { idempotencyKeyFrom } from "@/lib/orders/idempotency-key";
 import { placeBreakfastOrder } from "@/lib/orders/breakfast/place-breakfast-order";
 import { breakfastHandler } from "@/lib/orders/breakfast/respond";
@@ -20,12 +19,9 @@ export const POST = breakfastHandler(async (req: Request, ctx: { params: Promise
   if (!body.ok) throw body.error;
   const input = parseWith(breakfastOrderSchema, body.value);
   await consumeGuestWrite("breakfastWrite", access);
-  const { order, itemsCount } = await placeBreakfastOrder(access, input, { idempotencyKey: idempotencyKeyFrom(req) });
-  return json(
-    { success: true, order_id: order.id, delivery_date: order.deliveryDate, items_count: itemsCount, time_slot: order.timeSlot, guests: order.guests, status: order.status, total_amount: minorToDecimal(order.totalMinor, order.currency), currency: order.currency },
-    // A replayed Idempotency-Key answers exactly as the first time.
-    201,
-  );
+  const { answer } = await placeBreakfastOrder(access, input, { idempotencyKey: idempotencyKeyFrom(req) });
+  // A replayed Idempotency-Key answers exactly as the first time.
+  return json(answer, 201);
 });
 
 const notAllowed = methodNotAllowed(["POST"]);
