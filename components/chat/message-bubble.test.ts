@@ -27,6 +27,12 @@ describe("MessageBubble", () => {
     expect(html.match(/<a /g)).toHaveLength(1);
   });
 
+  it("isolates the message and the sender's name, so bidi characters inside cannot reorder what surrounds them", () => {
+    const html = render({ message: msg({ body: "Your invoice: https://evil.example/\u202efdp.eciovni" }), mine: false, senderLabel: "\u202eRui", showDay: false });
+    expect(html).toMatch(/<span dir="auto"[^>]*>Your invoice: /);
+    expect(html).toMatch(/<p dir="auto"[^>]*>\u202eRui<\/p>/);
+  });
+
   it("shows the seen mark and the side only for the viewer's own messages, and the sender label when given", () => {
     const mineSeen = render({ message: msg({ read: true }), mine: true, senderLabel: null, showDay: false });
     expect(mineSeen).toContain("· Seen");

@@ -20,7 +20,7 @@ export function MessageBubble({ message, mine, senderLabel, showDay }: { message
         data-sender={message.sender}
         className={`max-w-[85%] rounded-2xl px-3 py-2 ${mine ? "self-end bg-brand-600 text-white" : "self-start bg-white text-stone-900 ring-1 ring-stone-300"}`}
       >
-        {senderLabel && <p className={`text-xs font-semibold ${mine ? "text-brand-50" : "text-brand-700"}`}>{senderLabel}</p>}
+        {senderLabel && <p dir="auto" className={`text-xs font-semibold ${mine ? "text-brand-50" : "text-brand-700"}`}>{senderLabel}</p>}
         <MessageText text={message.body} />
         <p className={`mt-1 text-right text-[11px] ${mine ? "text-brand-50" : "text-stone-600"}`}>
           <time dateTime={message.sent_at}>{timeLabel(message.sent_at)}</time>

@@ -3,7 +3,11 @@ import { Fragment } from "react";
 // Only plain http(s) addresses become links; everything is rendered as text, never as HTML.
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/gi;
 
-/** A chat message as text, with web addresses made clickable safely (new tab, no referrer, no opener). */
+/**
+ * A chat message as text, with web addresses made clickable safely (new tab, no referrer, no opener).
+ * `dir="auto"` isolates it: its direction comes from its own first strong character, and nothing in
+ * it (bidi controls stored before input stripped them) can reorder the page around it.
+ */
 export function MessageText({ text }: { text: string }) {
   const parts: React.ReactNode[] = [];
   let last = 0;
@@ -29,5 +33,9 @@ export function MessageText({ text }: { text: string }) {
     last = start + m[0].length;
   }
   if (last < text.length) parts.push(<Fragment key={`t${last}`}>{text.slice(last)}</Fragment>);
-  return <span className="whitespace-pre-wrap break-words">{parts}</span>;
+  return (
+    <span dir="auto" className="whitespace-pre-wrap break-words">
+      {parts}
+    </span>
+  );
 }

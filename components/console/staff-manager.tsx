@@ -40,7 +40,7 @@ function MemberRow({ member, self }: { member: Member; self: boolean }) {
   return (
     <tr className="align-top">
       <td className="px-3 py-2 font-medium">
-        {member.name}
+        <bdi>{member.name}</bdi>
         {self && <span className="ml-1 text-xs text-stone-600">(you)</span>}
       </td>
       <td className="px-3 py-2">{member.email}</td>

@@ -68,7 +68,7 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
           {counts.map((c) => (
             <li key={c.name} data-testid="prep-count" data-name={c.name} data-quantity={c.quantity}>
               <span className="font-black">
-                {c.quantity} × {c.name}
+                {c.quantity} × <bdi>{c.name}</bdi>
               </span>
               {c.options.length > 0 && (
                 <span className="block pl-8 text-xl text-stone-200">

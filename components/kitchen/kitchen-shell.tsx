@@ -40,7 +40,7 @@ function Frame({ hotelName, children }: { hotelName: string; children: React.Rea
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-700 px-3 py-1.5">
         <div className="flex items-center gap-4">
           <h1 className="text-2xl font-black">
-            Kitchen <span className="font-semibold text-stone-300">· {hotelName}</span>
+            Kitchen <span className="font-semibold text-stone-300">· <bdi>{hotelName}</bdi></span>
           </h1>
           <nav aria-label="Kitchen views" className="flex gap-2">
             {TABS.map((t) => {

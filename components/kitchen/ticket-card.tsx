@@ -67,7 +67,7 @@ export function TicketCard({
               {order.room ? <span className="sr-only">Room </span> : null}
               {order.room ?? "No room yet"}
             </span>
-            <span className="kitchen-meta truncate font-semibold text-stone-200">{order.guest ?? "Guest"}</span>
+            <bdi className="kitchen-meta truncate font-semibold text-stone-200">{order.guest ?? "Guest"}</bdi>
           </h3>
           {createdAt && (
             <span data-testid="ticket-age" data-tone={tone} className={`kitchen-age shrink-0 rounded-md px-2 font-mono font-bold leading-tight tabular-nums ${AGE_LOOK[tone]}`}>

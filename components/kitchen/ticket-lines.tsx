@@ -11,19 +11,19 @@ export function TicketLines({ order, clamp, className = "" }: { order: KitchenOr
       {order.lines.map((l, i) => (
         <li key={i}>
           <span className="font-bold">
-            {l.quantity} × {l.name}
+            {l.quantity} × <bdi>{l.name}</bdi>
           </span>
-          {l.options.length > 0 && <span className="block pl-5 text-stone-200">{l.options.join(", ")}</span>}
+          {l.options.length > 0 && <span dir="auto" className="block pl-5 text-stone-200">{l.options.join(", ")}</span>}
           {l.instructions && (
             <span data-clamp={clamp || undefined} className={`mt-0.5 rounded bg-yellow-300 px-2 font-semibold break-words text-stone-950 ${cut}`}>
-              ⚠ {l.instructions}
+              ⚠ <bdi>{l.instructions}</bdi>
             </span>
           )}
         </li>
       ))}
       {order.notes && (
         <li data-testid="ticket-note" data-clamp={clamp || undefined} className={`rounded bg-yellow-300 px-2 font-semibold break-words text-stone-950 ${cut}`}>
-          Note: {order.notes}
+          Note: <bdi>{order.notes}</bdi>
         </li>
       )}
     </ul>

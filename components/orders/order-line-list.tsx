@@ -8,10 +8,10 @@ export function OrderLineList({ lines, className, instructionsClassName }: { lin
       {lines.map((l, i) => (
         <li key={i}>
           <span className="font-medium">
-            {l.quantity} × {l.name}
+            {l.quantity} × <bdi>{l.name}</bdi>
           </span>
           {l.options.length > 0 && <span className="text-stone-700"> — {l.options.join(", ")}</span>}
-          {l.instructions && <span className={instructionsClassName}>“{l.instructions}”</span>}
+          {l.instructions && <span className={instructionsClassName}>“<bdi>{l.instructions}</bdi>”</span>}
         </li>
       ))}
     </ul>

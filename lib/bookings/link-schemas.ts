@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { tokenPurpose } from "@/lib/db/schema";
 import { MAX_EXPIRY_DAYS } from "@/lib/tokens/expiry";
-import { countSchema } from "@/lib/validation/fields";
+import { countSchema, optionalTextSchema, requiredTextSchema } from "@/lib/validation/fields";
 import { idempotencyKeySchema } from "@/lib/idempotency/key";
 
 // Booleans from JSON clients, "on"/"true"/"false" from forms (the console sends every checkbox).
@@ -17,16 +17,16 @@ export const issueLinkSchema = z.object({
     (v) => (v === "" || v === null || v === undefined ? undefined : v),
     countSchema.pipe(z.number().min(1, "At least 1 day").max(MAX_EXPIRY_DAYS, `At most ${MAX_EXPIRY_DAYS} days`)).optional(),
   ),
-  label: z.string().trim().max(80, "At most 80 characters").optional().transform((v) => v || null),
+  label: optionalTextSchema(80, { singleLine: true }),
   idempotencyKey: idempotencyKeySchema,
 });
 export type IssueLinkInput = z.infer<typeof issueLinkSchema>;
 
-export const revokeLinkSchema = z.object({ reason: z.string().trim().min(3, "Say why (at least 3 characters)").max(200, "At most 200 characters") });
+export const revokeLinkSchema = z.object({ reason: requiredTextSchema(200, { min: 3, required: "Say why (at least 3 characters)" }) });
 export type RevokeLinkInput = z.infer<typeof revokeLinkSchema>;
 
 export const replaceLinkSchema = z.object({
-  reason: z.string().trim().max(200, "At most 200 characters").optional().transform((v) => v || "Replaced by staff"),
+  reason: optionalTextSchema(200).transform((v) => v ?? "Replaced by staff"),
   idempotencyKey: idempotencyKeySchema,
 });
 export type ReplaceLinkInput = z.infer<typeof replaceLinkSchema>;

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/idempotency/key";
-import { countSchema, isoDateSchema, optionalIsoDateSchema, optionalTextSchema } from "@/lib/validation/fields";
+import { countSchema, isoDateSchema, optionalIsoDateSchema, optionalTextSchema, requiredTextSchema } from "@/lib/validation/fields";
 
 // One set of schemas for the console forms and the route handlers behind them.
 
 
 export const createBookingSchema = z
   .object({
-    guestName: z.string().trim().min(2, "Enter the guest's name").max(120, "At most 120 characters"),
+    guestName: requiredTextSchema(120, { min: 2, required: "Enter the guest's name", singleLine: true }),
     email: z
       .string()
       .trim()
@@ -43,5 +43,5 @@ export type SearchBookingsInput = z.infer<typeof searchBookingsSchema>;
 export const checkInSchema = z.object({ roomId: z.string().uuid("Choose a room") });
 export type CheckInInput = z.infer<typeof checkInSchema>;
 
-export const cancelBookingSchema = z.object({ reason: z.string().trim().min(3, "Say why (at least 3 characters)").max(300, "At most 300 characters") });
+export const cancelBookingSchema = z.object({ reason: requiredTextSchema(300, { min: 3, required: "Say why (at least 3 characters)" }) });
 export type CancelBookingInput = z.infer<typeof cancelBookingSchema>;

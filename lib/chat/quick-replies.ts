@@ -4,13 +4,14 @@ import { getDb } from "@/lib/db/client";
 import { chatQuickReplies, hotels } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
+import { requiredTextSchema } from "@/lib/validation/fields";
 import { MAX_MESSAGE_CHARS } from "./schemas";
 
 // The hotel's saved replies, offered in the conversation view. Desk staff (ADMIN, FRONT_DESK) keep them.
 
 export const quickReplySchema = z.object({
-  title: z.string().trim().min(1, "Required").max(60, "At most 60 characters"),
-  body: z.string().trim().min(1, "Required").max(MAX_MESSAGE_CHARS, `At most ${MAX_MESSAGE_CHARS} characters`),
+  title: requiredTextSchema(60, { singleLine: true }),
+  body: requiredTextSchema(MAX_MESSAGE_CHARS),
 });
 export type QuickReplyInput = z.infer<typeof quickReplySchema>;
 

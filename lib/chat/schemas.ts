@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { requiredTextSchema } from "@/lib/validation/fields";
 
 export const MAX_MESSAGE_CHARS = 2000;
 // Events carry at most this much of a message; clients fetch longer ones.
@@ -7,17 +8,21 @@ export const PREVIEW_CHARS = 140;
 
 const clientIdSchema = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, "Letters, digits and . _ : - only");
 
+const EMPTY = "Cannot be empty";
+const messageTextSchema = requiredTextSchema(MAX_MESSAGE_CHARS, { required: EMPTY });
+
 /**
  * The message text, checked with the seed's wording: trimmed; empty or only whitespace is
- * "Message cannot be empty"; anything but a string, or over 2,000 characters, is refused too.
+ * "Message cannot be empty" (so is text of only invisible format characters, and bidi controls
+ * are removed: lib/validation/fields.ts); anything but a string, or over 2,000 characters, is refused too.
  */
 export function parseMessageText(value: unknown): string {
   if (value === undefined || value === null) throw new AppError("VALIDATION_ERROR", "Message cannot be empty", { message: ["Required"] });
   if (typeof value !== "string") throw new AppError("VALIDATION_ERROR", "Message must be text", { message: ["Must be a string"] });
-  const text = value.trim();
-  if (text === "") throw new AppError("VALIDATION_ERROR", "Message cannot be empty", { message: ["Cannot be empty"] });
-  if ([...text].length > MAX_MESSAGE_CHARS) throw new AppError("VALIDATION_ERROR", `Message is too long (at most ${MAX_MESSAGE_CHARS} characters)`, { message: [`At most ${MAX_MESSAGE_CHARS} characters`] });
-  return text;
+  const r = messageTextSchema.safeParse(value);
+  if (r.success) return r.data;
+  const why = r.error.issues[0]!.message;
+  throw new AppError("VALIDATION_ERROR", why === EMPTY ? "Message cannot be empty" : `Message is too long (at most ${MAX_MESSAGE_CHARS} characters)`, { message: [why] });
 }
 
 export type SendMessageInput = { message: string; clientId: string | null };

@@ -6,13 +6,13 @@ import { hotels, menuItems, orders, type Hotel } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { isValidTimeZone } from "@/lib/time/zoned";
-import { wallClockTimeSchema } from "@/lib/validation/fields";
+import { requiredTextSchema, wallClockTimeSchema } from "@/lib/validation/fields";
 
 const currencies = new Set<string>(Intl.supportedValuesOf("currency"));
 
 export const hotelSettingsSchema = z
   .object({
-    name: z.string().trim().min(2, "At least 2 characters").max(120, "At most 120 characters"),
+    name: requiredTextSchema(120, { min: 2, required: "At least 2 characters", singleLine: true }),
     timezone: z.string().trim().refine(isValidTimeZone, "Unknown time zone (use an IANA name like Europe/Lisbon)"),
     currency: z.string().trim().toUpperCase().refine((c) => currencies.has(c), "Unknown currency (use an ISO 4217 code like EUR)"),
     roomServiceOpens: wallClockTimeSchema,

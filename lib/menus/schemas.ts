@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalTextSchema, requiredTextSchema } from "@/lib/validation/fields";
 import { HHMM } from "./hours";
 import { MAX_LINES, MAX_QUANTITY } from "./price-lines";
 
@@ -12,13 +13,6 @@ export const MAX_PRICE_MINOR = 1_000_000;
 const OPTION_ID = /^[a-z0-9-]{1,40}$/;
 
 const uuid = z.uuid("Not a valid id");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
 const hhmm = z.string().regex(HHMM, "Use 24-hour time like 18:00");
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
@@ -28,14 +22,14 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
 
 export const optionChoiceSchema = z.object({
   id: z.string().regex(OPTION_ID).optional(),
-  label: z.string().trim().min(1, "Required").max(60, "At most 60 characters"),
+  label: requiredTextSchema(60, { singleLine: true }),
   priceDeltaMinor: z.number().int("Whole minor units").min(0, "Cannot be negative").max(MAX_PRICE_MINOR).default(0),
 });
 
 export const optionGroupSchema = z
   .object({
     id: z.string().regex(OPTION_ID).optional(),
-    name: z.string().trim().min(1, "Required").max(60, "At most 60 characters"),
+    name: requiredTextSchema(60, { singleLine: true }),
     required: z.boolean().default(false),
     maxChoices: z.number().int().min(1).max(20).default(1),
     choices: z.array(optionChoiceSchema).min(1, "Add at least one choice").max(20, "At most 20 choices"),
@@ -44,8 +38,8 @@ export const optionGroupSchema = z
 
 const itemFields = {
   categoryId: uuid,
-  name: z.string().trim().min(1, "Required").max(120, "At most 120 characters"),
-  description: optionalText(500),
+  name: requiredTextSchema(120, { singleLine: true }),
+  description: optionalTextSchema(500),
   priceMinor: z.number("Enter a price").int("Whole minor units").min(0, "Cannot be negative").max(MAX_PRICE_MINOR, "Too high"),
   dietaryTags: uniqueList(z.enum(DIETARY_TAGS), DIETARY_TAGS.length).default([]),
   allergens: uniqueList(z.enum(ALLERGENS), ALLERGENS.length).default([]),
@@ -76,8 +70,8 @@ export const menuItemPatchSchema = z.object(itemFields).partial().strict();
 export type MenuItemPatchInput = z.infer<typeof menuItemPatchSchema>;
 
 export const menuCategorySchema = z.object({
-  name: z.string().trim().min(1, "Required").max(80, "At most 80 characters"),
-  description: optionalText(300),
+  name: requiredTextSchema(80, { singleLine: true }),
+  description: optionalTextSchema(300),
 });
 export type MenuCategoryInput = z.infer<typeof menuCategorySchema>;
 
@@ -96,7 +90,7 @@ export const orderLineSchema = z.object({
   item_id: uuid,
   quantity: z.number("Quantity must be a number").int("Quantity must be a whole number").min(1, "At least 1").max(MAX_QUANTITY, `At most ${MAX_QUANTITY}`),
   options: uniqueList(z.string().max(60), 40).default([]),
-  instructions: optionalText(500),
+  instructions: optionalTextSchema(500),
 });
 export const orderLinesSchema = z.array(orderLineSchema).min(1, "Add at least one item").max(MAX_LINES, `At most ${MAX_LINES} lines`);
 export type OrderLineInput = z.infer<typeof orderLineSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { orderLinesSchema } from "@/lib/menus/schemas";
-import { isoDateSchema } from "@/lib/validation/fields";
+import { isoDateSchema, optionalTextSchema } from "@/lib/validation/fields";
 import { ORDER_STATUSES } from "./transitions";
 
 // The order endpoints' inputs. Unknown fields (prices or totals a client sends) are dropped:
@@ -10,13 +10,7 @@ export const MAX_NOTES = 500;
 export const MAX_REASON = 300;
 export const MAX_ETA_MINUTES = 240;
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string(`${label} must be text`)
-    .trim()
-    .max(max, `${label}: at most ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
+const optionalText = (max: number, label: string) => optionalTextSchema(max, { label });
 
 export const roomServiceOrderSchema = z.object({
   items: orderLinesSchema,

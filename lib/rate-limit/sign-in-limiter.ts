@@ -10,14 +10,14 @@ type Limiters = { pair: RateLimiterAbstract; ip: RateLimiterAbstract; account: R
 
 const globalForLimiters = globalThis as unknown as { __signInLimiters?: Limiters };
 
-// The account counter only measures (its delay grows); it never refuses.
+// The account and address counters only measure (their delays grow); they never refuse.
 const COUNT_ONLY = Number.MAX_SAFE_INTEGER;
 
 function create(): Limiters {
   const url = env().REDIS_URL;
   const opts = {
     pair: { keyPrefix: "signin_pair", ...SIGN_IN_LIMITS.pair },
-    ip: { keyPrefix: "signin_ip", ...SIGN_IN_LIMITS.ip },
+    ip: { keyPrefix: "signin_ip_day", points: COUNT_ONLY, duration: SIGN_IN_LIMITS.ip.duration },
     account: { keyPrefix: "signin_account", points: COUNT_ONLY, duration: SIGN_IN_LIMITS.account.duration },
   };
   if (url) {
@@ -51,8 +51,13 @@ export function accountDelayMs(n: number): number {
   return Math.min(baseDelayMs * 2 ** (n - freeFailures - 1), maxDelayMs);
 }
 
+/** Delay before an attempt from an address with n - 1 failures today (n counts this one; successes are refunded). */
+export function addressDelayMs(n: number): number {
+  return n > SIGN_IN_LIMITS.ip.dailyFailures ? SIGN_IN_LIMITS.ip.overBudgetDelayMs : 0;
+}
+
 export type SignInAttempt = {
-  /** How long to wait before comparing the password (the per-account slowdown). */
+  /** How long to wait before comparing the password (the per-account or per-address slowdown). */
   delayMs: number;
   /** The password was right: clear this pair's and the account's failures, refund the address. */
   succeeded: () => Promise<void>;
@@ -67,16 +72,18 @@ const refused = (e: unknown) => {
 
 /**
  * Counts an attempt before any password is compared (so parallel attempts cannot all slip
- * through a check made before any of them is recorded). Null: this address, or this account
- * from this address, has used up its failed attempts; nothing may be compared.
+ * through a check made before any of them is recorded); a success gives its points back, so
+ * only failures stay counted. Null: this account from this address has used up its failed
+ * attempts; nothing may be compared. The address alone never refuses (it is shared by the
+ * office and the guest Wi-Fi), it only slows down.
  */
 export async function reserveSignInAttempt(email: string, ip: string | null): Promise<SignInAttempt | null> {
   const l = limiters();
-  const [byIp, byPair] = await Promise.all([l.ip.consume(ipKey(ip)).catch(refused), l.pair.consume(pairKey(email, ip)).catch(refused)]);
-  if (!byIp || !byPair) return null;
-  const byAccount = await l.account.consume(accountKey(email));
+  const byPair = await l.pair.consume(pairKey(email, ip)).catch(refused);
+  if (!byPair) return null;
+  const [byIp, byAccount] = await Promise.all([l.ip.consume(ipKey(ip)), l.account.consume(accountKey(email))]);
   return {
-    delayMs: accountDelayMs(byAccount.consumedPoints),
+    delayMs: Math.max(accountDelayMs(byAccount.consumedPoints), addressDelayMs(byIp.consumedPoints)),
     succeeded: async () => {
       await Promise.all([l.pair.delete(pairKey(email, ip)), l.account.delete(accountKey(email)), l.ip.reward(ipKey(ip), 1)]);
     },

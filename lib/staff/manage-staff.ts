@@ -7,11 +7,12 @@ import { staffInvitations, staffMemberships, staffRole, staffUsers, type StaffRo
 import { AppError } from "@/lib/errors";
 import { bumpSessionVersion } from "@/lib/auth/session-version";
 import { recordStaffAccessChanged } from "@/lib/realtime/staff-access";
+import { requiredTextSchema } from "@/lib/validation/fields";
 import { hashPassword } from "./password";
 
 export const addStaffSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address").max(200),
-  name: z.string().trim().min(2, "At least 2 characters").max(120, "At most 120 characters"),
+  name: requiredTextSchema(120, { min: 2, required: "At least 2 characters", singleLine: true }),
   role: z.enum(staffRole.enumValues, { error: "Choose a role" }),
   // Always asked for, so the form cannot tell whether the email has an account: a new account
   // gets it as its first password; an existing account keeps its own.

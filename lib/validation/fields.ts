@@ -32,12 +32,54 @@ export const countSchema = z.union(
   { error: "Whole number" },
 );
 
-/** Optional free text: trimmed, empty or missing becomes null. */
-export const optionalTextSchema = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .transform((v) => (v === "" ? null : v))
+// Bidi controls (embeddings, overrides, isolates, marks) let text display in another order than
+// it is stored ("invoice\u202Efdp.exe" shows as "invoiceexe.pdf"); free text never needs them.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Whitespace and format characters (Unicode Cf: zero-width space and joiners, word joiner, BOM)
+// show nothing: text made only of them is blank.
+const BLANK = /^[\s\p{Cf}]*$/u;
+const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
+
+/** Free text as stored: bidi controls removed, then trimmed. */
+export const cleanText = (s: string) => s.replace(BIDI_CONTROLS, "").trim();
+export const isBlankText = (s: string) => BLANK.test(s);
+
+type TextOptions = {
+  /** Shortest accepted length (default 1); a shorter or blank value gets `required`. */
+  min?: number;
+  required?: string;
+  /** Names, titles and labels: CR, LF and the Unicode line separators are refused. */
+  singleLine?: boolean;
+  /** Prefix for messages (`"Notes: at most 500 characters"`), for bodies with several texts. */
+  label?: string;
+};
+
+// Checks, not transforms, so an object's own refinements (check-out after check-in) still run
+// and report beside a bad text field. Line breaks are looked for before trimming: "Alice\r\n" is
+// no more a single line than "Al\nice". Lengths are in characters (code points), as PostgreSQL counts.
+function textChecks(max: number, o: TextOptions & { optional?: boolean }) {
+  const say = (ctx: z.RefinementCtx, m: string) => ctx.addIssue({ code: "custom", message: o.label ? `${o.label}: ${m[0]!.toLowerCase()}${m.slice(1)}` : m });
+  return z
+    .string(o.label ? `${o.label} must be text` : "Must be text")
+    .superRefine((raw, ctx) => {
+      if (o.singleLine && LINE_BREAK.test(raw) && !isBlankText(cleanText(raw))) say(ctx, "Must be a single line");
+    })
+    .overwrite(cleanText)
+    .superRefine((v, ctx) => {
+      const blank = isBlankText(v);
+      if (blank && o.optional) return;
+      const length = [...v].length;
+      if (length > max) say(ctx, `At most ${max} characters`);
+      else if (blank || length < (o.min ?? 1)) say(ctx, o.required ?? "Required");
+    });
+}
+
+/** Required free text (names, messages, reasons): bidi controls removed, trimmed, not blank. */
+export const requiredTextSchema = (max: number, o: TextOptions = {}) => textChecks(max, o);
+
+/** Optional free text, cleaned as above: empty, blank or missing becomes null. */
+export const optionalTextSchema = (max: number, o: Omit<TextOptions, "min" | "required"> = {}) =>
+  textChecks(max, { ...o, optional: true })
+    .transform((v) => (isBlankText(v) ? null : v))
     .nullish()
     .transform((v) => v ?? null);

@@ -65,7 +65,7 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
         <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-4">
           <div>
             <p className="text-sm text-brand-100">Welcome to</p>
-            <p className="text-lg font-semibold">{view.hotel.name}</p>
+            <p dir="auto" className="text-lg font-semibold">{view.hotel.name}</p>
           </div>
           {!linkInvalid && <LiveIndicator tone="dark" />}
         </div>
@@ -83,7 +83,7 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
           <div className="flex items-start justify-between gap-3">
             <div>
               <h1 id="stay-heading" className="text-xl font-semibold">
-                Hello, {b.primary_guest_name}
+                Hello, <bdi>{b.primary_guest_name}</bdi>
               </h1>
               <p className="mt-1 text-sm text-stone-600">Booking {b.booking_id}</p>
             </div>

@@ -99,7 +99,7 @@ export function PrecheckinSection({
             <dt className="text-stone-600">Phone</dt>
             <dd>{saved.phone ?? "—"}</dd>
             <dt className="text-stone-600">Requests</dt>
-            <dd className="whitespace-pre-wrap">{saved.special_requests ?? "—"}</dd>
+            <dd dir="auto" className="whitespace-pre-wrap">{saved.special_requests ?? "—"}</dd>
           </dl>
           {view.access.can_precheckin_now && (
             <button type="button" onClick={() => setEditRequested(true)} className="mt-3 rounded-lg border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">

@@ -38,9 +38,9 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         <header className="bg-brand-700 text-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div>
-              <p className="text-lg font-semibold">{ctx.hotel.name}</p>
+              <p dir="auto" className="text-lg font-semibold">{ctx.hotel.name}</p>
               <p className="text-xs text-brand-50">
-                {ctx.staff.name} · {ROLE_LABELS[ctx.role]}
+                <bdi>{ctx.staff.name}</bdi> · {ROLE_LABELS[ctx.role]}
               </p>
             </div>
             <div className="flex flex-wrap items-center gap-4">

@@ -35,7 +35,7 @@ export default async function InvitationsPage() {
           {invitations.map((i) => (
             <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white p-4">
               <span>
-                <span className="font-medium">{i.hotelName}</span> invites you as {ROLE_LABELS[i.role]}
+                <bdi className="font-medium">{i.hotelName}</bdi> invites you as {ROLE_LABELS[i.role]}
               </span>
               <InvitationAnswer id={i.id} hotelName={i.hotelName} />
             </li>

@@ -12,7 +12,7 @@ export function MenuItemCard({ item, onChoose }: { item: GuestMenuItem; onChoose
       className={`rounded-2xl p-4 ring-1 ${off ? "bg-stone-100 ring-stone-200" : "bg-white shadow-sm ring-stone-200"}`}
     >
       <div className="flex items-start justify-between gap-3">
-        <h3 className={`font-semibold ${off ? "text-stone-700" : ""}`}>{item.name}</h3>
+        <h3 dir="auto" className={`font-semibold ${off ? "text-stone-700" : ""}`}>{item.name}</h3>
         <p className={`shrink-0 font-semibold ${off ? "text-stone-700 line-through decoration-1" : ""}`}>{formatPrice(item.price, item.currency)}</p>
       </div>
       {item.description && <p className="mt-1 text-sm text-stone-700">{item.description}</p>}

@@ -10,7 +10,7 @@ export function StaySubpageHeader({ title, titleAs: Title = "p", live }: { title
           <Link href="/stay" className="text-sm text-brand-50 underline underline-offset-2">
             ← Your stay
           </Link>
-          <Title className="text-lg font-semibold">{title}</Title>
+          <Title dir="auto" className="text-lg font-semibold">{title}</Title>
         </div>
         {live && <LiveIndicator tone="dark" />}
       </div>

@@ -66,7 +66,7 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
           )}
         </>
       )}
-      {cancelled && order.cancel_reason && <p className="mt-2 text-sm text-red-900">Reason: {order.cancel_reason}</p>}
+      {cancelled && order.cancel_reason && <p className="mt-2 text-sm text-red-900">Reason: <bdi>{order.cancel_reason}</bdi></p>}
       <OrderLineList lines={order.lines} className="mt-3 space-y-1 text-sm" instructionsClassName="block italic text-stone-700" />
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {order.total && (

@@ -12,7 +12,7 @@ function Booking({ access, testId }: { access: GuestAccess; testId: string }) {
   const b = access.booking;
   return (
     <p className="rounded-xl bg-stone-50 p-3" data-testid={testId}>
-      <span className="font-medium">{access.hotel.name}</span>, booking {b.reference} for {b.primaryGuestName}
+      <bdi className="font-medium">{access.hotel.name}</bdi>, booking {b.reference} for <bdi>{b.primaryGuestName}</bdi>
       <br />
       <span className="text-sm text-stone-600">
         {formatDate(b.checkInDate)} – {formatDate(b.checkOutDate)}

@@ -110,7 +110,8 @@ export function BreakfastBoard({ channel, initialDate }: { channel: string; init
                       {s.orders.map((o) => (
                         <li key={o.id}>
                           <span className="font-medium">{o.room ? `Room ${o.room}` : (o.booking ?? "Booking")}</span>
-                          {o.guest ? ` · ${o.guest}` : ""}: {o.lines.map((l) => `${l.quantity} × ${l.name}${l.options.length ? ` (${l.options.join(", ")})` : ""}`).join("; ")}
+                          {o.guest ? " · " : ""}
+                          {o.guest && <bdi>{o.guest}</bdi>}: <bdi>{o.lines.map((l) => `${l.quantity} × ${l.name}${l.options.length ? ` (${l.options.join(", ")})` : ""}`).join("; ")}</bdi>
                         </li>
                       ))}
                     </ul>
@@ -141,7 +142,7 @@ function Counts({ items, testId }: { items: { name: string; quantity: number }[]
       <tbody>
         {items.map((c) => (
           <tr key={c.name} data-item={c.name} className="border-t border-stone-100">
-            <td className="py-1">{c.name}</td>
+            <td dir="auto" className="py-1">{c.name}</td>
             <td className="py-1 text-right font-semibold tabular-nums">{c.quantity}</td>
           </tr>
         ))}

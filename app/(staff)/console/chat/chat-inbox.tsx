@@ -103,7 +103,7 @@ export function ChatInbox({ hotelSlug, staffId }: { hotelSlug: string; staffId: 
               >
                 <span className="flex items-center justify-between gap-2">
                   <span className="font-medium">
-                    {r.guest_name} <span className="text-sm text-stone-600">· {r.room_number ? `Room ${r.room_number}` : r.booking_id}</span>
+                    <bdi>{r.guest_name}</bdi> <span className="text-sm text-stone-600">· {r.room_number ? `Room ${r.room_number}` : r.booking_id}</span>
                   </span>
                   {r.unread_count > 0 && (
                     <span data-testid="row-unread" aria-label={`${r.unread_count} unread`} className="rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white">
@@ -113,11 +113,18 @@ export function ChatInbox({ hotelSlug, staffId }: { hotelSlug: string; staffId: 
                 </span>
                 <span className="mt-0.5 flex items-center justify-between gap-2 text-sm text-stone-600">
                   <span className="truncate">
-                    {r.last_message ? `${r.last_message.sender === "staff" ? "You: " : ""}${r.last_message.preview}` : "No messages yet"}
+                    {r.last_message ? (
+                      <>
+                        {r.last_message.sender === "staff" ? "You: " : ""}
+                        <bdi>{r.last_message.preview}</bdi>
+                      </>
+                    ) : (
+                      "No messages yet"
+                    )}
                   </span>
                   <span className={`shrink-0 text-xs ${r.status === "OPEN" ? "text-emerald-700" : "text-stone-500"}`}>{r.status === "OPEN" ? "Open" : "Resolved"}</span>
                 </span>
-                {typing?.conversation === r.id && <span className="text-xs italic text-brand-700">{typing.name} is typing…</span>}
+                {typing?.conversation === r.id && <span className="text-xs italic text-brand-700"><bdi>{typing.name}</bdi> is typing…</span>}
               </button>
             </li>
           ))}

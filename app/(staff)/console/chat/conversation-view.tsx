@@ -92,7 +92,7 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
       <section aria-labelledby="conv-heading" className="flex flex-col rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-100 pb-3">
           <h2 id="conv-heading" className="text-lg font-semibold">
-            {b.guest_name}
+            <bdi>{b.guest_name}</bdi>
           </h2>
           <div className="flex flex-wrap items-center gap-2">
             <label className="text-sm text-stone-700">

@@ -43,7 +43,9 @@ export function OrderTicket({ order, isNew, timezone, currency, onChanged }: { o
         <div>
           <h2 className="font-semibold">{label}</h2>
           <p className="text-sm text-stone-700">
-            {[order.guest, order.booking].filter(Boolean).join(" · ")}
+            {order.guest && <bdi>{order.guest}</bdi>}
+            {order.guest && order.booking ? " · " : ""}
+            {order.booking}
             {order.via ? ` · via link “${order.via.replace(/_/g, " ").toLowerCase()}”` : ""}
           </p>
         </div>
@@ -57,8 +59,8 @@ export function OrderTicket({ order, isNew, timezone, currency, onChanged }: { o
           : [order.created_at ? `Placed ${clock(order.created_at, timezone)}` : null, order.eta && open ? `due ${clock(order.eta, timezone)}` : null].filter(Boolean).join(" · ")}
       </p>
       <OrderLineList lines={order.lines} className="mt-2 flex-1 space-y-1 text-sm" instructionsClassName="block text-xs italic text-stone-700" />
-      {order.notes && <p className="mt-2 rounded bg-stone-50 p-2 text-xs">Note: {order.notes}</p>}
-      {order.cancel_reason && <p className="mt-2 text-xs text-red-900">Cancelled: {order.cancel_reason}</p>}
+      {order.notes && <p className="mt-2 rounded bg-stone-50 p-2 text-xs">Note: <bdi>{order.notes}</bdi></p>}
+      {order.cancel_reason && <p className="mt-2 text-xs text-red-900">Cancelled: <bdi>{order.cancel_reason}</bdi></p>}
       {order.total && <p className="mt-2 text-sm font-semibold">{new Intl.NumberFormat("en-GB", { style: "currency", currency: order.currency ?? currency }).format(Number(order.total))}</p>}
       {api.error && (
         <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-900">

@@ -56,7 +56,7 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
           ← Bookings
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold">{b.primaryGuestName}</h1>
+          <h1 dir="auto" className="text-2xl font-semibold">{b.primaryGuestName}</h1>
           <span className="font-mono text-stone-700">{b.reference}</span>
           <StayBadge state={stayState} />
         </div>
@@ -77,7 +77,7 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
             <Row label="Checked in">{formatInstant(b.checkedInAt, tz)}</Row>
             <Row label="Checked out">{formatInstant(b.checkedOutAt, tz)}</Row>
             {b.cancelledAt && <Row label="Cancelled">{formatInstant(b.cancelledAt, tz)}</Row>}
-            {b.notes && <Row label="Notes">{b.notes}</Row>}
+            {b.notes && <Row label="Notes"><bdi>{b.notes}</bdi></Row>}
           </dl>
         </Card>
         <Card id="precheckin-h" title="Pre-check-in">

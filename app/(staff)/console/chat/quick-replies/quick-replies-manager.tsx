@@ -74,7 +74,7 @@ export function QuickRepliesManager() {
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0 flex-1">
                     <p className="font-medium">{r.title}</p>
-                    <p className="whitespace-pre-wrap break-words text-sm text-stone-700">{r.body}</p>
+                    <p dir="auto" className="whitespace-pre-wrap break-words text-sm text-stone-700">{r.body}</p>
                   </div>
                   <div className="flex gap-2">
                     <button type="button" className={buttonClass("secondary")} aria-label={`Edit ${r.title}`} onClick={() => setEditing(r.id)}>
