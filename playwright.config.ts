@@ -43,6 +43,12 @@ if (!process.env.E2E_PORT || !process.env.E2E_PUSHER_PORT || !process.env.E2E_SM
   picked = true;
 }
 process.env.E2E_TOKEN_FAILURE_LIMIT ??= "1000";
+// Per-booking guest write limits: each worker's stay is shared by many specs over a run, so the
+// suite's budget is wider than production's; e2e/guest-limits.spec.ts floods a fresh stay to these.
+process.env.E2E_GUEST_ORDER_RATE_LIMIT ??= "90";
+process.env.E2E_GUEST_OPEN_ORDER_LIMIT ??= "40";
+process.env.E2E_GUEST_PRECHECKIN_RATE_LIMIT ??= "40";
+process.env.E2E_GUEST_BREAKFAST_WRITE_RATE_LIMIT ??= "60";
 const port = Number(process.env.E2E_PORT);
 const pusherPort = Number(process.env.E2E_PUSHER_PORT);
 const smtpPort = Number(process.env.E2E_SMTP_PORT);
@@ -109,6 +115,10 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         // Every spec shares 127.0.0.1: room for the suite's deliberate bad tokens (edges-tokens.spec uses its own address).
         TOKEN_FAILURE_LIMIT: process.env.E2E_TOKEN_FAILURE_LIMIT,
+        GUEST_ORDER_RATE_LIMIT: process.env.E2E_GUEST_ORDER_RATE_LIMIT,
+        GUEST_OPEN_ORDER_LIMIT: process.env.E2E_GUEST_OPEN_ORDER_LIMIT,
+        GUEST_PRECHECKIN_RATE_LIMIT: process.env.E2E_GUEST_PRECHECKIN_RATE_LIMIT,
+        GUEST_BREAKFAST_WRITE_RATE_LIMIT: process.env.E2E_GUEST_BREAKFAST_WRITE_RATE_LIMIT,
       },
     },
   ],

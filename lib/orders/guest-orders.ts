@@ -7,21 +7,35 @@ import type { GuestAccess } from "@/lib/tokens/validate";
 import { changeOrderStatus } from "./change-order-status";
 import { withStayRule } from "./guest-order-rule";
 import { findBookingOrder, listBookingOrders, stayChargesByCurrency } from "./load-orders";
+import { GUEST_ORDERS_PAGE, pageRequest, takePage } from "./order-page";
 import { guestOrderView, type GuestOrderView } from "./order-view";
 
 export type StayTotal = { currency: string; total: string; total_minor: number };
 /** `stay_totals`: one total per currency the stay's orders were priced in; `stay_total`: the part in the hotel's currency. */
-export type GuestOrderList = { orders: GuestOrderView[]; currency: string; stay_total: string; stay_total_minor: number; stay_totals: StayTotal[] };
+export type GuestOrderList = {
+  orders: GuestOrderView[];
+  /** Pass as `?before=` for the older orders; null when these are the oldest. */
+  next_cursor: string | null;
+  currency: string;
+  stay_total: string;
+  stay_total_minor: number;
+  stay_totals: StayTotal[];
+};
 
-/** This booking's orders, newest first, with the stay's running room charges per currency (cancelled orders aside). */
-export async function listGuestOrders(access: GuestAccess, opts: { type?: OrderType } = {}): Promise<GuestOrderList> {
+/**
+ * This booking's orders, newest first, a page at a time, with the stay's running room charges per
+ * currency (cancelled orders aside; always over the whole stay).
+ */
+export async function listGuestOrders(access: GuestAccess, opts: { type?: OrderType; before?: string } = {}): Promise<GuestOrderList> {
   const db = getDb();
   const scope = { hotelId: access.hotel.id, bookingId: access.booking.id };
-  const [rows, charges] = await Promise.all([listBookingOrders(db, { ...scope, type: opts.type }), stayChargesByCurrency(db, scope)]);
+  const [fetched, charges] = await Promise.all([listBookingOrders(db, { ...scope, type: opts.type, page: pageRequest(GUEST_ORDERS_PAGE, opts.before) }), stayChargesByCurrency(db, scope)]);
+  const { rows, nextCursor } = takePage(fetched, GUEST_ORDERS_PAGE);
   const cur = access.hotel.currency;
   const own = charges.find((c) => c.currency === cur)?.totalMinor ?? 0;
   return {
     orders: rows.map((r) => withStayRule(guestOrderView(r), access.booking)),
+    next_cursor: nextCursor,
     currency: cur,
     stay_total: minorToDecimal(own, cur),
     stay_total_minor: own,

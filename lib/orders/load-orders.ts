@@ -19,13 +19,26 @@ async function withLines<T extends { order: Order }>(db: DbOrTx, rows: T[]): Pro
   return rows.map((r) => ({ ...r, lines: byOrder.get(r.order.id) ?? [] }));
 }
 
-/** This booking's orders, newest first (optionally of one type). */
-export async function listBookingOrders(db: DbOrTx, opts: { hotelId: string; bookingId: string; type?: OrderType }): Promise<OrderWithLines[]> {
+/** A page of a newest-first list: `before` is the last order id of the previous page. */
+export type PageRequest = { limit: number; before?: string };
+
+/**
+ * Orders older than the cursor order in the lists' (created_at, id) order. The cursor is an order
+ * id looked up within the same hotel, so a cursor from elsewhere matches nothing.
+ */
+function olderThan(hotelId: string, before: string | undefined): SQL | undefined {
+  if (!before) return undefined;
+  return sql`(${orders.createdAt}, ${orders.id}) < (select c.created_at, c.id from orders c where c.id = ${before} and c.hotel_id = ${hotelId})`;
+}
+
+/** This booking's orders, newest first (optionally of one type), one page of them. */
+export async function listBookingOrders(db: DbOrTx, opts: { hotelId: string; bookingId: string; type?: OrderType; page: PageRequest }): Promise<OrderWithLines[]> {
   const rows = await db
     .select({ order: orders })
     .from(orders)
-    .where(and(eq(orders.hotelId, opts.hotelId), eq(orders.bookingId, opts.bookingId), opts.type ? eq(orders.type, opts.type) : undefined))
-    .orderBy(desc(orders.createdAt), desc(orders.id));
+    .where(and(eq(orders.hotelId, opts.hotelId), eq(orders.bookingId, opts.bookingId), opts.type ? eq(orders.type, opts.type) : undefined, olderThan(opts.hotelId, opts.page.before)))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(opts.page.limit);
   return withLines(db, rows);
 }
 
@@ -81,10 +94,10 @@ const toStaffRow = (r: RawStaffRow & { lines: OrderLine[] }): StaffOrderRow => (
 
 /**
  * The hotel's orders for the staff queue, newest first. `date` (the hotel's local day) matches
- * breakfast by its morning and room service by when it was ordered.
+ * breakfast by its morning and room service by when it was ordered. Without `page`, every match.
  */
-export async function listHotelOrders(db: DbOrTx, hotel: { id: string; timezone: string }, filters: StaffOrderFilters, limit = 200): Promise<StaffOrderRow[]> {
-  const conds: (SQL | undefined)[] = [eq(orders.hotelId, hotel.id)];
+export async function listHotelOrders(db: DbOrTx, hotel: { id: string; timezone: string }, filters: StaffOrderFilters, page?: PageRequest): Promise<StaffOrderRow[]> {
+  const conds: (SQL | undefined)[] = [eq(orders.hotelId, hotel.id), olderThan(hotel.id, page?.before)];
   if (filters.statuses?.length) conds.push(inArray(orders.status, [...filters.statuses]));
   if (filters.type) conds.push(eq(orders.type, filters.type));
   if (filters.date) {
@@ -92,7 +105,8 @@ export async function listHotelOrders(db: DbOrTx, hotel: { id: string; timezone:
     const end = zonedToUtc(addDays(filters.date, 1), "00:00", hotel.timezone);
     conds.push(or(and(eq(orders.type, "BREAKFAST"), eq(orders.deliveryDate, filters.date)), and(eq(orders.type, "ROOM_SERVICE"), gte(orders.createdAt, start), lt(orders.createdAt, end))));
   }
-  const rows = await staffQuery(db, and(...conds)).orderBy(desc(orders.createdAt), desc(orders.id)).limit(limit);
+  const query = staffQuery(db, and(...conds)).orderBy(desc(orders.createdAt), desc(orders.id));
+  const rows = page ? await query.limit(page.limit) : await query;
   return (await withLines(db, rows as RawStaffRow[])).map(toStaffRow);
 }
 

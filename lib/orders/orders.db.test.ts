@@ -165,7 +165,7 @@ describe("changeOrderStatus", () => {
     await expect(readStaffOrder(staff(other, "ADMIN"), placed.order_id)).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
     await expect(changeStaffOrderStatus(staff(other, "ADMIN"), placed.order_id, staffStatusChangeSchema.parse({ status: "ACCEPTED", from_status: "PENDING" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await readGuestOrder(guest, placed.order_id)).status).toBe("PENDING");
-    expect(await listStaffOrders(staff(other, "ADMIN"), staffOrderFiltersSchema.parse({}))).toEqual([]);
+    expect((await listStaffOrders(staff(other, "ADMIN"), staffOrderFiltersSchema.parse({}))).orders).toEqual([]);
   });
 });
 
@@ -210,7 +210,7 @@ describe("order views", () => {
     const a = await placeRoomServiceOrder(guest, body({ items: [{ item_id: juice.id, quantity: 1 }] }), { now: new Date("2026-07-01T22:30:00Z") }); // 23:30 in Lisbon
     const b = await placeRoomServiceOrder(guest, body({ items: [{ item_id: juice.id, quantity: 1 }] }), { now: new Date("2026-07-01T23:30:00Z") }); // 00:30 the next day
     await changeStaffOrderStatus(staff(h, "ADMIN"), b.order_id, staffStatusChangeSchema.parse({ status: "CANCELLED", from_status: "PENDING", reason: "test" }));
-    const ids = async (q: Record<string, string>) => (await listStaffOrders(staff(h, "ADMIN"), staffOrderFiltersSchema.parse(q))).map((o) => o.order_id);
+    const ids = async (q: Record<string, string>) => (await listStaffOrders(staff(h, "ADMIN"), staffOrderFiltersSchema.parse(q))).orders.map((o) => o.order_id);
     expect(await ids({ date: "2026-07-01" })).toEqual([a.order_id]);
     expect(await ids({ date: "2026-07-02" })).toEqual([b.order_id]);
     expect(await ids({ status: "open" })).toEqual([a.order_id]);

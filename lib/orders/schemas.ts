@@ -41,7 +41,7 @@ export type StaffStatusChangeInput = z.infer<typeof staffStatusChangeSchema>;
 export const guestCancelSchema = z.object({ reason: optionalText(MAX_REASON, "Reason") });
 
 
-/** GET /api/console/orders?status=&type=&date= — status may be a comma list or "open". */
+/** GET /api/console/orders?status=&type=&date=&before= — status may be a comma list or "open". */
 export const staffOrderFiltersSchema = z
   .object({
     status: z
@@ -61,6 +61,7 @@ export const staffOrderFiltersSchema = z
       }),
     type: z.enum(["ROOM_SERVICE", "BREAKFAST"], "type must be ROOM_SERVICE or BREAKFAST").optional(),
     date: isoDateSchema.optional(),
+    before: orderIdSchema.optional(),
   })
   .strict();
 export type StaffOrderFiltersInput = z.infer<typeof staffOrderFiltersSchema>;

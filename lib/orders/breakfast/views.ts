@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { StaffRole } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { findBookingOrder, listBookingOrders, listHotelOrders } from "@/lib/orders/load-orders";
+import { GUEST_ORDERS_PAGE, pageRequest, takePage } from "@/lib/orders/order-page";
 import { guestOrderView, staffOrderView, type OrderWithLines, type StaffOrderView } from "@/lib/orders/order-view";
 import { withStayRule } from "@/lib/orders/guest-order-rule";
 import { ORDER_STATUSES } from "@/lib/orders/transitions";
@@ -19,10 +20,11 @@ function guestBreakfastView(row: OrderWithLines, hotel: BreakfastHotel, now = ne
   return { ...base, cutoff_at: cutoff?.toISOString() ?? null, can_change: changeable, can_cancel: changeable };
 }
 
-/** GET …/breakfast/orders/: this booking's breakfast orders, newest first (cancelled ones included, marked). */
-export async function listGuestBreakfastOrders(access: GuestAccess, now = new Date()) {
-  const rows = await listBookingOrders(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, type: "BREAKFAST" });
-  return { orders: rows.map((r) => withStayRule(guestBreakfastView(r, access.hotel, now), access.booking)) };
+/** GET …/breakfast/orders/: this booking's breakfast orders, newest first, a page at a time (cancelled ones included, marked). */
+export async function listGuestBreakfastOrders(access: GuestAccess, now = new Date(), before?: string) {
+  const fetched = await listBookingOrders(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, type: "BREAKFAST", page: pageRequest(GUEST_ORDERS_PAGE, before) });
+  const { rows, nextCursor } = takePage(fetched, GUEST_ORDERS_PAGE);
+  return { orders: rows.map((r) => withStayRule(guestBreakfastView(r, access.hotel, now), access.booking)), next_cursor: nextCursor };
 }
 
 type Count = { name: string; quantity: number };
@@ -36,7 +38,7 @@ const MAX_MORNING_ORDERS = 2000;
  * shows it) and the morning's counts per item and per chosen option ("12 × scrambled").
  */
 export async function breakfastListForDate(hotel: BreakfastHotel & { id: string }, date: string, role: StaffRole) {
-  const rows = await listHotelOrders(getDb(), hotel, { type: "BREAKFAST", date, statuses: LIVE }, MAX_MORNING_ORDERS);
+  const rows = await listHotelOrders(getDb(), hotel, { type: "BREAKFAST", date, statuses: LIVE }, { limit: MAX_MORNING_ORDERS });
   rows.sort((a, b) => (a.order.timeSlot ?? "").localeCompare(b.order.timeSlot ?? "") || (a.roomNumber ?? "").localeCompare(b.roomNumber ?? "", undefined, { numeric: true }));
 
   const slots = new Map<string, { time_slot: string; guests: number; orders: StaffOrderView[] }>();

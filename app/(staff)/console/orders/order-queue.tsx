@@ -14,6 +14,9 @@ type Load = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: 
 export function OrderQueue({ channel, timezone, currency, today }: { channel: string; timezone: string; currency: string; today: string }) {
   const [filters, setFilters] = useState<Filters>({ status: "open", type: "", date: today });
   const [orders, setOrders] = useState<StaffOrder[]>([]);
+  // The API pages every list but the open orders; the cursor of the next, older page.
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [older, setOlder] = useState<"idle" | "loading" | "error">("idle");
   const [load, setLoad] = useState<Load>({ kind: "loading" });
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const [sound, setSound] = useState(true);
@@ -29,12 +32,35 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
     return () => window.removeEventListener("pointerdown", unlockChime);
   }, []);
 
-  const refresh = useCallback(async () => {
-    const mine = ++ticket.current;
+  const query = useCallback(() => {
     const q = new URLSearchParams();
     if (filters.status) q.set("status", filters.status);
     if (filters.type) q.set("type", filters.type);
     if (filters.date) q.set("date", filters.date);
+    return q;
+  }, [filters]);
+
+  const loadOlder = useCallback(async () => {
+    if (!nextCursor) return;
+    const q = query();
+    q.set("before", nextCursor);
+    setOlder("loading");
+    try {
+      const res = await fetch(`/api/console/orders?${q}`, { cache: "no-store" });
+      if (!res.ok) return setOlder("error");
+      const body = (await res.json().catch(() => null)) as { next_cursor?: string | null } | null;
+      const page = toStaffOrders(body);
+      setOrders((cur) => [...cur, ...page.filter((o) => !cur.some((c) => c.id === o.id))]);
+      setNextCursor(body?.next_cursor ?? null);
+      setOlder("idle");
+    } catch {
+      setOlder("error");
+    }
+  }, [nextCursor, query]);
+
+  const refresh = useCallback(async () => {
+    const mine = ++ticket.current;
+    const q = query();
     try {
       const res = await fetch(`/api/console/orders?${q}`, { cache: "no-store" });
       if (mine !== ticket.current) return;
@@ -43,11 +69,12 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
       if (!res.ok) return setLoad({ kind: "error", message: body?.error ?? "The orders could not be loaded." });
       const list = toStaffOrders(body);
       setOrders(list);
+      setNextCursor((body as { next_cursor?: string | null } | null)?.next_cursor ?? null);
       setLoad({ kind: "ready" });
     } catch {
       if (mine === ticket.current) setLoad({ kind: "error", message: "The network is unavailable. The list will refresh when it is back." });
     }
-  }, [filters, router]);
+  }, [query, router]);
 
   useEffect(() => {
     // Load on mount and whenever the filters change.
@@ -74,7 +101,7 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
         <div>
           <h1 className="text-2xl font-semibold">Orders</h1>
           <p className="text-sm text-stone-700" aria-live="polite">
-            {load.kind === "ready" ? `${orders.length} shown · ${pending} waiting to be accepted` : "\u00a0"}
+            {load.kind === "ready" ? `${orders.length}${nextCursor ? "+" : ""} shown · ${pending} waiting to be accepted` : "\u00a0"}
           </p>
         </div>
         <button
@@ -148,6 +175,16 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
           ))}
         </ul>
       )}
+      {load.kind === "ready" && nextCursor ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" onClick={() => void loadOlder()} disabled={older === "loading"} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-50 disabled:opacity-60">
+            {older === "loading" ? "Loading older orders…" : "Show older orders"}
+          </button>
+          <p role="status" className="text-sm text-stone-700">
+            {older === "error" ? "The older orders could not be loaded. Try again." : "More orders match these filters."}
+          </p>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -7,8 +7,8 @@ import { listStaffOrders } from "@/lib/orders/staff-orders";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/console/orders?status=&type=&date= — the current hotel's order queue, newest first. */
+/** GET /api/console/orders?status=&type=&date=&before= — the current hotel's order queue, newest first (open-only lists whole, others paged: `next_cursor`). */
 export const GET = staffRoute(ORDER_ROLES, async (ctx, req) => {
   const filters = parseWith(staffOrderFiltersSchema, Object.fromEntries(new URL(req.url).searchParams));
-  return json({ orders: await listStaffOrders(ctx, filters) });
+  return json(await listStaffOrders(ctx, filters));
 });

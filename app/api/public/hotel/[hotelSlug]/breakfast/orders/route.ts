@@ -1,3 +1,5 @@
+import { parseWith } from "@/lib/http/parse";
+import { pageQuerySchema } from "@/lib/orders/order-page";
 import { requireGuest } from "@/lib/http/guest";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
@@ -5,11 +7,12 @@ import { listGuestBreakfastOrders } from "@/lib/orders/breakfast/views";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/public/hotel/{hotel_slug}/breakfast/orders/ — this booking's breakfast orders. */
+/** GET /api/public/hotel/{hotel_slug}/breakfast/orders/ — this booking's breakfast orders, newest first, a page at a time (`?before=` the previous page's `next_cursor`). */
 export const GET = handle(async (req: Request, ctx: { params: Promise<{ hotelSlug: string }> }) => {
   const { hotelSlug } = await ctx.params;
   const access = await requireGuest(req, { hotelSlug, scope: "order" });
-  return json(await listGuestBreakfastOrders(access));
+  const { before } = parseWith(pageQuerySchema, Object.fromEntries(new URL(req.url).searchParams));
+  return json(await listGuestBreakfastOrders(access, new Date(), before));
 });
 
 const notAllowed = methodNotAllowed(["GET"]);
