@@ -38,6 +38,22 @@ const nasty = fc.oneof(
   fc.uuid(),
   fc.stringMatching(/^BK-[0-9A-Z-]{1,20}$/),
 );
+// Values at the edges of what the API takes: dates outside the bounds and leap days, times past
+// midnight, integers at and past the 32-bit columns, long Unicode.
+const boundaryText = fc.constantFrom(
+  "0001-01-01", "9999-12-31", "1999-12-31", "2000-01-01", "2100-12-31", "2101-01-01", "2024-02-29", "2023-02-29", "2026-13-01", "2026-00-10",
+  "24:00", "23:59", "00:00", "07:30:59", "2147483647", "2147483648", "-2147483649", "9007199254740993", "1e21", "0x10",
+  "é".repeat(1000), "👨‍👩‍👧‍👦".repeat(60), "\u200b\u200c\u200d\u2060", "a\u202eb", "line\nbreak",
+);
+const boundaryNumber = fc.constantFrom(0, -1, 1, 20, 21, 30, 31, 100, 1_000_000, 1_000_001, 2147483647, 2147483648, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 0.5, 1e21);
+const boundary = fc.oneof(boundaryText, boundaryNumber);
+// Field names the API reads, so boundary values reach the rules behind the schemas.
+const fieldName = fc.constantFrom(
+  "date", "delivery_date", "time_slot", "guests", "items", "quantity", "options", "notes", "reason", "status", "type", "before", "eta_minutes",
+  "checkInDate", "checkOutDate", "from", "to", "priceMinor", "priceDeltaMinor", "price_minor", "arrival_time", "adults", "children", "body", "client_id", "currency",
+);
+const boundaryObject = fc.dictionary(fieldName, fc.oneof(boundary, fc.array(fc.record({ item_id: fc.uuid(), quantity: boundaryNumber }), { maxLength: 6 })), { maxKeys: 6 });
+
 /** Percent-encodes anything, lone surrogates included (as the replacement character's bytes). */
 const enc = (v: string) => {
   try {
@@ -59,10 +75,12 @@ const body = fc.oneof(
   fc.dictionary(nasty, nasty).map((v) => ({ type: "application/x-www-form-urlencoded", data: new URLSearchParams(v).toString() })),
   fc.tuple(fc.constantFrom("application/json", "text/plain", "application/xml", "multipart/form-data", ""), nasty).map(([type, data]) => ({ type, data })),
   fc.integer({ min: 1, max: 9000 }).map((n) => ({ type: "application/json", data: `{"a":${"[".repeat(n)}${"]".repeat(n)}}` })),
+  boundaryObject.map((v) => ({ type: "application/json", data: JSON.stringify(v) })),
 );
 const query = fc.oneof(
   { weight: 5, arbitrary: fc.array(fc.tuple(nasty, nasty), { maxLength: 3 }).map((pairs) => pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join("&")) },
   { weight: 1, arbitrary: rawEscape.map((r) => `q=${r}`) },
+  { weight: 2, arbitrary: fc.array(fc.tuple(fieldName, boundary), { minLength: 1, maxLength: 3 }).map((pairs) => pairs.map(([k, v]) => `${k}=${enc(String(v))}`).join("&")) },
 );
 const bearer = fc.option(nasty.map((t) => t.replace(/[^\x20-\x7e]/g, "")), { nil: undefined });
 
