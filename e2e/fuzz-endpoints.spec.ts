@@ -80,7 +80,8 @@ const body = fc.oneof(
 const query = fc.oneof(
   { weight: 5, arbitrary: fc.array(fc.tuple(nasty, nasty), { maxLength: 3 }).map((pairs) => pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join("&")) },
   { weight: 1, arbitrary: rawEscape.map((r) => `q=${r}`) },
-  { weight: 2, arbitrary: fc.array(fc.tuple(fieldName, boundary), { minLength: 1, maxLength: 3 }).map((pairs) => pairs.map(([k, v]) => `${k}=${enc(String(v))}`).join("&")) },
+  // Short values only: a URL past Node's 16 KB header limit is refused (431) before the app runs.
+  { weight: 2, arbitrary: fc.array(fc.tuple(fieldName, boundary.filter((v) => String(v).length < 100)), { minLength: 1, maxLength: 3 }).map((pairs) => pairs.map(([k, v]) => `${k}=${enc(String(v))}`).join("&")) },
 );
 const bearer = fc.option(nasty.map((t) => t.replace(/[^\x20-\x7e]/g, "")), { nil: undefined });
 

@@ -21,10 +21,18 @@ export function GuestOrders({ stay, realtime }: { stay: GuestBookingView; realti
 
 type Load = "loading" | "ready" | "error" | "link-invalid";
 
+const cursorOf = (data: unknown): string | null => {
+  const c = data && typeof data === "object" ? (data as { next_cursor?: unknown }).next_cursor : null;
+  return typeof c === "string" ? c : null;
+};
+
 function OrdersBody({ stay }: { stay: GuestBookingView }) {
   const [orders, setOrders] = useState<GuestOrder[]>([]);
   const [roomCharges, setRoomCharges] = useState<{ amount: string; currency: string }[] | null>(null);
   const [load, setLoad] = useState<Load>("loading");
+  // Each list comes a page at a time; the cursors of the next, older pages (null: no more).
+  const [cursors, setCursors] = useState<{ rs: string | null; bf: string | null }>({ rs: null, bf: null });
+  const [older, setOlder] = useState<"idle" | "loading" | "error">("idle");
   const ticket = useRef(0);
   const base = `/api/public/hotel/${encodeURIComponent(stay.hotel.slug)}`;
 
@@ -40,10 +48,27 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
     const merged = new Map<string, GuestOrder>();
     for (const o of [...(rs.ok ? toGuestOrders(rs.data, "ROOM_SERVICE") : []), ...(bf.ok ? toGuestOrders(bf.data, "BREAKFAST") : [])]) merged.set(o.id, o);
     setOrders([...merged.values()].sort((a, b) => (b.created_at ?? "").localeCompare(a.created_at ?? "")));
+    setCursors({ rs: rs.ok ? cursorOf(rs.data) : null, bf: bf.ok ? cursorOf(bf.data) : null });
     const charges = rs.ok && rs.data && typeof rs.data === "object" ? (rs.data as Record<string, unknown>) : null;
     setRoomCharges(charges ? chargesOf(charges, stay.hotel.currency) : null);
     setLoad("ready");
   }, [base, stay.hotel.currency]);
+
+  const loadOlder = useCallback(async () => {
+    setOlder("loading");
+    const page = (path: string, cursor: string | null) => (cursor ? guestApi<unknown>(`${base}/${path}/?before=${encodeURIComponent(cursor)}`) : Promise.resolve(null));
+    const [rs, bf] = await Promise.all([page("room-services/orders", cursors.rs), page("breakfast/orders", cursors.bf)]);
+    if ((rs && !rs.ok) || (bf && !bf.ok)) return setOlder("error");
+    const more = [...(rs?.ok ? toGuestOrders(rs.data, "ROOM_SERVICE") : []), ...(bf?.ok ? toGuestOrders(bf.data, "BREAKFAST") : [])];
+    setOrders((cur) => {
+      const merged = new Map(cur.map((o) => [o.id, o]));
+      for (const o of more) if (!merged.has(o.id)) merged.set(o.id, o);
+      return [...merged.values()].sort((a, b) => (b.created_at ?? "").localeCompare(a.created_at ?? ""));
+    });
+    // A list without a cursor had no more pages; one that answered gives its next cursor.
+    setCursors({ rs: rs?.ok ? cursorOf(rs.data) : null, bf: bf?.ok ? cursorOf(bf.data) : null });
+    setOlder("idle");
+  }, [base, cursors]);
 
   useEffect(() => {
     // First load after mount; later loads come from live events and resyncs.
@@ -126,6 +151,18 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
               ))}
             </ul>
           </section>
+        )}
+        {load === "ready" && (cursors.rs || cursors.bf) && (
+          <div className="space-y-2 text-center">
+            <button type="button" onClick={() => void loadOlder()} disabled={older === "loading"} className="rounded-full bg-white px-4 py-2 text-sm font-medium ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-60">
+              {older === "loading" ? "Loading earlier orders…" : "Show earlier orders"}
+            </button>
+            {older === "error" && (
+              <p role="alert" className="text-sm text-amber-900">
+                We could not load your earlier orders. Try again.
+              </p>
+            )}
+          </div>
         )}
       </main>
     </div>
