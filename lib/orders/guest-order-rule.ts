@@ -1,8 +1,8 @@
+import { canActOnOrdersNow } from "@/lib/bookings/stay-rules";
 import type { Booking } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
 
 type StayFields = Pick<Booking, "status" | "checkedInAt" | "checkedOutAt">;
-import { AppError } from "@/lib/errors";
-import { canActOnOrdersNow } from "@/lib/bookings/stay-rules";
 
 /**
  * The one check before a guest cancels or changes an order, room service or breakfast: refused

@@ -8,7 +8,7 @@ import { minorToDecimal } from "@/lib/menus/money";
 import { priceLines, pricingErrorToAppError } from "@/lib/menus/price-lines";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { canOrderNow } from "@/lib/bookings/stay-rules";
-import { consumeGuestWrite, openOrderLimit, refundGuestWrite } from "@/lib/rate-limit/guest-write-limits";
+import { consumeGuestWrite, openOrderLimit } from "@/lib/rate-limit/guest-write-limits";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { etaMinutes, openOrdersOfBooking, openQueueAhead } from "./eta";
 import { insertOrderLines } from "./insert-order-lines";
@@ -54,6 +54,8 @@ export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServ
     const [current] = await tx.select().from(bookings).where(and(eq(bookings.id, booking.id), eq(bookings.hotelId, hotel.id))).for("no key update");
     if (!current) throw new AppError("NOT_FOUND", "Booking not found");
     assertDuringStay(current);
+    // Counted only when an order is really being placed: an idempotent replay never gets here.
+    await consumeGuestWrite("roomServiceOrder", access);
     if ((await openOrdersOfBooking(tx, hotel.id, booking.id)) >= openOrderLimit()) {
       throw new RateLimitedError("You have several orders on their way already; please wait for one to arrive before ordering more", 120, "TOO_MANY_OPEN_ORDERS");
     }
@@ -88,15 +90,12 @@ export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServ
     return order;
   };
 
-  await consumeGuestWrite("roomServiceOrder", access);
-  const placed = await transaction(async (tx) => {
-    if (!opts.idempotencyKey) return { answer: placedAnswer(await work(tx)), replayed: false };
+  return transaction(async (tx) => {
+    if (!opts.idempotencyKey) return placedAnswer(await work(tx));
     const r = await runOnce(tx, { scope: `room-service-order:${booking.id}`, key: opts.idempotencyKey, request: input }, async () => {
       const answer = placedAnswer(await work(tx));
       return { result: answer, stored: answer };
     });
-    return { answer: r.replayed ? r.stored : r.result, replayed: r.replayed };
+    return r.replayed ? r.stored : r.result;
   });
-  if (placed.replayed) await refundGuestWrite("roomServiceOrder", access);
-  return placed.answer;
 }

@@ -46,7 +46,3 @@ export async function consumeGuestWrite(kind: GuestWrite, access: Pick<GuestAcce
   await consumeOrRefuse(sharedLimiter(`guest_${kind}`, GUEST_WRITE_LIMITS()[kind]), access.booking.id, MESSAGES[kind]);
 }
 
-/** Gives the point back: the request turned out to be a replay of one already counted. */
-export async function refundGuestWrite(kind: GuestWrite, access: Pick<GuestAccess, "booking">): Promise<void> {
-  await sharedLimiter(`guest_${kind}`, GUEST_WRITE_LIMITS()[kind]).reward(access.booking.id);
-}
