@@ -85,7 +85,9 @@ test.describe("console live", () => {
 
     await signInUi(deskPage, desk.email, desk.password);
     await expect(deskPage.getByTestId("staff-online")).toHaveText("1 staff online");
-    await signInUi(kitchenPage, kitchen.email, kitchen.password);
+    // The kitchen lands on its screen; the console's header (with the count) is on its order queue.
+    await signInUi(kitchenPage, kitchen.email, kitchen.password, /\/kitchen$/);
+    await kitchenPage.goto("/console/orders");
     await expect(kitchenPage.getByTestId("staff-online")).toHaveText("2 staff online");
     await expect(deskPage.getByTestId("staff-online")).toHaveText("2 staff online");
     await expect(kitchenPage.getByTestId("live-indicator")).toHaveText("Live");

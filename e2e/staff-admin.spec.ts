@@ -105,11 +105,11 @@ test.describe("staff console: forms, email, admin pages", () => {
     await row.getByRole("button", { name: "Confirm" }).click();
     await expect(page.getByRole("cell", { name: email })).toHaveCount(0);
 
-    // Kitchen: a minimal home, no bookings.
+    // Kitchen: lands on its screen, no bookings.
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
     const kitchen = staffOf(seed, "KITCHEN");
-    await signInUi(page, kitchen.email, kitchen.password);
+    await signInUi(page, kitchen.email, kitchen.password, /\/kitchen$/);
     await expect(page.getByRole("heading", { name: "Kitchen" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Bookings" })).toHaveCount(0);
     await expectNoAxeViolations(page);

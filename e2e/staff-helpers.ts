@@ -1,12 +1,12 @@
 import { expect, request as pwRequest, type APIRequestContext, type Page } from "@playwright/test";
 
 /** Signs in through the login page, as a person would. */
-export async function signInUi(page: Page, email: string, password: string) {
+export async function signInUi(page: Page, email: string, password: string, lands: RegExp = /\/console$/) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/console$/);
+  await expect(page).toHaveURL(lands);
 }
 
 /** An API client signed in over Auth.js's own HTTP endpoints (CSRF token, then the credentials callback). */

@@ -237,7 +237,8 @@ test.describe("staff security", () => {
     await expect(page).toHaveURL(/\/invitations$/);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: `Accept the invitation of ${seed.hotels[0]!.name}` }).click();
-    await expect(page).toHaveURL(/\/console$/);
+    // A kitchen colleague: the console's home sends them on to the kitchen screen.
+    await expect(page).toHaveURL(/\/kitchen$/);
     await expect(page.getByRole("heading", { name: "Kitchen" })).toBeVisible();
   });
 

@@ -1,4 +1,13 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+
+/**
+ * An element id unique on the page even when two forms there share field names (a name-based id
+ * let a label in one form toggle the other form's checkbox).
+ */
+function useFieldId(name: string, id?: string): string {
+  const auto = useId().replace(/[^A-Za-z0-9]/g, "");
+  return id ?? `f-${name}-${auto}`;
+}
 
 type Common = { label: string; name: string; error?: string; hint?: string; id?: string };
 
@@ -6,7 +15,7 @@ const inputClass =
   "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm aria-[invalid=true]:border-red-700 disabled:bg-stone-100";
 
 function Wrapper({ label, name, error, hint, id, children }: Common & { children: (a: Record<string, string | boolean | undefined>) => ReactNode }) {
-  const fid = id ?? `f-${name}`;
+  const fid = useFieldId(name, id);
   const describedBy = [hint ? `${fid}-hint` : null, error ? `${fid}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
@@ -51,16 +60,17 @@ export function TextAreaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTe
   return <Wrapper {...{ label, name, error, hint, id }}>{(a) => <textarea {...rest} {...a} className={inputClass} />}</Wrapper>;
 }
 
-export function CheckboxField({ label, name, defaultChecked, hint }: { label: string; name: string; defaultChecked?: boolean; hint?: string }) {
+export function CheckboxField({ label, name, defaultChecked, hint, id }: { label: string; name: string; defaultChecked?: boolean; hint?: string; id?: string }) {
+  const fid = useFieldId(name, id);
   return (
     <div className="flex items-start gap-2">
-      <input type="checkbox" id={`f-${name}`} name={name} defaultChecked={defaultChecked} className="mt-1 h-4 w-4 accent-brand-600" aria-describedby={hint ? `f-${name}-hint` : undefined} />
+      <input type="checkbox" id={fid} name={name} defaultChecked={defaultChecked} className="mt-1 h-4 w-4 accent-brand-600" aria-describedby={hint ? `${fid}-hint` : undefined} />
       <div>
-        <label htmlFor={`f-${name}`} className="text-sm font-medium text-stone-800">
+        <label htmlFor={fid} className="text-sm font-medium text-stone-800">
           {label}
         </label>
         {hint && (
-          <p id={`f-${name}-hint`} className="text-xs text-stone-600">
+          <p id={`${fid}-hint`} className="text-xs text-stone-600">
             {hint}
           </p>
         )}

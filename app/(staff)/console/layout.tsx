@@ -7,6 +7,7 @@ import { StaffOnline } from "@/components/console/staff-online";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { staffPage } from "@/lib/auth/staff-page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { KITCHEN_ROLES } from "@/lib/kitchen/roles";
 import { staffOrdersChannel } from "@/lib/realtime/channels";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { listMyInvitations } from "@/lib/staff/invitations";
@@ -27,6 +28,8 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     ...(desk ? [{ href: "/console/bookings", label: "Bookings" }, { href: "/console/outbox", label: "Outbox" }] : []),
     ...(desk ? [{ href: "/console/chat", label: <ChatNavLabel hotelSlug={ctx.hotel.slug} /> }] : []),
     ...(ctx.role === "ADMIN" ? [{ href: "/console/settings", label: "Hotel settings" }, { href: "/console/staff", label: "Staff" }, { href: "/console/deliveries", label: "Live updates" }] : []),
+    // Everyone who may open the kitchen screen finds it here (KITCHEN_ROLES: the kitchen, admins).
+    ...((KITCHEN_ROLES as readonly string[]).includes(ctx.role) ? [{ href: "/kitchen", label: "Kitchen screen" }] : []),
   ];
   return (
     // Read at request time, so one build serves any Pusher setup.

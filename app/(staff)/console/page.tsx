@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { BookingTable } from "@/components/console/booking-table";
 import { formatDate } from "@/components/ui/format";
 import { RefreshOnBookingChange } from "@/components/console/refresh-on-booking-change";
@@ -10,17 +11,8 @@ export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const ctx = await staffPage();
-  if (ctx.role === "KITCHEN") {
-    return (
-      <section className="rounded-lg border border-stone-200 bg-white p-6">
-        <h1 className="text-xl font-semibold">Kitchen</h1>
-        <p className="mt-2 text-sm text-stone-700">
-          Orders and the kitchen screen will appear here once room service and breakfast ordering are switched on. Guest contact details and guest links are not
-          part of the kitchen role.
-        </p>
-      </section>
-    );
-  }
+  // The kitchen's way in is its screen: signing in (or following any link to Today) lands there.
+  if (ctx.role === "KITCHEN") redirect("/kitchen");
   const today = await getToday({ hotel: ctx.hotel });
   const sections = [
     { id: "arrivals", title: "Arrivals", rows: today.arrivals, empty: "No more arrivals expected today." },
