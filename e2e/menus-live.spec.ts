@@ -27,8 +27,9 @@ test("a sold-out toggle in the console shows on an open guest menu page without 
   const staffCtx = await browser.newContext();
   const kitchen = await staffCtx.newPage();
   const k = staffOf(seed, "KITCHEN");
-  await signInUi(kitchen, k.email, k.password);
-  await kitchen.getByRole("link", { name: "Menus" }).click();
+  // The kitchen lands on its screen, which links to the menu for sold-out switches.
+  await signInUi(kitchen, k.email, k.password, /\/kitchen$/);
+  await kitchen.getByRole("link", { name: "Menus and sold out" }).click();
   await expect(kitchen.getByRole("heading", { name: "Menus", level: 1 })).toBeVisible();
   // The kitchen may not edit, only switch sold-out.
   await expect(kitchen.getByRole("button", { name: /^Edit / })).toHaveCount(0);

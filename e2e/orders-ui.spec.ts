@@ -60,7 +60,9 @@ async function staffPage(browser: Browser, seed: SeedDocument, role: "FRONT_DESK
   const ctx = await browser.newContext({ viewport });
   const page = await ctx.newPage();
   const s = staffOf(seed, role);
-  await signInUi(page, s.email, s.password);
+  // The kitchen lands on its screen; these flows use the console's pages, reached from there.
+  await signInUi(page, s.email, s.password, role === "KITCHEN" ? /\/kitchen$/ : undefined);
+  if (role === "KITCHEN") await page.goto("/console/orders");
   await expect(page.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
   return { ctx, page };
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
-import { RealtimeProvider } from "@/components/realtime/realtime-provider";
+import { RealtimeProvider, useRealtime } from "@/components/realtime/realtime-provider";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { SessionGuard } from "./session-guard";
 import { MuteToggle, SoundBanner, SoundProvider } from "./sound";
@@ -34,6 +34,10 @@ export function KitchenShell({ config, hotelName, children }: { config: ClientPu
 function Frame({ hotelName, children }: { hotelName: string; children: React.ReactNode }) {
   const pathname = usePathname();
   const wakeLock = useWakeLock();
+  // A board that has lost its connection must not look live: it says so across the screen, dims,
+  // and takes no bumps (inert) until the connection is back, when it refetches everything.
+  const { state } = useRealtime();
+  const cut = state === "offline" || state === "reconnecting";
   return (
     <div className="flex h-dvh flex-col overflow-hidden bg-stone-950 text-white" data-wake-lock={wakeLock}>
       <SoundBanner />
@@ -60,6 +64,11 @@ function Frame({ hotelName, children }: { hotelName: string; children: React.Rea
         </div>
         <div className="flex items-center gap-3">
           <div id={TOOLBAR_ID} className="contents" />
+          {/* Sold-out switches live on the console's menu page, which the kitchen may use. A full
+              page load: leaving the kitchen shell ends its connection and wake lock. */}
+          <a href="/console/menus" className="rounded-lg bg-stone-800 px-3 py-1.5 text-base font-semibold text-white ring-1 ring-stone-600">
+            Menus and sold out
+          </a>
           {wakeLock !== "held" && (
             <span data-testid="wake-lock-note" className="text-sm text-stone-300" title="The screen may dim or lock: the browser did not grant a wake lock">
               Screen may sleep
@@ -69,7 +78,12 @@ function Frame({ hotelName, children }: { hotelName: string; children: React.Rea
           <LiveIndicator tone="dark" />
         </div>
       </header>
-      <main id="main" className="flex min-h-0 flex-1 flex-col">
+      {cut && (
+        <div role="alert" data-testid="kitchen-offline" className={`px-4 py-3 text-center text-xl font-bold ${state === "offline" ? "bg-red-700 text-white" : "bg-amber-400 text-stone-950"}`}>
+          {state === "offline" ? "Offline: new orders are not arriving." : "Connection lost: reconnecting…"} The board may be out of date; bumps are paused until it is back.
+        </div>
+      )}
+      <main id="main" inert={cut} aria-disabled={cut || undefined} className={`flex min-h-0 flex-1 flex-col transition-opacity ${cut ? "opacity-40 grayscale" : ""}`}>
         {children}
       </main>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { bumpOf, columnTracks, COLUMNS, groupBoard, type Thresholds } from "@/lib/kitchen/board";
+import { bumpOf, columnOf, columnTracks, COLUMNS, groupBoard, type Thresholds } from "@/lib/kitchen/board";
 import { dropBump, pushBump, recallTarget, type Bump } from "@/lib/kitchen/recall";
 import type { KitchenOrder } from "@/lib/kitchen/ticket";
 import { useBoardLayout } from "./use-board-layout";
@@ -67,7 +67,9 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
   };
 
   const cancelledIds = new Set(leaving.map((l) => l.id));
-  const counts = COLUMNS.map((c) => board[c.id].length + (c.id === "new" ? leaving.length : 0));
+  // A cancelled ticket flashes in the column it was in (not all in New), so the cook sees which one went.
+  const leavingIn = (col: (typeof COLUMNS)[number]["id"]) => leaving.filter((l) => (columnOf(l.wasStatus) ?? "new") === col);
+  const counts = COLUMNS.map((c) => board[c.id].filter((o) => !cancelledIds.has(o.id)).length + leavingIn(c.id).length);
   const tracks = counts.map((n) => (portrait ? 1 : columnTracks(n, rows)));
 
   return (
@@ -98,8 +100,9 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
               className={`kitchen-tickets grid min-h-0 flex-1 gap-2 ${portrait ? "content-start overflow-y-auto" : ""}`}
               style={portrait ? { gridAutoRows: "max-content" } : { gridTemplateColumns: `repeat(${tracks[i]}, minmax(0, 1fr))`, gridTemplateRows: ticketRows(counts[i]!, tracks[i]!, rows) }}
             >
-              {col.id === "new" &&
-                leaving.map((o) => <TicketCard key={`x-${o.id}`} order={o} now={now} thresholds={thresholds} timeZone={timeZone} cancelled />)}
+              {leavingIn(col.id).map((o) => (
+                <TicketCard key={`x-${o.id}`} order={o} now={now} thresholds={thresholds} timeZone={timeZone} cancelled />
+              ))}
               {board[col.id]
                 .filter((o) => !cancelledIds.has(o.id))
                 .map((o) => (

@@ -10,7 +10,8 @@ import { useKitchenFetch } from "./session-guard";
 const ORDER_EVENTS: readonly EventName[] = ["order.created", "order.status_changed", "order.updated"];
 const CANCEL_FLASH_MS = 10_000;
 
-export type Leaving = KitchenOrder & { leavingUntil: number };
+/** A cancelled ticket flashing where it was: `wasStatus` keeps it in the column the cook saw it in. */
+export type Leaving = KitchenOrder & { leavingUntil: number; wasStatus: KitchenOrder["status"] };
 
 /**
  * The orders behind a kitchen view, kept current from the staff order channel. Any order event
@@ -42,7 +43,7 @@ export function useKitchenOrders(opts: { hotelSlug: string; url: string; select:
     onBoard.current = new Map(list.filter((o) => o.status !== "CANCELLED" && o.status !== "DELIVERED").map((o) => [o.id, o]));
     for (const o of gone) {
       const latest = now.get(o.id) ?? (await fetchOne(kitchenFetch, o.id));
-      if (latest?.status === "CANCELLED") setLeaving((l) => [...l.filter((x) => x.id !== o.id), { ...o, status: "CANCELLED", cancelReason: latest.cancelReason, leavingUntil: Date.now() + CANCEL_FLASH_MS }]);
+      if (latest?.status === "CANCELLED") setLeaving((l) => [...l.filter((x) => x.id !== o.id), { ...o, status: "CANCELLED", wasStatus: o.status, cancelReason: latest.cancelReason, leavingUntil: Date.now() + CANCEL_FLASH_MS }]);
     }
   }, [kitchenFetch, url, select]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { jsonDepth, readJsonObject } from "./parse";
+import { z } from "zod";
+import { jsonDepth, readJsonObject, zodFields } from "./parse";
 
 const post = (body: string, type = "application/json") => new Request("http://x.test/", { method: "POST", body, headers: { "Content-Type": type } });
 
@@ -20,5 +21,14 @@ describe("readJsonObject", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.fields).toEqual({ "a.1.c": ["Contains characters that cannot be saved"] });
     expect((await readJsonObject(post(JSON.stringify({ a: { b: ["fine"] } })))).ok).toBe(true);
+  });
+});
+
+describe("zodFields", () => {
+  it("names each field's problems once, even when two checks say the same thing", () => {
+    const phone = z.string().regex(/^\+?[0-9 ]{6,}$/, "Enter a phone number").refine((s) => (s.match(/\d/g)?.length ?? 0) >= 6, "Enter a phone number");
+    const r = z.object({ phone, name: z.string().min(2, "Too short") }).safeParse({ phone: "12", name: "a" });
+    expect(r.success).toBe(false);
+    expect(zodFields(r.error!)).toEqual({ phone: ["Enter a phone number"], name: ["Too short"] });
   });
 });

@@ -8,7 +8,9 @@ export function zodFields(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
-    (out[key] ??= []).push(issue.message);
+    // Two checks of one field may say the same thing (a phone's pattern and its digit count): once.
+    const list = (out[key] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionalTextSchema, requiredTextSchema } from "./fields";
+import { isoDateSchema, optionalTextSchema, requiredTextSchema } from "./fields";
 
 const name = requiredTextSchema(120, { min: 2, required: "Enter the name", singleLine: true });
 const message = requiredTextSchema(2000);
@@ -40,5 +40,19 @@ describe("optionalTextSchema", () => {
     expect(notes.parse(" no \u202enuts ")).toBe("no nuts");
     expect(issues(notes.safeParse("x".repeat(501)))).toEqual(["Notes: at most 500 characters"]);
     expect(issues(notes.safeParse(7))).toEqual(["Notes must be text"]);
+  });
+});
+
+describe("isoDateSchema", () => {
+  const messages = (v: unknown) => {
+    const r = isoDateSchema.safeParse(v);
+    return r.success ? [] : r.error.issues.map((i) => i.message);
+  };
+  it("says Required for an empty date, one reason for a bad one, and keeps to the years the API takes", () => {
+    expect(messages("")).toEqual(["Required"]);
+    expect(messages("31/05/2026")).toEqual(["Use a date like 2026-05-31"]);
+    expect(messages("2026-02-30")).toEqual(["No such date"]);
+    expect(messages("9999-12-31")).toEqual(["Pick a date between 2000 and 2100"]);
+    expect(messages("2024-02-29")).toEqual([]);
   });
 });

@@ -7,15 +7,27 @@ import { z } from "zod";
 export const MIN_DATE = "2000-01-01";
 export const MAX_DATE = "2100-12-31";
 
-/** YYYY-MM-DD naming a real calendar day (not 2027-02-30 or 2026-13-01) between MIN_DATE and MAX_DATE. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-05-31")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "No such date")
-  .refine((s) => s >= MIN_DATE && s <= MAX_DATE, `Pick a date between ${MIN_DATE.slice(0, 4)} and ${MAX_DATE.slice(0, 4)}`);
+const isRealDay = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+/**
+ * YYYY-MM-DD naming a real calendar day (not 2027-02-30 or 2026-13-01) between MIN_DATE and
+ * MAX_DATE. One reason per bad value, the first that applies: an empty field is "Required".
+ */
+export const isoDateSchema = z.string().superRefine((s, ctx) => {
+  const problem = !s
+    ? "Required"
+    : !/^\d{4}-\d{2}-\d{2}$/.test(s)
+      ? "Use a date like 2026-05-31"
+      : !isRealDay(s)
+        ? "No such date"
+        : s < MIN_DATE || s > MAX_DATE
+          ? `Pick a date between ${MIN_DATE.slice(0, 4)} and ${MAX_DATE.slice(0, 4)}`
+          : null;
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 /** An optional date from a query string or form: empty means not given. */
 export const optionalIsoDateSchema = isoDateSchema.optional().or(z.literal("").transform(() => undefined));

@@ -1,5 +1,6 @@
 "use client";
 
+import { partyLabel } from "@/lib/bookings/party-label";
 import { useId, useState } from "react";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import { formatDateTime } from "@/components/ui/format";
@@ -93,8 +94,7 @@ export function PrecheckinSection({
             <dd>{saved.arrival_time}</dd>
             <dt className="text-stone-600">Guests</dt>
             <dd>
-              {saved.adults} adult{saved.adults === 1 ? "" : "s"}
-              {saved.children ? `, ${saved.children} child${saved.children === 1 ? "" : "ren"}` : ""}
+              {partyLabel(saved.adults, saved.children)}
             </dd>
             <dt className="text-stone-600">Phone</dt>
             <dd>{saved.phone ?? "—"}</dd>

@@ -1,3 +1,4 @@
+import { partyLabel } from "@/lib/bookings/party-label";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -67,8 +68,7 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
             <Row label="Email">{b.email ?? "—"}</Row>
             <Row label="Phone">{b.phone ?? "—"}</Row>
             <Row label="Guests">
-              {b.adults} adult{b.adults === 1 ? "" : "s"}
-              {b.children ? `, ${b.children} child${b.children === 1 ? "" : "ren"}` : ""}
+              {partyLabel(b.adults, b.children)}
             </Row>
             <Row label="Stay">
               {formatDate(b.checkInDate)} → {formatDate(b.checkOutDate)}
@@ -86,7 +86,7 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
               <Row label="Submitted">{formatInstant(b.precheckinSubmittedAt, tz)}</Row>
               <Row label="Arrival time">{b.precheckin.arrivalTime}</Row>
               <Row label="Guests">
-                {b.precheckin.adults} adults, {b.precheckin.children} children
+                {partyLabel(b.precheckin.adults, b.precheckin.children)}
               </Row>
               <Row label="Phone">{b.precheckin.phone ?? "—"}</Row>
               <Row label="Requests">{b.precheckin.specialRequests ?? "—"}</Row>
