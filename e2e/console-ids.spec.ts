@@ -5,6 +5,7 @@ import { signInUi } from "./staff-helpers";
 // and each role lands where its work is: the kitchen on its screen, admins with a way there.
 
 test("no console page repeats an element id", async ({ page, seed }) => {
+  test.setTimeout(180_000); // 13 pages, each hydrated and live, on a shared 2-core machine
   const admin = staffOf(seed, "ADMIN");
   await signInUi(page, admin.email, admin.password);
   const { booking } = bookingOf(seed, "in_house");
@@ -26,8 +27,8 @@ test("no console page repeats an element id", async ({ page, seed }) => {
   for (const path of pages) {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
-    // Client forms render after hydration; wait for the page to settle before counting.
-    await page.waitForLoadState("networkidle");
+    // Hydrated and connected (the header's indicator goes live), so client-rendered forms are in.
+    await expect(page.getByTestId("live-indicator").first()).toHaveAttribute("data-state", "live");
     const repeated = await page.evaluate(() => {
       const seen = new Map<string, number>();
       for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
