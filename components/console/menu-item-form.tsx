@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { MenuCategory, MenuItem } from "@/lib/db/schema";
-import { labelOf } from "@/lib/menus/labels";
+import { allergenLabel, labelOf } from "@/lib/menus/labels";
 import { decimalToMinor, minorToDecimal } from "@/lib/menus/money";
 import { ALLERGENS, DIETARY_TAGS } from "@/lib/menus/schemas";
 import { buttonClass, FormError, SelectField, SubmitButton, TextAreaField, TextField } from "./fields";
@@ -119,7 +119,7 @@ export function MenuItemForm(props: { item: MenuItem | null; categoryId: string;
         <div className="flex flex-wrap gap-3">
           {ALLERGENS.map((a) => (
             <label key={a} className="flex items-center gap-1.5 text-sm">
-              <input type="checkbox" name="allergens" value={a} defaultChecked={item?.allergens.includes(a)} className="h-4 w-4 accent-brand-600" /> {labelOf(a)}
+              <input type="checkbox" name="allergens" value={a} defaultChecked={item?.allergens.includes(a)} className="h-4 w-4 accent-brand-600" /> {allergenLabel(a)}
             </label>
           ))}
         </div>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { bumpOf, type Thresholds } from "@/lib/kitchen/board";
 import { parseBreakfastDay } from "@/lib/kitchen/breakfast-day";
 import type { KitchenOrder } from "@/lib/kitchen/ticket";
 import { addDays } from "@/lib/time/zoned";
+import { AllergyStrip } from "./allergy-strip";
 import { TicketCard } from "./ticket-card";
 import { useKitchenOrders } from "./use-kitchen-orders";
 import { useNow } from "./use-now";
@@ -22,6 +23,7 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
 
   const { slots, counts, orders: live } = useMemo(() => parseBreakfastDay(raw), [raw]);
   const onTheDay = date === today;
+  const root = useRef<HTMLDivElement>(null);
 
   const go = useCallback((d: string) => router.push(`/kitchen/breakfast?date=${d}`), [router]);
   const bump = async (o: KitchenOrder) => {
@@ -34,6 +36,8 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
   };
 
   return (
+    <div ref={root} className="flex min-h-0 flex-1 flex-col">
+    <AllergyStrip orders={live} board={root} />
     <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3">
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-3xl font-black">Breakfast for {formatDay(date)}</h2>
@@ -96,6 +100,7 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
           </div>
         </section>
       ))}
+    </div>
     </div>
   );
 }

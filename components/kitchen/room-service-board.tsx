@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { bumpOf, columnOf, columnTracks, COLUMNS, groupBoard, type Thresholds } from "@/lib/kitchen/board";
 import { dropBump, pushBump, recallTarget, type Bump } from "@/lib/kitchen/recall";
 import type { KitchenOrder } from "@/lib/kitchen/ticket";
 import { useBoardLayout } from "./use-board-layout";
 import { useNow } from "./use-now";
 import { useRepeatingAlert } from "./sound";
+import { AllergyStrip } from "./allergy-strip";
 import { TicketCard } from "./ticket-card";
 import { ToolbarSlot } from "./toolbar-slot";
 import { selectOrderList, useKitchenOrders } from "./use-kitchen-orders";
@@ -16,11 +17,13 @@ const LIST_URL = "/api/console/orders?type=ROOM_SERVICE&status=open";
 
 /**
  * Rows of a column: each as tall as its ticket where there is room, sharing the height equally
- * where there is not (so a few tickets show everything, and 12 still fit).
+ * where there is not (so a few tickets show everything, and 12 still fit). `auto` as the least
+ * height is each ticket's min-height (its header, allergy banner and buttons, measured), so no
+ * row is squeezed below what must stay readable; the column scrolls only if those alone outgrow it.
  */
 function ticketRows(count: number, tracks: number, maxRows: number) {
   const used = Math.min(maxRows, Math.max(1, Math.ceil(count / tracks)));
-  return `repeat(${used}, minmax(0, max-content))`;
+  return `repeat(${used}, minmax(auto, max-content))`;
 }
 
 export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlug: string; thresholds: Thresholds; timeZone: string }) {
@@ -31,6 +34,7 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
   const [bumps, setBumps] = useState<Bump[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   const open = useMemo(() => (orders ?? []).filter((o) => o.type === "ROOM_SERVICE"), [orders]);
   const board = useMemo(() => groupBoard(open), [open]);
@@ -70,10 +74,14 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
   // A cancelled ticket flashes in the column it was in (not all in New), so the cook sees which one went.
   const leavingIn = (col: (typeof COLUMNS)[number]["id"]) => leaving.filter((l) => (columnOf(l.wasStatus) ?? "new") === col);
   const counts = COLUMNS.map((c) => board[c.id].filter((o) => !cancelledIds.has(o.id)).length + leavingIn(c.id).length);
-  const tracks = counts.map((n) => (portrait ? 1 : columnTracks(n, rows)));
+  // In landscape a ticket with an allergy takes two tracks' width, so its banner reads in a few
+  // lines and the board still fits; it counts as two cells when the column's tracks are worked out.
+  const allergic = COLUMNS.map((c) => board[c.id].filter((o) => o.allergy && !cancelledIds.has(o.id)).length);
+  const tracks = counts.map((n, i) => (portrait ? 1 : columnTracks(n + allergic[i]!, rows)));
+  const wide = tracks.map((t) => t >= 2);
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
+    <div ref={root} className="flex min-h-0 flex-1 flex-col">
       <ToolbarSlot>
         <button
           type="button"
@@ -89,6 +97,7 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
           {problem ?? `Could not load orders: ${error}`}
         </p>
       )}
+      <AllergyStrip orders={open} board={root} />
       <div className="kitchen-board grid min-h-0 flex-1 gap-2 p-2" style={{ gridTemplateColumns: tracks.map((t) => `minmax(0, ${t}fr)`).join(" "), gridTemplateRows: "minmax(0, 1fr)" }}>
         {COLUMNS.map((col, i) => (
           <section key={col.id} aria-labelledby={`col-${col.id}`} data-testid={`column-${col.id}`} className="flex min-h-0 flex-col rounded-xl bg-stone-800/60 p-1.5">
@@ -97,8 +106,8 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
             </h2>
             {orders && counts[i] === 0 && <p className="px-1 text-xl text-stone-300">No tickets</p>}
             <div
-              className={`kitchen-tickets grid min-h-0 flex-1 gap-2 ${portrait ? "content-start overflow-y-auto" : ""}`}
-              style={portrait ? { gridAutoRows: "max-content" } : { gridTemplateColumns: `repeat(${tracks[i]}, minmax(0, 1fr))`, gridTemplateRows: ticketRows(counts[i]!, tracks[i]!, rows) }}
+              className={`kitchen-tickets grid min-h-0 flex-1 gap-2 overflow-y-auto ${portrait ? "content-start" : ""}`}
+              style={portrait ? { gridAutoRows: "max-content" } : { gridTemplateColumns: `repeat(${tracks[i]}, minmax(0, 1fr))`, gridTemplateRows: ticketRows(counts[i]! + (wide[i] ? allergic[i]! : 0), tracks[i]!, rows) }}
             >
               {leavingIn(col.id).map((o) => (
                 <TicketCard key={`x-${o.id}`} order={o} now={now} thresholds={thresholds} timeZone={timeZone} cancelled />
@@ -112,6 +121,7 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
                     now={now}
                     thresholds={thresholds}
                     timeZone={timeZone}
+                    wide={wide[i] && Boolean(o.allergy)}
                     alerting={o.status === "PENDING" && !touched.has(o.id)}
                     busy={busy === o.id}
                     onTouch={() => touch(o.id)}

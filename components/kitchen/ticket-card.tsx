@@ -1,11 +1,13 @@
 "use client";
 
-import { useRef } from "react";
+import { useState } from "react";
+import { AllergyBanner } from "@/components/orders/allergy-banner";
 import { ageTone, bumpOf, formatAge, isPastPromise, STATUS_LABELS, type Thresholds } from "@/lib/kitchen/board";
 import type { KitchenOrder } from "@/lib/kitchen/ticket";
 import { TicketDetails } from "./ticket-details";
 import { TicketLines } from "./ticket-lines";
 import { useClipped } from "./use-clipped";
+import { useKeptHeight } from "./use-kept-height";
 
 const AGE_LOOK = {
   fresh: "bg-emerald-300 text-stone-950",
@@ -25,6 +27,7 @@ export function TicketCard({
   alerting = false,
   busy = false,
   cancelled = false,
+  wide = false,
   onTouch,
   onBump,
 }: {
@@ -35,6 +38,8 @@ export function TicketCard({
   alerting?: boolean;
   busy?: boolean;
   cancelled?: boolean;
+  /** Spans two tracks of the board's grid. */
+  wide?: boolean;
   onTouch?: () => void;
   onBump?: () => void;
 }) {
@@ -46,7 +51,9 @@ export function TicketCard({
   const late = isPastPromise(order, now);
   const [linesRef, cut] = useClipped<HTMLDivElement>(order);
   const clipped = cut.any;
-  const details = useRef<HTMLDialogElement>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const allergy = cancelled ? null : order.allergy;
+  const [cardRef, keptHeight] = useKeptHeight<HTMLElement>();
   const when = order.timeSlot ? `Slot ${order.timeSlot}` : order.createdAt ? `Ordered ${clockTime(order.createdAt, timeZone)}` : "";
   return (
     <article
@@ -55,12 +62,15 @@ export function TicketCard({
       data-order-id={order.id}
       data-status={order.status}
       data-alerting={alerting ? "true" : undefined}
+      data-allergy={allergy ? "true" : undefined}
+      ref={cardRef}
+      style={keptHeight ? { minHeight: keptHeight } : undefined}
       onPointerDown={onTouch}
-      className={`kitchen-ticket relative flex min-h-0 flex-col overflow-hidden rounded-xl border-4 bg-stone-900 text-white ${
+      className={`kitchen-ticket relative flex min-h-0 ${wide ? "col-span-2" : ""} flex-col overflow-hidden rounded-xl border-4 bg-stone-900 text-white ${
         cancelled ? "kitchen-cancelled border-red-500" : alerting ? "kitchen-alert border-amber-300" : late ? "border-red-600" : "border-stone-700"
       }`}
     >
-      <header className="px-2.5 pt-1.5">
+      <header data-keep className="px-2.5 pt-1.5">
         <div className="flex items-center justify-between gap-2">
           <h3 className="flex min-w-0 items-baseline gap-2 leading-tight">
             <span className="kitchen-room shrink-0 font-black">
@@ -90,6 +100,7 @@ export function TicketCard({
           {createdAt && !late && order.etaAt && <span className="shrink-0 text-stone-100">Promised {clockTime(order.etaAt, timeZone)}</span>}
         </div>
       </header>
+      {allergy && <AllergyBanner alert={allergy} look="kitchen" className="kitchen-meta mx-1.5 mt-1 shrink-0" data-keep />}
       {cancelled ? (
         <p data-testid="cancel-reason" className="m-3 rounded-lg bg-red-600 p-3 text-2xl font-bold text-white">
           Cancelled{order.cancelReason ? `: ${order.cancelReason}` : ""}
@@ -104,13 +115,13 @@ export function TicketCard({
         </div>
       )}
       {((bump && onBump) || (clipped && !cancelled)) && (
-        <div className="m-1.5 mt-auto flex shrink-0 gap-1.5">
+        <div data-keep className="m-1.5 mt-auto flex shrink-0 gap-1.5">
           {clipped && !cancelled && (
             <button
               type="button"
               data-testid="ticket-more"
               aria-label={`More: the whole ticket for ${title}`}
-              onClick={() => details.current?.showModal()}
+              onClick={() => setDetailsOpen(true)}
               className="kitchen-bump rounded-lg bg-yellow-300 px-3 font-black text-stone-950"
             >
               More…
@@ -123,7 +134,7 @@ export function TicketCard({
           )}
         </div>
       )}
-      {clipped && !cancelled && <TicketDetails order={order} title={`${title} · ${order.guest ?? "Guest"}`} subtitle={when} dialogRef={details} />}
+      {clipped && !cancelled && <TicketDetails order={order} title={`${title} · ${order.guest ?? "Guest"}`} subtitle={when} open={detailsOpen} onClose={() => setDetailsOpen(false)} />}
     </article>
   );
 }

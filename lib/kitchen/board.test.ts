@@ -8,7 +8,7 @@ import { parseOrders, type KitchenOrder } from "./ticket";
 const T0 = Date.parse("2026-11-25T20:00:00Z");
 const order = (o: Partial<KitchenOrder>): KitchenOrder => ({
   id: "o1", type: "ROOM_SERVICE", status: "PENDING", room: "204", guest: "James C.", createdAt: new Date(T0).toISOString(), etaAt: null,
-  notes: null, cancelReason: null, deliveryDate: null, timeSlot: null, guests: null, lines: [], ...o,
+  notes: null, allergy: null, cancelReason: null, deliveryDate: null, timeSlot: null, guests: null, lines: [], ...o,
 });
 
 describe("kitchen board", () => {

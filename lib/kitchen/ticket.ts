@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAllergyAlert } from "@/lib/orders/allergies";
 
 // The kitchen's view of an order, parsed from the staff order API (GET /api/console/orders and
 // /api/console/breakfast). Only what the screen shows; KITCHEN never receives guest contact details.
@@ -25,6 +26,7 @@ export const kitchenOrderSchema = z
     created_at: z.string().nullish(),
     estimated_delivery: z.string().nullish(),
     notes: z.string().nullish(),
+    allergy_alert: z.unknown().optional(),
     cancel_reason: z.string().nullish(),
     delivery_date: z.string().nullish(),
     time_slot: z.string().nullish(),
@@ -43,6 +45,7 @@ export const kitchenOrderSchema = z
     // The current promise: staff may renew it on accepting; the first one stays in promised_at.
     etaAt: o.estimated_delivery ?? null,
     notes: o.notes || null,
+    allergy: parseAllergyAlert(o.allergy_alert),
     cancelReason: o.cancel_reason ?? null,
     deliveryDate: o.delivery_date ?? null,
     timeSlot: o.time_slot ?? null,

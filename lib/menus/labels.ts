@@ -21,3 +21,23 @@ export const labelOf = (code: string) => TAG_LABELS[code] ?? code.charAt(0).toUp
 export function formatPrice(decimal: string, currency: string): string {
   return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(Number(decimal));
 }
+
+/** The 14 declarable allergens as guests and cooks read them (codes in lib/menus/schemas ALLERGENS). */
+export const ALLERGEN_LABELS: Record<string, string> = {
+  celery: "Celery",
+  gluten: "Gluten",
+  crustaceans: "Crustaceans",
+  eggs: "Eggs",
+  fish: "Fish",
+  lupin: "Lupin",
+  milk: "Milk",
+  molluscs: "Molluscs",
+  mustard: "Mustard",
+  nuts: "Tree nuts",
+  peanuts: "Peanuts",
+  sesame: "Sesame",
+  soya: "Soya",
+  sulphites: "Sulphites",
+};
+
+export const allergenLabel = (code: string) => ALLERGEN_LABELS[code] ?? labelOf(code);

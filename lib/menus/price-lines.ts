@@ -13,7 +13,13 @@ export const MAX_QUANTITY = 20;
 // any real room-service bill in any currency's minor units.
 export const MAX_ORDER_TOTAL_MINOR = 50_000_000;
 
-export type RequestedLine = { item_id: string; quantity: number; options?: readonly string[]; instructions?: string | null };
+export type RequestedLine = {
+  item_id: string;
+  quantity: number;
+  options?: readonly string[];
+  instructions?: string | null;
+  allergies?: { allergens: readonly string[]; note: string | null };
+};
 
 export type PricedOption = { groupId: string; groupName: string; choiceId: string; label: string; priceDeltaMinor: number };
 
@@ -28,6 +34,11 @@ export type PricedLine = {
   unitPriceMinor: number;
   lineTotalMinor: number;
   instructions: string | null;
+  /** Declared by the guest for this dish. */
+  allergens: string[];
+  allergyNote: string | null;
+  /** The dish's allergens as the menu lists them now (kept on the line, like its name). */
+  contains: string[];
   prepMinutes: number;
 };
 
@@ -105,6 +116,9 @@ function priceOne(item: MenuItem, req: RequestedLine, line: number, hotel: Prici
       unitPriceMinor: unit,
       lineTotalMinor: unit * req.quantity,
       instructions,
+      allergens: [...(req.allergies?.allergens ?? [])],
+      allergyNote: req.allergies?.note ?? null,
+      contains: [...item.allergens],
       prepMinutes: item.prepMinutes ?? hotel.defaultPrepMinutes,
     },
   };

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { optionalTextSchema, requiredTextSchema } from "@/lib/validation/fields";
+import { optionalAllergiesSchema } from "@/lib/orders/allergies";
+import { ALLERGENS } from "./allergens";
 import { HHMM } from "./hours";
 import { MAX_LINES, MAX_QUANTITY } from "./price-lines";
 
 // One set of schemas for the console forms, the console API and the (later) order endpoints.
 
 export const DIETARY_TAGS = ["vegetarian", "vegan", "gluten_free", "dairy_free", "nut_free", "halal", "spicy"] as const;
-// The 14 allergens EU law asks menus to declare.
-export const ALLERGENS = ["celery", "gluten", "crustaceans", "eggs", "fish", "lupin", "milk", "molluscs", "mustard", "nuts", "peanuts", "sesame", "soya", "sulphites"] as const;
+export { ALLERGENS } from "./allergens";
 
 export const MAX_PRICE_MINOR = 1_000_000;
 const OPTION_ID = /^[a-z0-9-]{1,40}$/;
@@ -91,6 +92,8 @@ export const orderLineSchema = z.object({
   quantity: z.number("Quantity must be a number").int("Quantity must be a whole number").min(1, "At least 1").max(MAX_QUANTITY, `At most ${MAX_QUANTITY}`),
   options: uniqueList(z.string().max(60), 40).default([]),
   instructions: optionalTextSchema(500),
+  // This dish's allergies / dietary needs (the order's own apply to every line as well).
+  allergies: optionalAllergiesSchema,
 });
 export const orderLinesSchema = z.array(orderLineSchema).min(1, "Add at least one item").max(MAX_LINES, `At most ${MAX_LINES} lines`);
 export type OrderLineInput = z.infer<typeof orderLineSchema>;

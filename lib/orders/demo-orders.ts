@@ -8,7 +8,7 @@ import { stayState } from "@/lib/bookings/stay-rules";
 // the guests' histories are not empty on first run. Written directly (no events: nobody is
 // listening while the seed runs); skipped when the hotel already has orders (re-runs add nothing).
 
-type Plan = { minutesAgo: number; status: OrderStatus; picks: [number, number][]; notes?: string; cancelReason?: string };
+type Plan = { minutesAgo: number; status: OrderStatus; picks: [number, number][]; notes?: string; cancelReason?: string; allergyNote?: string };
 
 const IN_HOUSE_PLANS: Plan[][] = [
   [
@@ -17,7 +17,8 @@ const IN_HOUSE_PLANS: Plan[][] = [
   ],
   [
     { minutesAgo: 26 * 60, status: "CANCELLED", picks: [[2, 1]], cancelReason: "Kitchen closed early" },
-    { minutesAgo: 18, status: "PREPARING", picks: [[4, 2]] },
+    // The first dish's own allergens, declared: the kitchen's allergy banner and warning show on first run.
+    { minutesAgo: 18, status: "PREPARING", picks: [[4, 2]], allergyNote: "Our daughter has a severe allergy, please take care" },
   ],
 ];
 const DEPARTED_PLAN: Plan[] = [{ minutesAgo: 2 * 24 * 60, status: "DELIVERED", picks: [[6, 1], [7, 1]] }];
@@ -56,6 +57,8 @@ async function writeOrder(db: DbOrTx, hotel: Pick<Hotel, "id" | "currency" | "de
       status: plan.status,
       orderedViaTokenId: link?.id ?? null,
       notes: plan.notes ?? null,
+      allergens: plan.allergyNote ? (lines[0]?.item.allergens.slice(0, 1) ?? []) : [],
+      allergyNote: plan.allergyNote ?? null,
       currency: hotel.currency,
       subtotalMinor: total,
       totalMinor: total,
@@ -72,7 +75,7 @@ async function writeOrder(db: DbOrTx, hotel: Pick<Hotel, "id" | "currency" | "de
     })
     .returning();
   await db.insert(orderLines).values(
-    lines.map((l) => ({ orderId: order!.id, menuItemId: l.item.id, position: l.position, name: l.item.name, options: l.options, quantity: l.quantity, unitPriceMinor: l.unit, lineTotalMinor: l.unit * l.quantity, instructions: null })),
+    lines.map((l) => ({ orderId: order!.id, menuItemId: l.item.id, position: l.position, name: l.item.name, options: l.options, quantity: l.quantity, unitPriceMinor: l.unit, lineTotalMinor: l.unit * l.quantity, instructions: null, contains: l.item.allergens })),
   );
 }
 

@@ -15,6 +15,9 @@ export async function insertOrderLines(tx: Tx, orderId: string, lines: readonly 
       unitPriceMinor: l.unitPriceMinor,
       lineTotalMinor: l.lineTotalMinor,
       instructions: l.instructions,
+      allergens: l.allergens,
+      allergyNote: l.allergyNote,
+      contains: l.contains,
     })),
   );
 }

@@ -1,5 +1,6 @@
 import type { Booking, GuestBookingToken, Order, OrderLine, StaffRole, TokenPurpose } from "@/lib/db/schema";
 import { minorToDecimal } from "@/lib/menus/money";
+import { allergyAlert, type AllergyAlert } from "./allergies";
 import { seesGuestDetails } from "./order-roles";
 import { canTransition, nextStatus } from "./transitions";
 
@@ -18,6 +19,10 @@ export type OrderLineView = {
   line_total: string;
   line_total_minor: number;
   instructions: string | null;
+  /** Allergies / dietary needs declared for this dish. */
+  allergies: { allergens: string[]; note: string | null };
+  /** The dish's allergens as the menu listed them when it was ordered. */
+  contains: string[];
 };
 
 export type GuestOrderView = {
@@ -32,6 +37,13 @@ export type GuestOrderView = {
   total: string;
   total_minor: number;
   notes: string | null;
+  /** Allergies / dietary needs declared for the whole order. */
+  allergies: { allergens: string[]; note: string | null };
+  /**
+   * What the kitchen must see in full: every declared allergen, every allergy text, and each dish
+   * that contains a declared allergen. Null when nothing was declared.
+   */
+  allergy_alert: AllergyAlert | null;
   /** The current promise (staff may renew it when accepting). */
   estimated_delivery: string | null;
   /** The promise the guest saw when ordering, kept as it was. */
@@ -73,23 +85,28 @@ function lineView(l: OrderLine, currency: string): OrderLineView {
     line_total: minorToDecimal(l.lineTotalMinor, currency),
     line_total_minor: l.lineTotalMinor,
     instructions: l.instructions,
+    allergies: { allergens: l.allergens, note: l.allergyNote },
+    contains: l.contains,
   };
 }
 
 export function guestOrderView({ order: o, lines }: OrderWithLines): GuestOrderView {
   const cur = o.currency;
+  const sorted = [...lines].sort((a, b) => a.position - b.position);
   return {
     order_id: o.id,
     type: o.type,
     status: o.status,
     currency: cur,
-    lines: [...lines].sort((a, b) => a.position - b.position).map((l) => lineView(l, cur)),
+    lines: sorted.map((l) => lineView(l, cur)),
     items_count: lines.reduce((s, l) => s + l.quantity, 0),
     subtotal: minorToDecimal(o.subtotalMinor, cur),
     subtotal_minor: o.subtotalMinor,
     total: minorToDecimal(o.totalMinor, cur),
     total_minor: o.totalMinor,
     notes: o.notes,
+    allergies: { allergens: o.allergens, note: o.allergyNote },
+    allergy_alert: allergyAlert(o, sorted),
     estimated_delivery: iso(o.etaAt),
     promised_at: iso(o.promisedAt),
     delivery_date: o.deliveryDate,

@@ -75,6 +75,8 @@ export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServ
         status: "PENDING",
         orderedViaTokenId: token.id,
         notes: input.notes,
+        allergens: input.allergies.allergens,
+        allergyNote: input.allergies.note,
         currency: priced.currency,
         subtotalMinor: priced.subtotalMinor,
         totalMinor: priced.totalMinor,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { orderLinesSchema } from "@/lib/menus/schemas";
 import { isoDateSchema, optionalTextSchema } from "@/lib/validation/fields";
+import { optionalAllergiesSchema } from "./allergies";
 import { ORDER_STATUSES } from "./transitions";
 
 // The order endpoints' inputs. Unknown fields (prices or totals a client sends) are dropped:
@@ -15,6 +16,8 @@ const optionalText = (max: number, label: string) => optionalTextSchema(max, { l
 export const roomServiceOrderSchema = z.object({
   items: orderLinesSchema,
   notes: optionalText(MAX_NOTES, "Notes"),
+  // Allergies / dietary needs for the whole order (each line may add its own).
+  allergies: optionalAllergiesSchema,
 });
 export type RoomServiceOrderInput = z.infer<typeof roomServiceOrderSchema>;
 

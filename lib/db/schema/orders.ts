@@ -26,6 +26,9 @@ export const orders = pgTable(
     // The link the order was placed with (the seed's ordered_via_token); null when staff placed it.
     orderedViaTokenId: uuid("ordered_via_token_id").references(() => guestBookingTokens.id),
     notes: text("notes"),
+    // Allergies / dietary needs the guest declared for the whole order (codes of lib/menus/allergens).
+    allergens: jsonb("allergens").$type<string[]>().notNull().default([]),
+    allergyNote: text("allergy_note"),
     currency: text("currency").notNull(),
     // Integer minor units, computed on the server from the menu at ordering time.
     subtotalMinor: integer("subtotal_minor").notNull(),
@@ -74,6 +77,10 @@ export const orderLines = pgTable(
     unitPriceMinor: integer("unit_price_minor").notNull(),
     lineTotalMinor: integer("line_total_minor").notNull(),
     instructions: text("instructions"),
+    // Declared for this dish only, and the dish's own allergens as the menu listed them when ordered.
+    allergens: jsonb("allergens").$type<string[]>().notNull().default([]),
+    allergyNote: text("allergy_note"),
+    contains: jsonb("contains").$type<string[]>().notNull().default([]),
   },
   (t) => [index("order_lines_order_idx").on(t.orderId, t.position)],
 );

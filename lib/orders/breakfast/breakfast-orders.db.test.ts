@@ -121,6 +121,30 @@ describe("placing a breakfast order", () => {
   });
 });
 
+describe("allergies on breakfast", () => {
+  it("keeps the order's and each dish's declaration, shows the morning's list the alert, and a change replaces it", async () => {
+    const g = await guest();
+    const placed = await placeBreakfastOrder(
+      g,
+      order({ allergies: { allergens: ["eggs"], note: "Daughter: egg allergy" }, items: [{ item_id: eggs.id, quantity: 1, options: [eggs.fried], allergies: { allergens: ["milk"] } }, { item_id: juice, quantity: 1 }] }),
+      { now: NOW },
+    );
+    const day = await breakfastListForDate(g.hotel, "2030-07-11", "KITCHEN");
+    const mine = day.slots.flatMap((s) => s.orders).find((o) => o.order_id === placed.answer.order_id)!;
+    expect(mine.allergies).toEqual({ allergens: ["eggs"], note: "Daughter: egg allergy" });
+    expect(mine.lines[0]!.allergies).toEqual({ allergens: ["milk"], note: null });
+    expect(mine.allergy_alert?.allergens.map((a) => a.code)).toEqual(["eggs", "milk"]);
+    expect(mine.allergy_alert?.notes).toEqual(["Daughter: egg allergy"]);
+
+    await changeBreakfastOrder(g, placed.answer.order_id, breakfastChangeSchema.parse({ allergies: { allergens: ["fish"] } }), { now: NOW });
+    const [row] = await getDb().select().from(orders).where(eq(orders.id, placed.answer.order_id));
+    expect([row!.allergens, row!.allergyNote]).toEqual([["fish"], null]);
+    await changeBreakfastOrder(g, placed.answer.order_id, breakfastChangeSchema.parse({ allergies: null }), { now: NOW });
+    const [cleared] = await getDb().select().from(orders).where(eq(orders.id, placed.answer.order_id));
+    expect(cleared!.allergens).toEqual([]);
+  });
+});
+
 describe("changing and cancelling until the cut-off", () => {
   it("changes slot, guests and items, re-priced, and announces order.updated", async () => {
     const g = await guest();

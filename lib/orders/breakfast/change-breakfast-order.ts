@@ -51,6 +51,7 @@ export async function changeBreakfastOrder(access: GuestAccess, orderId: string,
         timeSlot: slot,
         guests,
         ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...(input.allergies !== undefined ? { allergens: input.allergies?.allergens ?? [], allergyNote: input.allergies?.note ?? null } : {}),
         ...(priced ? { subtotalMinor: priced.subtotalMinor, totalMinor: priced.totalMinor } : {}),
         updatedAt: now,
       })

@@ -127,6 +127,8 @@ async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, no
       type: "BREAKFAST",
       orderedViaTokenId: access.token.id,
       notes: input.notes,
+      allergens: input.allergies.allergens,
+      allergyNote: input.allergies.note,
       currency: priced.currency,
       subtotalMinor: priced.subtotalMinor,
       totalMinor: priced.totalMinor,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { orderLinesSchema } from "@/lib/menus/schemas";
+import { allergyDeclarationSchema, optionalAllergiesSchema } from "@/lib/orders/allergies";
 import { isoDateSchema, optionalTextSchema, wallClockTimeSchema } from "@/lib/validation/fields";
 
 // One set of schemas for the guest portal's breakfast form and the public API.
@@ -14,6 +15,7 @@ export const breakfastOrderSchema = z.object({
   guests: guestsSchema.optional(),
   items: orderLinesSchema,
   notes: optionalTextSchema(500),
+  allergies: optionalAllergiesSchema,
   guest_token: z.string().max(200).optional(),
 });
 export type BreakfastOrderInput = z.infer<typeof breakfastOrderSchema>;
@@ -25,10 +27,12 @@ export const breakfastChangeSchema = z
     guests: guestsSchema.optional(),
     items: orderLinesSchema.optional(),
     notes: optionalTextSchema(500).optional(),
+    // Replaces the order's declaration; null clears it.
+    allergies: allergyDeclarationSchema.nullable().optional(),
     guest_token: z.string().max(200).optional(),
   })
   .strict()
-  .refine((v) => v.time_slot !== undefined || v.guests !== undefined || v.items !== undefined || v.notes !== undefined, "Nothing to change");
+  .refine((v) => v.time_slot !== undefined || v.guests !== undefined || v.items !== undefined || v.notes !== undefined || v.allergies !== undefined, "Nothing to change");
 export type BreakfastChangeInput = z.infer<typeof breakfastChangeSchema>;
 
 export const breakfastDateQuerySchema = z.object({ date: isoDateSchema });

@@ -12,6 +12,7 @@ import { breakfastSlots, stayMornings } from "../_order/breakfast-fields";
 import { ItemSheet } from "../_order/item-sheet";
 import { formatMinor } from "../_order/money";
 import { OrderPanel, type BreakfastSetup } from "../_order/order-panel";
+import { useStayAllergies } from "../_order/use-allergies";
 import { useCart } from "../_order/use-cart";
 import { MenuItemCard } from "./menu-item-card";
 
@@ -41,6 +42,7 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
   const [sheetItem, setSheetItem] = useState<GuestMenuItem | null>(null);
   // One cart per booking and menu, kept on this device.
   const cart = useCart(`cart:${stay.booking.booking_id}:${initialView.menu}`);
+  const [allergies, setAllergies] = useStayAllergies(stay.booking.booking_id);
   const canOrderScope = stay.access.scopes.includes("order");
   const breakfast = useMemo<BreakfastSetup | null>(
     () =>
@@ -59,6 +61,8 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
     () => new Map(view.categories.flatMap((c) => c.items.filter((i) => !i.available).map((i) => [i.id, i.sold_out ? "sold out" : (i.unavailable_reason ?? "not available")] as const))),
     [view],
   );
+  // What each dish contains per the menu as it is now (a line added before a menu edit is checked again).
+  const containsOf = useMemo(() => new Map(view.categories.flatMap((c) => c.items.map((i) => [i.id, i.allergens] as const))), [view]);
   const blocked = !canOrderScope
     ? "This link can show the menu but not place orders. Ask the front desk for an ordering link."
     : view.menu === "room_service" && !stay.access.can_order_now
@@ -164,6 +168,9 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
             blocked={blocked}
             breakfast={breakfast}
             unavailable={unavailable}
+            containsOf={containsOf}
+            allergies={allergies}
+            onAllergiesChange={setAllergies}
             onLinkInvalid={() => setStatus("link-invalid")}
           />
         )}
@@ -183,7 +190,7 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
           </a>
         </aside>
       )}
-      {sheetItem && <ItemSheet key={sheetItem.id} item={sheetItem} onAdd={cart.add} onClose={() => setSheetItem(null)} />}
+      {sheetItem && <ItemSheet key={sheetItem.id} item={sheetItem} declared={allergies.allergens} onAdd={cart.add} onClose={() => setSheetItem(null)} />}
     </div>
   );
 }

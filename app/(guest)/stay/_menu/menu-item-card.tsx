@@ -1,5 +1,5 @@
 import type { GuestMenuItem } from "@/lib/menus/guest-menu";
-import { formatPrice, labelOf } from "@/lib/menus/labels";
+import { allergenLabel, formatPrice, labelOf } from "@/lib/menus/labels";
 
 /** One dish: price, tags, allergens, choices, and — when it cannot be ordered now — why. */
 export function MenuItemCard({ item, onChoose }: { item: GuestMenuItem; onChoose?: (item: GuestMenuItem) => void }) {
@@ -30,7 +30,7 @@ export function MenuItemCard({ item, onChoose }: { item: GuestMenuItem; onChoose
           ))}
         </ul>
       )}
-      {item.allergens.length > 0 && <p className="mt-2 text-xs text-stone-700">Contains: {item.allergens.map(labelOf).join(", ")}</p>}
+      {item.allergens.length > 0 && <p className="mt-2 text-xs text-stone-700">Contains: {item.allergens.map(allergenLabel).join(", ")}</p>}
       {item.options.length > 0 && (
         <dl className="mt-2 space-y-1 text-sm">
           {item.options.map((g) => (

@@ -2,18 +2,22 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { GuestMenuItem } from "@/lib/menus/guest-menu";
+import { allergenLabel } from "@/lib/menus/labels";
+import { AllergyFields, NO_ALLERGIES, type AllergyChoice } from "./allergy-fields";
+import { AllergyConflict } from "./allergy-conflict";
 import { formatMinor } from "./money";
 import { MAX_QUANTITY, type CartLine } from "./use-cart";
 
 const MAX_INSTRUCTIONS = 500;
 
 /** A bottom sheet (a modal dialog) to choose options, quantity and instructions for one dish. */
-export function ItemSheet({ item, onAdd, onClose }: { item: GuestMenuItem; onAdd: (line: Omit<CartLine, "key">) => void; onClose: () => void }) {
+export function ItemSheet({ item, declared, onAdd, onClose }: { item: GuestMenuItem; declared: readonly string[]; onAdd: (line: Omit<CartLine, "key">) => void; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [quantity, setQuantity] = useState(1);
   const [instructions, setInstructions] = useState("");
   const [missing, setMissing] = useState<string[]>([]);
+  const [allergies, setAllergies] = useState<AllergyChoice>(NO_ALLERGIES);
   const uid = useId();
 
   useEffect(() => {
@@ -42,7 +46,7 @@ export function ItemSheet({ item, onAdd, onClose }: { item: GuestMenuItem; onAdd
       document.getElementById(`${uid}-${unmet[0]}`)?.focus();
       return;
     }
-    onAdd({ item_id: item.id, name: item.name, quantity, options: choices.map((c) => c.id), option_labels: choices.map((c) => c.label), unit_minor: unit, instructions: instructions.trim() });
+    onAdd({ item_id: item.id, name: item.name, quantity, options: choices.map((c) => c.id), option_labels: choices.map((c) => c.label), unit_minor: unit, instructions: instructions.trim(), allergies, contains: item.allergens });
     ref.current?.close();
   };
 
@@ -64,6 +68,10 @@ export function ItemSheet({ item, onAdd, onClose }: { item: GuestMenuItem; onAdd
         </div>
         {item.description && <p className="mt-1 text-sm text-stone-700">{item.description}</p>}
         <p className="mt-1 font-semibold">{formatMinor(item.price_minor, item.currency)}</p>
+        <p data-testid="sheet-contains" className="mt-1 text-sm text-stone-700">
+          {item.allergens.length > 0 ? `Contains: ${item.allergens.map(allergenLabel).join(", ")}` : "The menu lists no allergens for this dish."}
+        </p>
+        <AllergyConflict name={item.name} contains={item.allergens} declared={[...declared, ...allergies.allergens]} className="mt-2" />
         {item.options.map((g) => {
           const multi = g.max_choices > 1;
           const err = missing.includes(g.id);
@@ -105,6 +113,14 @@ export function ItemSheet({ item, onAdd, onClose }: { item: GuestMenuItem; onAdd
           placeholder="e.g. no onions"
           className="mt-1 w-full rounded-xl border border-stone-400 p-2"
         />
+        <div className="mt-4">
+          <AllergyFields
+            legend="Allergies / dietary needs for this dish"
+            hint={declared.length ? "Those declared for your whole order apply too; add any for this dish only." : "For this dish only; those of everyone at the table go under Your order."}
+            value={allergies}
+            onChange={setAllergies}
+          />
+        </div>
         <div className="mt-4 flex items-center justify-between gap-3">
           <div role="group" aria-label="Quantity" className="flex items-center gap-2">
             <button type="button" aria-label="One less" disabled={quantity <= 1} onClick={() => setQuantity((q) => Math.max(1, q - 1))} className="h-11 w-11 rounded-full text-xl ring-1 ring-stone-400 disabled:opacity-40">

@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { MenuKind } from "@/lib/menus/availability";
-import { MENU_PATHS } from "@/lib/menus/labels";
+import { allergenLabel, MENU_PATHS } from "@/lib/menus/labels";
+import { AllergyFields, allergiesBody, type AllergyChoice } from "./allergy-fields";
+import { AllergyConflict } from "./allergy-conflict";
 import { BreakfastFields, type BreakfastChoice, type SlotsInfo } from "./breakfast-fields";
 import { guestApi } from "./guest-api";
 import { formatMinor } from "./money";
@@ -24,6 +26,9 @@ export function OrderPanel({
   blocked,
   breakfast,
   unavailable,
+  containsOf,
+  allergies,
+  onAllergiesChange,
   onLinkInvalid,
 }: {
   menu: MenuKind;
@@ -36,6 +41,11 @@ export function OrderPanel({
   breakfast: BreakfastSetup | null;
   /** Dishes of the live menu that cannot be ordered now, with the reason (to flag cart lines). */
   unavailable: Map<string, string>;
+  /** Each dish's allergens per the menu as it is now. */
+  containsOf: Map<string, readonly string[]>;
+  /** The allergies declared for every order of this stay (kept on this device). */
+  allergies: AllergyChoice;
+  onAllergiesChange: (v: AllergyChoice) => void;
   onLinkInvalid: () => void;
 }) {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -71,8 +81,13 @@ export function OrderPanel({
     if (inFlight.current || cart.lines.length === 0) return; // a second tap while sending does nothing
     inFlight.current = true;
     setPhase({ kind: "sending" });
-    const items = cart.lines.map((l) => ({ item_id: l.item_id, quantity: l.quantity, options: l.options, ...(l.instructions ? { instructions: l.instructions } : {}) }));
-    const body = breakfast ? { ...when, items } : { items, ...(notes.trim() ? { notes: notes.trim() } : {}) };
+    const items = cart.lines.map((l) => {
+      const own = allergiesBody(l.allergies);
+      return { item_id: l.item_id, quantity: l.quantity, options: l.options, ...(l.instructions ? { instructions: l.instructions } : {}), ...(own ? { allergies: own } : {}) };
+    });
+    const declared = allergiesBody(allergies);
+    const shared = { items, ...(declared ? { allergies: declared } : {}) };
+    const body = breakfast ? { ...when, ...shared } : { ...shared, ...(notes.trim() ? { notes: notes.trim() } : {}) };
     const res = await guestApi<Record<string, unknown>>(url, { method: "POST", body, idempotencyKey: cart.submissionKey() });
     inFlight.current = false;
     if (res.ok) {
@@ -123,6 +138,17 @@ export function OrderPanel({
                 <p className="font-medium">{l.name}</p>
                 {l.option_labels.length > 0 && <p className="text-sm text-stone-700">{l.option_labels.join(", ")}</p>}
                 {l.instructions && <p className="text-sm italic text-stone-700">“{l.instructions}”</p>}
+                {l.allergies && (l.allergies.allergens.length > 0 || l.allergies.note.trim()) && (
+                  <p data-testid="cart-line-allergies" className="text-sm font-medium text-red-900">
+                    Allergies for this dish: {[...l.allergies.allergens.map(allergenLabel), l.allergies.note.trim()].filter(Boolean).join(" · ")}
+                  </p>
+                )}
+                <AllergyConflict
+                  name={l.name}
+                  contains={[...new Set([...(containsOf.get(l.item_id) ?? []), ...(l.contains ?? [])])]}
+                  declared={[...allergies.allergens, ...(l.allergies?.allergens ?? [])]}
+                  className="mt-1"
+                />
                 {unavailable.has(l.item_id) && (
                   <p data-testid="cart-line-unavailable" className="text-sm font-medium text-red-800">
                     Now {unavailable.get(l.item_id)}: remove it to order.
@@ -147,6 +173,18 @@ export function OrderPanel({
             </li>
           ))}
         </ul>
+      )}
+      {cart.lines.length > 0 && (
+        <AllergyFields
+          legend="Allergies / dietary needs"
+          hint="For everyone this order is for. The kitchen sees it in red on the ticket; we keep it for your next orders on this device."
+          value={allergies}
+          disabled={sending}
+          onChange={(v) => {
+            onAllergiesChange(v);
+            cart.forgetSubmission();
+          }}
+        />
       )}
       {breakfast && cart.lines.length > 0 && (
         <BreakfastFields

@@ -13,6 +13,10 @@ export type CartLine = {
   /** Estimate for display (item + choices); the server prices the order. */
   unit_minor: number;
   instructions: string;
+  /** Declared for this dish only (the order's own declaration applies to every line too). */
+  allergies?: { allergens: string[]; note: string };
+  /** The dish's allergens as the menu listed them when added (the menu's current list is checked too). */
+  contains?: string[];
 };
 
 type CartState = {

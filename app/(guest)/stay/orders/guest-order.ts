@@ -1,3 +1,5 @@
+import { parseAllergyAlert, type AllergyAlert } from "@/lib/orders/allergies";
+
 // The guest's view of an order, read leniently from the guest order APIs (room service and
 // breakfast answer with the same shape of list; unknown fields are ignored).
 
@@ -16,6 +18,8 @@ export type GuestOrder = {
   cancel_reason: string | null;
   /** The API's word on whether the guest may cancel now (breakfast: only until the cut-off). */
   can_cancel: boolean;
+  /** What the kitchen was told about allergies (null when nothing was declared). */
+  allergy: AllergyAlert | null;
   lines: GuestOrderLine[];
 };
 
@@ -46,6 +50,7 @@ export function toGuestOrder(o: Raw, fallbackType: GuestOrder["type"]): GuestOrd
     guests: num(o.guests),
     cancel_reason: str(o.cancel_reason) ?? str(o.cancellation_reason),
     can_cancel: typeof o.can_cancel === "boolean" ? o.can_cancel : o.status === "PENDING",
+    allergy: parseAllergyAlert(o.allergy_alert),
     lines: rawLines.map((l) => ({
       name: str(l.name) ?? str(l.item_name) ?? "Item",
       quantity: num(l.quantity) ?? 1,

@@ -68,6 +68,18 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
       )}
       {cancelled && order.cancel_reason && <p className="mt-2 text-sm text-red-900">Reason: <bdi>{order.cancel_reason}</bdi></p>}
       <OrderLineList lines={order.lines} className="mt-3 space-y-1 text-sm" instructionsClassName="block italic text-stone-700" />
+      {order.allergy && (
+        <div data-testid="order-allergies" className="mt-2 rounded-lg bg-red-50 p-2 text-sm text-red-950 ring-1 ring-red-200">
+          <p className="font-semibold">
+            The kitchen was told{order.allergy.allergens.length ? `: ${order.allergy.allergens.map((a) => a.label).join(", ")}` : ""}
+          </p>
+          {order.allergy.notes.map((n, i) => (
+            <p key={i} dir="auto">
+              “<bdi>{n}</bdi>”
+            </p>
+          ))}
+        </div>
+      )}
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {order.total && (
           <div>

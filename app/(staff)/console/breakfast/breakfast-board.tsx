@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatDate } from "@/components/ui/format";
+import { AllergyBanner } from "@/components/orders/allergy-banner";
+import { OrderLineList } from "@/components/orders/order-line-list";
 import { useChannel } from "@/components/realtime/realtime-provider";
 import { toBreakfastDay, type BreakfastDay } from "./breakfast-list";
 
@@ -106,12 +108,22 @@ export function BreakfastBoard({ channel, initialDate }: { channel: string; init
                   </h2>
                   <Counts items={s.items} testId="bf-slot-counts" />
                   {s.orders.length > 0 && (
-                    <ul className="mt-3 space-y-1 border-t border-stone-100 pt-2 text-sm">
+                    <ul className="mt-3 divide-y divide-stone-100 border-t border-stone-100 text-sm">
                       {s.orders.map((o) => (
-                        <li key={o.id}>
-                          <span className="font-medium">{o.room ? `Room ${o.room}` : (o.booking ?? "Booking")}</span>
-                          {o.guest ? " · " : ""}
-                          {o.guest && <bdi>{o.guest}</bdi>}: <bdi>{o.lines.map((l) => `${l.quantity} × ${l.name}${l.options.length ? ` (${l.options.join(", ")})` : ""}`).join("; ")}</bdi>
+                        <li key={o.id} data-testid="bf-order" data-order-id={o.id} className="py-2">
+                          <p>
+                            <span className="font-medium">{o.room ? `Room ${o.room}` : (o.booking ?? "Booking")}</span>
+                            {o.guest ? " · " : ""}
+                            {o.guest && <bdi>{o.guest}</bdi>}
+                            {o.guests ? ` · ${o.guests} ${o.guests === 1 ? "guest" : "guests"}` : ""}
+                          </p>
+                          {o.allergy && <AllergyBanner alert={o.allergy} look="console" className="mt-1" />}
+                          <OrderLineList lines={o.lines} className="mt-1 space-y-0.5" instructionsClassName="block text-xs italic text-stone-700" />
+                          {o.notes && (
+                            <p className="mt-1 rounded bg-stone-50 p-2 text-xs">
+                              Note: <bdi>{o.notes}</bdi>
+                            </p>
+                          )}
                         </li>
                       ))}
                     </ul>

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { formatDate } from "@/components/ui/format";
+import { AllergyBanner } from "@/components/orders/allergy-banner";
 import { OrderLineList } from "@/components/orders/order-line-list";
 import { useApi } from "@/components/console/use-api";
 import type { OrderStatus } from "@/lib/db/schema";
@@ -58,6 +59,7 @@ export function OrderTicket({ order, isNew, timezone, currency, onChanged }: { o
           ? `For ${formatDate(order.delivery_date)}${order.time_slot ? ` at ${order.time_slot}` : ""}${order.guests ? ` · ${order.guests} guests` : ""}`
           : [order.created_at ? `Placed ${clock(order.created_at, timezone)}` : null, order.eta && open ? `due ${clock(order.eta, timezone)}` : null].filter(Boolean).join(" · ")}
       </p>
+      {order.allergy && <AllergyBanner alert={order.allergy} look="console" className="mt-2 text-sm" />}
       <OrderLineList lines={order.lines} className="mt-2 flex-1 space-y-1 text-sm" instructionsClassName="block text-xs italic text-stone-700" />
       {order.notes && <p className="mt-2 rounded bg-stone-50 p-2 text-xs">Note: <bdi>{order.notes}</bdi></p>}
       {order.cancel_reason && <p className="mt-2 text-xs text-red-900">Cancelled: <bdi>{order.cancel_reason}</bdi></p>}

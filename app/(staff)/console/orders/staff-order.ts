@@ -1,3 +1,5 @@
+import { parseAllergyAlert, type AllergyAlert } from "@/lib/orders/allergies";
+
 // A queue row, read leniently from GET /api/console/orders (unknown fields are ignored).
 
 export type StaffOrder = {
@@ -16,6 +18,7 @@ export type StaffOrder = {
   time_slot: string | null;
   guests: number | null;
   notes: string | null;
+  allergy: AllergyAlert | null;
   cancel_reason: string | null;
   lines: { name: string; quantity: number; options: string[]; instructions: string | null }[];
 };
@@ -48,6 +51,7 @@ export function toStaffOrder(o: Raw): StaffOrder | null {
     time_slot: str(o.time_slot),
     guests: typeof o.guests === "number" ? o.guests : null,
     notes: str(o.notes),
+    allergy: parseAllergyAlert(o.allergy_alert),
     cancel_reason: str(o.cancel_reason),
     lines: lines.map((l) => ({
       name: str(l.name) ?? "Item",
