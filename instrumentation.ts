@@ -1,5 +1,6 @@
-// Next.js calls register() once when a server process starts: start the outbox sweeper there
-// (Node.js runtime only). On serverless hosts, see README "Realtime delivery on serverless".
+// Next.js calls register() once when a server process starts: install the method guard and start
+// the background sweepers there (Node.js runtime only), as nothing else runs on a timer. On
+// serverless hosts, see docs/realtime.md "Dispatcher".
 export async function register() {
   // NEXT_RUNTIME is Next's own build-time flag, inlined per runtime bundle so the edge bundle drops the
   // Node-only imports below; lib/env.ts (read at run time) cannot do that.
@@ -10,4 +11,6 @@ export async function register() {
   const { startOutboxSweeper } = await import("@/lib/realtime/dispatcher");
   startOutboxSweeper();
   (await import("@/lib/chat/unseen-reply-sweeper")).startUnseenReplySweeper();
+  (await import("@/lib/orders/guest-order-email-sweeper")).startOrderEmailSweeper();
+  (await import("@/lib/idempotency/expired-keys-sweeper")).startExpiredKeysSweeper();
 }

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkRequestLine, checkServerAction, type EdgeRefusal } from "@/lib/http/edge-checks";
+import { requestHostname } from "@/lib/http/request-origin";
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 import { env } from "@/lib/env";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
@@ -57,7 +58,7 @@ async function route(req: NextRequest, requestHeaders: Headers): Promise<NextRes
 
 export async function proxy(req: NextRequest) {
   // A fresh nonce per request: Next reads it from the request's CSP header for its inline scripts.
-  const csp = contentSecurityPolicy({ nonce: newNonce(), pageHostname: req.nextUrl.hostname, dev: env().NODE_ENV === "development" });
+  const csp = contentSecurityPolicy({ nonce: newNonce(), pageHostname: requestHostname(req.headers) ?? req.nextUrl.hostname, dev: env().NODE_ENV === "development" });
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   const res = await route(req, requestHeaders);

@@ -333,6 +333,37 @@ test("slots helper: mornings with their cut-off, seats left per slot", async () 
   }
 });
 
+test("60-minute slots: the slots endpoint lists exactly the times the order endpoint accepts, each ending by the serving end", async () => {
+  // 07:00–10:30 with 60-minute slots: 10:00 would run to 11:00. The guest form's old copy of the
+  // rule (start < end) offered it and the API refused it; the form now shows the server's list.
+  await setHotel({ breakfastSlotMinutes: 60 });
+  try {
+    const res = await anon.get(`${base()}/slots/`, { headers: bearer(inHouse.token) });
+    expect(res.status()).toBe(200);
+    const { time_slots: listed } = (await res.json()) as { time_slots: string[] };
+    expect(listed).toEqual(["07:00", "08:00", "09:00"]);
+    const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+    expect(minutes(listed.at(-1)!) + 60).toBeLessThanOrEqual(minutes("10:30"));
+
+    // Every half hour from before serving starts to its end: accepted exactly when listed.
+    const accepted: string[] = [];
+    for (const t of ["06:30", "07:00", "07:30", "08:00", "08:30", "09:00", "09:30", "10:00", "10:30"]) {
+      const r = await post(inHouse.token, order({ time_slot: t }));
+      if (r.status() === 201) {
+        accepted.push(t);
+        await cancelAll(inHouse.ref);
+      } else {
+        expect(r.status(), `${t}: ${await r.text()}`).toBe(400);
+        expect((await r.json()).code).toBe("VALIDATION_ERROR");
+      }
+    }
+    expect(accepted).toEqual(listed);
+  } finally {
+    await setHotel({ breakfastSlotMinutes: 30 });
+    await cancelAll(inHouse.ref);
+  }
+});
+
 test("parallel requests for the last seat of a slot: exactly one order", async () => {
   const date = addDays(hotelToday(), 2);
   await setHotel({ breakfastSlotCapacity: 3 });

@@ -56,7 +56,7 @@ test.describe("console live", () => {
     await guest.goto((await issueLink(reference)).url);
     await expect(guest).toHaveURL(/\/stay$/);
     const request = `Cot for the baby ${Date.now().toString(36)}`;
-    await guest.getByLabel("Expected arrival time").fill("21:45");
+    await guest.getByLabel("Expected arrival time").selectOption("21:45");
     await guest.getByLabel("Special requests (optional)").fill(request);
     await guest.getByRole("button", { name: "Send pre-check-in" }).click();
     await expect(guest.getByTestId("precheckin-summary")).toContainText(request);

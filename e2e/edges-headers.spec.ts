@@ -77,3 +77,18 @@ test("scripts run only with the per-request nonce; pusher-js may reach the realt
   await expect(page.getByText("Email or password is not correct.")).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("Chromium accepts the Permissions-Policy as sent: no feature it does not know", async ({ page, request }) => {
+  const complaints: string[] = [];
+  page.on("console", (m) => {
+    if (/Permissions-Policy|Origin trial controlled feature/i.test(m.text())) complaints.push(m.text());
+  });
+  await page.goto("/login");
+  await expect(page.getByRole("button", { name: /sign in/i })).toBeVisible();
+  expect(complaints).toEqual([]);
+  // The same policy on pages and on build assets.
+  const pagePolicy = (await request.get("/login")).headers()["permissions-policy"];
+  const html = await (await request.get("/login")).text();
+  const asset = html.match(/\/_next\/static\/[^"]+\.js/)![0];
+  expect((await request.get(asset)).headers()["permissions-policy"]).toBe(pagePolicy);
+});

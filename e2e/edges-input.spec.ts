@@ -44,6 +44,24 @@ test("NUL and other control characters in the query string or path get a 400, no
   await api.dispose();
 });
 
+test("a route answers a method it does not serve with a JSON 405 naming the ones it does", async ({ request, seed }) => {
+  const { hotel } = bookingOf(seed, "upcoming");
+  const cases: [string, string, string][] = [
+    ["GET", "/api/public/pusher/auth/", "POST"],
+    ["GET", "/api/notifications/pusher/auth/", "POST"],
+    ["DELETE", `/api/public/hotel/${hotel.slug}/precheckin/`, "POST"],
+    ["PUT", `/api/public/hotel/${hotel.slug}/room-services/menu/`, "GET"],
+    ["GET", "/stay/switch/confirm", "POST"],
+  ];
+  for (const [method, path, allow] of cases) {
+    // A credential-shaped header gets past the proxy's early check to the route itself.
+    const res = await request.fetch(path, { method, maxRedirects: 0, headers: { Authorization: "Bearer not-checked-before-the-method" } });
+    expect(res.status(), `${method} ${path}`).toBe(405);
+    expect(res.headers()["allow"], `${method} ${path}`).toBe(allow);
+    expect(await res.json(), `${method} ${path}`).toEqual({ error: "Method not allowed", code: "METHOD_NOT_ALLOWED" });
+  }
+});
+
 test("TRACE and other methods we do not serve get a JSON 405", async ({ request, seed }) => {
   const { hotel } = bookingOf(seed, "upcoming");
   for (const path of ["/", "/login", `/api/public/hotel/${hotel.slug}/booking/`, "/api/console/bookings"]) {

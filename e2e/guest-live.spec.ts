@@ -19,7 +19,7 @@ test("a change made in one guest's browser shows up live in the other's; revokin
   // Other specs of this worker may have answered pre-check-in already: then reopen the form.
   const change = pa.getByRole("button", { name: "Change details" });
   if (await change.isVisible()) await change.click();
-  await pa.getByLabel("Expected arrival time").fill("18:15");
+  await pa.getByLabel("Expected arrival time").selectOption("18:15");
   await pa.getByLabel("Special requests (optional)").fill(request);
   await pa.getByRole("button", { name: "Send pre-check-in" }).click();
   // Ben never reloads: the booking event refetches his view.

@@ -40,7 +40,7 @@ test.describe("guest portal by magic link", () => {
     await expect(page.getByLabel("Expected arrival time").or(page.getByRole("button", { name: "Change details" }))).toBeVisible();
     const change = page.getByRole("button", { name: "Change details" });
     if (await change.isVisible()) await change.click();
-    await page.getByLabel("Expected arrival time").fill("16:45");
+    await page.getByLabel("Expected arrival time").selectOption("16:45");
     await page.getByLabel("Adults").fill("0");
     await page.getByRole("button", { name: "Send pre-check-in" }).click();
     await expect(page.getByText("Please check the highlighted fields.")).toBeVisible();

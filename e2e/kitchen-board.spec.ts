@@ -2,7 +2,7 @@ import { expectNoAxeViolations } from "./a11y";
 import { request as pwRequest, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { expect, screenshot, seedIsolated, test, type SeedDocument } from "./fixtures";
-import { cancelOpenOrders, fitsWithoutScrolling, guestTextReadable, guestOf, guestOrderStatus, localDay, openKitchenHours, orderableItems, placeBreakfast, placeRoomService, signInKitchen, ticket } from "./kitchen-helpers";
+import { bump, cancelOpenOrders, fitsWithoutScrolling, guestTextReadable, guestOf, guestOrderStatus, localDay, openKitchenHours, orderableItems, placeBreakfast, placeRoomService, signInKitchen, ticket } from "./kitchen-helpers";
 import { appClient, connected, subscribed, waitFor } from "./realtime-helpers";
 import { signedInApi } from "./staff-helpers";
 
@@ -73,6 +73,20 @@ test("an empty board: columns, sound banner, mute toggle, live indicator; readab
   await kitchen.getByRole("button", { name: "Sound off" }).click();
 });
 
+test("the first tap is never lost: with the sound banner up, a tap on a tab goes there, and nothing moves when the banner goes", async ({ browser }) => {
+  const { ctx, page } = await openKitchen(browser, { width: 800, height: 1280 });
+  const banner = page.getByTestId("sound-banner");
+  await expect(banner).toBeVisible();
+  const heading = page.getByRole("heading", { level: 1 });
+  const before = await heading.boundingBox();
+  // A real tap: pointerdown unlocks sound and removes the banner before the click lands.
+  await page.getByRole("navigation", { name: "Kitchen views" }).getByRole("link", { name: "Breakfast" }).click();
+  await expect(page).toHaveURL(/\/kitchen\/breakfast$/);
+  await expect(banner).toHaveCount(0);
+  expect(await heading.boundingBox()).toEqual(before);
+  await ctx.close();
+});
+
 test("two orders appear live; bumping one to Ready reaches the guest live; recall takes it back", async () => {
   const g = guest();
   const items = await orderableItems(api, g.slug, g.token, "room-services");
@@ -118,11 +132,19 @@ test("two orders appear live; bumping one to Ready reaches the guest live; recal
   }
   await expect(t1).not.toHaveAttribute("data-alerting", "true");
 
-  // Recall brings the last bumped ticket back a step, live for the guest too.
+  // Recall brings the last bumped ticket back a step on the board; the guest never sees their order
+  // step back (neither in the API nor on their channel).
   await kitchen.getByRole("button", { name: `↶ Recall room ${g.room}` }).click();
   await expect(kitchen.getByTestId("column-preparing").locator(`[data-order-id="${first.order_id}"]`)).toHaveAttribute("data-status", "PREPARING");
-  await expect.poll(() => guestOrderStatus(api, g, first.order_id)).toBe("PREPARING");
-  await expect.poll(() => statuses.filter((s) => s.order_id === first.order_id).map((s) => s.status)).toEqual(["ACCEPTED", "PREPARING", "READY", "PREPARING"]);
+  expect(await guestOrderStatus(api, g, first.order_id)).toBe("READY");
+  // Bumped forward again: that the guest's channel hears, and nothing from the recall before it.
+  await kitchen.getByTestId("column-preparing").locator(`[data-order-id="${first.order_id}"]`).getByRole("button", { name: /^Ready/ }).click();
+  await expect(kitchen.getByTestId("column-ready").locator(`[data-order-id="${first.order_id}"]`)).toHaveAttribute("data-status", "READY");
+  await expect.poll(() => statuses.filter((s) => s.order_id === first.order_id).map((s) => s.status)).toEqual(["ACCEPTED", "PREPARING", "READY", "READY"]);
+  // Back to Preparing for the tests after this one (a recall again: still nothing for the guest).
+  await kitchen.getByRole("button", { name: `↶ Recall room ${g.room}` }).click();
+  await expect(kitchen.getByTestId("column-preparing").locator(`[data-order-id="${first.order_id}"]`)).toHaveAttribute("data-status", "PREPARING");
+  await expect.poll(() => guestOrderStatus(api, g, first.order_id)).toBe("READY");
   guestLive.disconnect();
 });
 
@@ -163,9 +185,9 @@ test("3 and 12 open tickets fit without scrolling at 1280×800 and 1920×1080; c
   await expect(kitchen.getByTestId("ticket")).toHaveCount(12);
   await expect(big.page.getByTestId("ticket")).toHaveCount(12);
   // Spread over the columns as a real service would be.
-  for (const id of placed.slice(2, 6)) await ticket(kitchen, id).getByRole("button", { name: /^Accept/ }).click();
-  for (const id of placed.slice(2, 5)) await ticket(kitchen, id).getByRole("button", { name: /^Start/ }).click();
-  for (const id of placed.slice(2, 4)) await ticket(kitchen, id).getByRole("button", { name: /^Ready/ }).click();
+  for (const id of placed.slice(2, 6)) await bump(kitchen, id, "Accept");
+  for (const id of placed.slice(2, 5)) await bump(kitchen, id, "Start");
+  for (const id of placed.slice(2, 4)) await bump(kitchen, id, "Ready");
   await expect(kitchen.getByTestId("column-ready").getByTestId("ticket")).toHaveCount(2);
   await expect(big.page.getByTestId("column-ready").getByTestId("ticket")).toHaveCount(2);
   for (const [page, name] of [[kitchen, "1280x800"], [big.page, "1920x1080"]] as const) {

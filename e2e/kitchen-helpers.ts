@@ -79,6 +79,18 @@ export async function signInKitchen(page: Page, creds: { email: string; password
 
 export const ticket = (page: Page, orderId: string) => page.locator(`[data-testid="ticket"][data-order-id="${orderId}"]`);
 
+/** The button a ticket shows after each bump (the kitchen's own labels). */
+const NEXT_BUMP = { Accept: "Start", Start: "Ready", Ready: "Send out" } as const;
+/**
+ * Taps a ticket's bump button and waits until the ticket shows the next one, as a cook looks
+ * before the next tap: the board re-lays itself out after every bump, and a tap fired into a
+ * moving board can land on whatever slid under it.
+ */
+export async function bump(page: Page, orderId: string, button: keyof typeof NEXT_BUMP) {
+  await ticket(page, orderId).getByRole("button", { name: new RegExp(`^${button}`) }).click();
+  await expect(ticket(page, orderId).getByRole("button", { name: new RegExp(`^${NEXT_BUMP[button]}`) })).toBeVisible();
+}
+
 /** True when nothing on the page needs scrolling and every ticket's bump button is on screen. */
 export async function fitsWithoutScrolling(page: Page) {
   return page.evaluate(() => {

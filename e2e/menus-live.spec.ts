@@ -29,7 +29,10 @@ test("a sold-out toggle in the console shows on an open guest menu page without 
   const k = staffOf(seed, "KITCHEN");
   // The kitchen lands on its screen, which links to the menu for sold-out switches.
   await signInUi(kitchen, k.email, k.password, /\/kitchen$/);
+  // Live means hydrated and connected: a tap before hydration could be lost (CI saw one).
+  await expect(kitchen.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
   await kitchen.getByRole("link", { name: "Menus and sold out" }).click();
+  await expect(kitchen).toHaveURL(/\/console\/menus$/);
   await expect(kitchen.getByRole("heading", { name: "Menus", level: 1 })).toBeVisible();
   // The kitchen may not edit, only switch sold-out.
   await expect(kitchen.getByRole("button", { name: /^Edit / })).toHaveCount(0);

@@ -18,7 +18,7 @@ const test = base.extend<object, { seed: SeedDocument }>({
       const admin = staffOf(seed, "ADMIN");
       const api = await signedInApi(`http://localhost:${process.env.E2E_PORT ?? 3100}`, { email: admin.email, password: admin.password });
       const { hotel } = (await (await api.get("/api/console/hotel")).json()) as { hotel: Record<string, unknown> };
-      const res = await api.put("/api/console/hotel", { data: { ...hotel, roomServiceOpens: "00:00", roomServiceCloses: "23:59", breakfastCutoff: "23:59" } });
+      const res = await api.put("/api/console/hotel", { data: { ...hotel, roomServiceAllDay: true, breakfastCutoff: "23:59" } });
       expect(res.status(), await res.text()).toBe(200);
       await api.dispose();
       await use(seed);

@@ -24,6 +24,17 @@ export function appSdk(): Pusher {
   return new Pusher({ ...pusherSecrets(), host: "127.0.0.1", port: String(pusherPort), useTLS: false });
 }
 
+/** Whether any socket is subscribed to `channel` now, as the app's own "is the guest watching" check asks. */
+export async function channelOccupied(channel: string): Promise<boolean> {
+  const res = await appSdk().get({ path: `/channels/${channel}` });
+  return res.ok && ((await res.json()) as { occupied?: boolean }).occupied === true;
+}
+
+/** How a pusher-js client reaches the app's local Pusher server: plain ws, no stats. */
+export function pusherTransport() {
+  return { cluster: "local", wsHost: "127.0.0.1", wsPort: pusherPort, forceTLS: false, enabledTransports: ["ws" as const], disableStats: true };
+}
+
 type Auth = { bearer?: string; cookie?: string };
 
 async function post(endpoint: string, auth: Auth, fields: Record<string, string>) {
@@ -33,16 +44,11 @@ async function post(endpoint: string, auth: Auth, fields: Record<string, string>
   return fetch(`${baseURL}${endpoint}`, { method: "POST", headers, body: new URLSearchParams(fields) });
 }
 
-/** Signs in as soon as it connects, as the app's pages do (the local server holds guest channels until then). */
+/** Signs in as soon as it connects, as the app's pages do (so revocation can end it by user). */
 export function appClient(auth: Auth, opts: { endpoint?: string; tamper?: boolean } = {}): PusherJS {
   const endpoint = opts.endpoint ?? "/api/notifications/pusher/auth/";
   const client = new PusherJS(pusherKey(), {
-    cluster: "local",
-    wsHost: "127.0.0.1",
-    wsPort: pusherPort,
-    forceTLS: false,
-    enabledTransports: ["ws"],
-    disableStats: true,
+    ...pusherTransport(),
     channelAuthorization: {
       customHandler: ({ socketId, channelName }, cb) => {
         void post(endpoint, auth, { socket_id: socketId, channel_name: channelName }).then(async (res) => {

@@ -12,12 +12,17 @@ test.describe("staff console: forms, email, admin pages", () => {
     await expect(page.getByText("Please correct the highlighted fields.")).toBeVisible();
     await expect(page.getByLabel("Guest name")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Check-out")).toHaveAttribute("aria-invalid", "true");
+    // An empty date is missing, not misformatted (it said "Use a date like 2026-05-31").
+    await expect(page.getByLabel("Check-out")).toHaveAccessibleDescription("Required");
     await expectNoAxeViolations(page);
     await screenshot(page, "staff-new-booking-errors");
 
     const name = `Double Click ${Date.now()}`;
     await page.getByLabel("Guest name").fill(name);
     await page.getByLabel("Email").fill("double@example.com");
+    // One adult and one child: the booking page says so in words people use ("1 child", never "1 children").
+    await page.getByLabel("Adults").fill("1");
+    await page.getByLabel("Children").fill("1");
     const checkIn = await page.getByLabel("Check-in").inputValue();
     const out = new Date(`${checkIn}T00:00:00Z`);
     out.setUTCDate(out.getUTCDate() + 2);
@@ -25,6 +30,9 @@ test.describe("staff console: forms, email, admin pages", () => {
     await page.getByRole("button", { name: "Create booking" }).dblclick();
     await expect(page.getByRole("heading", { name })).toBeVisible();
     expect(page.url()).toMatch(/\/console\/bookings\/[A-Z0-9]{2,6}-\d{4}-\d{4}$/);
+    const stay = page.getByRole("region", { name: "Guest and stay" });
+    await expect(stay).toContainText("1 adult, 1 child");
+    await expect(stay).not.toContainText(/\b1 (?:adults|children)\b/);
 
     const api = await signedInApi(baseURL!, { email: admin.email, password: admin.password });
     const found = (await (await api.get(`/api/console/bookings?q=${encodeURIComponent(name)}`)).json()) as { bookings: unknown[] };

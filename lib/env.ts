@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // Environment, read and validated once. Everything optional has an embedded default so a
-// fresh machine runs with no configuration; production must set the secrets (see README).
+// fresh machine runs with no configuration; production must set the secrets (see docs/operations.md).
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -49,6 +49,8 @@ const envSchema = z.object({
   GUEST_OPEN_ORDER_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
   GUEST_PRECHECKIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   GUEST_BREAKFAST_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  // The Next.js process's V8 heap cap (MiB), the memory budget docs/operations.md plans with.
+  APP_MAX_HEAP_MIB: z.coerce.number().int().min(128).max(16_384).default(512),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -122,7 +122,8 @@ async function main() {
   }
 
   // Next.js runs behind scripts/next-server.ts, which pins X-Forwarded-For to the real client address.
-  const serverArgs = ["--import", "tsx", path.resolve("scripts/next-server.ts"), ...(values.dev ? ["--dev"] : [])];
+  // A heap cap: V8 collects before the process grows past its budget (docs/operations.md).
+  const serverArgs = [`--max-old-space-size=${env().APP_MAX_HEAP_MIB}`, "--import", "tsx", path.resolve("scripts/next-server.ts"), ...(values.dev ? ["--dev"] : [])];
   const next = spawn(process.execPath, serverArgs, { env: { ...childEnv, NODE_ENV: values.dev ? "development" : "production" }, stdio: ["inherit", "pipe", "pipe"] });
   child = next;
   // The server's output also goes to DATA_DIR/app.log (the e2e suite checks it never holds a token).

@@ -16,8 +16,16 @@ run() {
   [ -n "${PHASES_LOG:-}" ] && echo "${times[-1]}" >>"$PHASES_LOG"
   if [ $rc -ne 0 ]; then printf '%s\n' "${times[@]}"; exit $rc; fi
 }
-run "typecheck" npx tsc --noEmit
-run "lint" npx eslint --max-warnings=0 .
+# The two static checks are independent: side by side they share the two cores.
+static_checks() {
+  npx tsc --noEmit & local tsc=$!
+  npx eslint --max-warnings=0 . & local lint=$!
+  local rc=0
+  wait $tsc || rc=1
+  wait $lint || rc=1
+  return $rc
+}
+run "typecheck + lint" static_checks
 run "vitest, all files ($engine)" npx vitest run
 run "build" npx next build
 run "playwright, every spec ($engine)" npm run test:e2e --silent

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RoomServiceBoard } from "@/components/kitchen/room-service-board";
 import { staffPage } from "@/lib/auth/staff-page";
-import { KITCHEN_ROLES } from "@/lib/kitchen/roles";
+import { KITCHEN_ROLES } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Room service" };
 

@@ -1,4 +1,5 @@
 import type { BookingDetail } from "@/lib/bookings/booking-detail";
+import { parsePartyChange, partyChangeText } from "@/lib/bookings/party-change";
 import { formatInstant } from "./format";
 
 const KIND_LABELS: Record<string, string> = {
@@ -25,6 +26,8 @@ function describe(details: Record<string, unknown> | null): string {
   if (typeof details.reason === "string") parts.push(`“${details.reason}”`);
   if (typeof details.count === "number") parts.push(`${details.count} link(s)`);
   if (typeof details.revokedLinks === "number") parts.push(`${details.revokedLinks} link(s) revoked`);
+  const party = parsePartyChange(details);
+  if (party) parts.push(`party ${partyChangeText(party)}`);
   return parts.join(" · ");
 }
 

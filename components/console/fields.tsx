@@ -42,6 +42,43 @@ export function TextField(props: Common & Omit<InputHTMLAttributes<HTMLInputElem
   return <Wrapper {...{ label, name, error, hint, id }}>{(a) => <input {...rest} {...a} className={inputClass} />}</Wrapper>;
 }
 
+/** "2245" or "745" (what a numeric keypad, which has no colon, can type) as "22:45" and "07:45"; anything else as typed. */
+export function normaliseTime(value: string): string {
+  const v = value.trim();
+  const digits = /^(\d{1,2})[:.h]?(\d{2})$/.exec(v);
+  return digits ? `${digits[1]!.padStart(2, "0")}:${digits[2]}` : v;
+}
+
+/**
+ * A 24-hour time as HH:MM. Not `<input type="time">`, which Chromium shows as "03:00 PM" in a
+ * 12-hour locale; a text field keeps any minute (22:45, 06:10) and the saved value as it is. The
+ * server parses HH:MM with its zod schema either way.
+ */
+export function TimeField(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "type">) {
+  const { label, name, error, hint, id, onBlur, ...rest } = props;
+  return (
+    <Wrapper {...{ label, name, error, hint, id }}>
+      {(a) => (
+        <input
+          {...rest}
+          {...a}
+          type="text"
+          inputMode="numeric"
+          pattern="([01][0-9]|2[0-3]):[0-5][0-9]"
+          placeholder="HH:MM"
+          maxLength={5}
+          autoComplete="off"
+          onBlur={(e) => {
+            e.currentTarget.value = normaliseTime(e.currentTarget.value);
+            onBlur?.(e);
+          }}
+          className={`${inputClass} font-mono tabular-nums`}
+        />
+      )}
+    </Wrapper>
+  );
+}
+
 export function SelectField(props: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id"> & { children: ReactNode }) {
   const { label, name, error, hint, id, children, ...rest } = props;
   return (
@@ -60,11 +97,25 @@ export function TextAreaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTe
   return <Wrapper {...{ label, name, error, hint, id }}>{(a) => <textarea {...rest} {...a} className={inputClass} />}</Wrapper>;
 }
 
-export function CheckboxField({ label, name, defaultChecked, hint, id }: { label: string; name: string; defaultChecked?: boolean; hint?: string; id?: string }) {
+export function CheckboxField({
+  label,
+  name,
+  defaultChecked,
+  hint,
+  id,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  defaultChecked?: boolean;
+  hint?: string;
+  id?: string;
+  onChange?: (checked: boolean) => void;
+}) {
   const fid = useFieldId(name, id);
   return (
     <div className="flex items-start gap-2">
-      <input type="checkbox" id={fid} name={name} defaultChecked={defaultChecked} className="mt-1 h-4 w-4 accent-brand-600" aria-describedby={hint ? `${fid}-hint` : undefined} />
+      <input type="checkbox" id={fid} name={name} defaultChecked={defaultChecked} onChange={onChange ? (e) => onChange(e.target.checked) : undefined} className="mt-1 h-4 w-4 accent-brand-600" aria-describedby={hint ? `${fid}-hint` : undefined} />
       <div>
         <label htmlFor={fid} className="text-sm font-medium text-stone-800">
           {label}

@@ -2,15 +2,18 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Hotel } from "@/lib/db/schema";
-import { FormError, SubmitButton, TextField } from "./fields";
+import { roomServiceAllDay } from "@/lib/menus/hours";
+import { CheckboxField, FormError, SubmitButton, TextField, TimeField } from "./fields";
 import { formValues, useApi } from "./use-api";
 
 export function HotelSettingsForm({ hotel }: { hotel: Hotel }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { call, pending, error, fieldError } = useApi();
-  const time = (name: keyof Hotel, label: string, hint?: string) => (
-    <TextField label={label} name={name} type="time" defaultValue={String(hotel[name])} error={fieldError(name)} hint={hint} />
+  // The server's own rule for "round the clock", so the checkbox starts as the menus read it.
+  const [allDay, setAllDay] = useState(roomServiceAllDay(hotel));
+  const time = (name: keyof Hotel, label: string, hint?: string, readOnly = false) => (
+    <TimeField label={label} name={name} defaultValue={String(hotel[name])} error={fieldError(name)} hint={hint} readOnly={readOnly} aria-disabled={readOnly || undefined} />
   );
   return (
     <form
@@ -31,11 +34,15 @@ export function HotelSettingsForm({ hotel }: { hotel: Hotel }) {
         <TextField label="Name" name="name" defaultValue={hotel.name} error={fieldError("name")} />
         <TextField label="Time zone" name="timezone" defaultValue={hotel.timezone} error={fieldError("timezone")} hint="IANA name, e.g. Europe/Lisbon" />
         <TextField label="Currency" name="currency" defaultValue={hotel.currency} maxLength={3} error={fieldError("currency")} hint="ISO 4217 code, e.g. EUR" />
+        <TextField label="Front desk phone" name="phone" type="tel" defaultValue={hotel.phone ?? ""} maxLength={30} error={fieldError("phone")} hint="Guests see it wherever the portal cannot help them further." />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-base font-semibold">Room service</legend>
-        {time("roomServiceOpens", "Opens")}
-        {time("roomServiceCloses", "Closes", "A time before opening means it runs past midnight.")}
+        <div className="sm:col-span-3">
+          <CheckboxField label="Open 24 hours" name="roomServiceAllDay" defaultChecked={allDay} onChange={setAllDay} hint="Guests can order at any hour; the times below are then not used." />
+        </div>
+        {time("roomServiceOpens", "Opens", undefined, allDay)}
+        {time("roomServiceCloses", "Closes", "A time before opening means it runs past midnight.", allDay)}
         <TextField label="Default preparation (minutes)" name="defaultPrepMinutes" type="number" min={1} max={240} defaultValue={hotel.defaultPrepMinutes} error={fieldError("defaultPrepMinutes")} />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-3">

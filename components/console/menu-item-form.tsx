@@ -5,7 +5,7 @@ import type { MenuCategory, MenuItem } from "@/lib/db/schema";
 import { allergenLabel, labelOf } from "@/lib/menus/labels";
 import { decimalToMinor, minorToDecimal } from "@/lib/menus/money";
 import { ALLERGENS, DIETARY_TAGS } from "@/lib/menus/schemas";
-import { buttonClass, FormError, SelectField, SubmitButton, TextAreaField, TextField } from "./fields";
+import { buttonClass, FormError, SelectField, SubmitButton, TextAreaField, TextField, TimeField } from "./fields";
 import { useApi } from "./use-api";
 
 type ChoiceDraft = { id?: string; label: string; price: string };
@@ -99,8 +99,8 @@ export function MenuItemForm(props: { item: MenuItem | null; categoryId: string;
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="onBreakfast" defaultChecked={item?.onBreakfast ?? false} className="h-4 w-4 accent-brand-600" /> Breakfast
         </label>
-        <TextField id={`${p}-from`} label="Available from" name="availableFrom" type="time" defaultValue={item?.availableFrom ?? ""} error={fieldError("availableFrom")} hint="Hotel time; empty = all day" />
-        <TextField id={`${p}-until`} label="Available until" name="availableUntil" type="time" defaultValue={item?.availableUntil ?? ""} error={fieldError("availableUntil")} hint="Before “from” = past midnight" />
+        <TimeField id={`${p}-from`} label="Available from" name="availableFrom" defaultValue={item?.availableFrom ?? ""} error={fieldError("availableFrom")} hint="Hotel time; empty = all day" />
+        <TimeField id={`${p}-until`} label="Available until" name="availableUntil" defaultValue={item?.availableUntil ?? ""} error={fieldError("availableUntil")} hint="Before “from” = past midnight" />
         <TextField id={`${p}-prep`} label="Preparation (minutes)" name="prepMinutes" type="number" min={1} max={240} defaultValue={item?.prepMinutes ?? ""} error={fieldError("prepMinutes")} hint="Empty = hotel default" />
       </fieldset>
       {fieldError("onRoomService") && <p className="text-sm text-red-700">{fieldError("onRoomService")}</p>}

@@ -2,7 +2,8 @@
 
 import type { MenuItem } from "@/lib/db/schema";
 import { minorToDecimal } from "@/lib/menus/money";
-import { formatPrice, labelOf } from "@/lib/menus/labels";
+import { formatDecimal } from "@/components/ui/money";
+import { labelOf } from "@/lib/menus/labels";
 import { buttonClass } from "./fields";
 
 type Props = {
@@ -25,7 +26,7 @@ export function MenuItemRow({ item, currency, canEdit, pending, first, last, onT
     <li data-testid="console-menu-item" data-item-id={item.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
       <div className="min-w-0">
         <p className="font-medium">
-          {item.name} <span className="text-stone-700">· {formatPrice(minorToDecimal(item.priceMinor, currency), currency)}</span>
+          {item.name} <span className="text-stone-700">· {formatDecimal(minorToDecimal(item.priceMinor, currency), currency)}</span>
         </p>
         <p className="text-xs text-stone-700">
           {menus}

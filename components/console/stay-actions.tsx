@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { StayState } from "@/lib/bookings/stay-rules";
@@ -7,7 +8,15 @@ import { formValues, useApi } from "./use-api";
 
 type Room = { id: string; number: string; occupiedBy: string | null };
 
-export function StayActions({ reference, state, rooms }: { reference: string; state: StayState; rooms: Room[] }) {
+/** What the desk must see before checking a guest out, computed by the server (the booking page). */
+export type CheckOutSummary = {
+  openOrders: { id: string; label: string; status: string; amount: string }[];
+  unanswered: { count: number; conversationId: string } | null;
+  charged: string;
+  awaiting: string | null;
+};
+
+export function StayActions({ reference, state, rooms, checkOut }: { reference: string; state: StayState; rooms: Room[]; checkOut: CheckOutSummary }) {
   if (state === "upcoming") {
     return (
       <div className="grid gap-6 md:grid-cols-2">
@@ -16,7 +25,7 @@ export function StayActions({ reference, state, rooms }: { reference: string; st
       </div>
     );
   }
-  if (state === "in_house") return <CheckOutButton reference={reference} />;
+  if (state === "in_house") return <CheckOutButton reference={reference} summary={checkOut} />;
   return <p className="text-sm text-stone-600">No stay actions: this booking is {state === "departed" ? "checked out" : "cancelled"}.</p>;
 }
 
@@ -73,7 +82,44 @@ function CancelForm({ reference }: { reference: string }) {
   );
 }
 
-function CheckOutButton({ reference }: { reference: string }) {
+function CheckOutSummaryList({ summary }: { summary: CheckOutSummary }) {
+  const { openOrders, unanswered } = summary;
+  return (
+    <div data-testid="checkout-summary" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-stone-900">
+      <h3 className="font-semibold">Before this guest leaves</h3>
+      <p data-testid="checkout-open-orders">
+        {openOrders.length === 0 ? "No open orders." : `${openOrders.length} open ${openOrders.length === 1 ? "order" : "orders"} (they stay with the kitchen to finish):`}
+      </p>
+      {openOrders.length > 0 && (
+        <ul className="list-disc pl-5">
+          {openOrders.map((o) => (
+            <li key={o.id}>
+              {o.label} · {o.status} · {o.amount}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p data-testid="checkout-unanswered">
+        {unanswered ? (
+          <>
+            {unanswered.count > 0 ? `${unanswered.count} unread ${unanswered.count === 1 ? "message" : "messages"} from the guest, not answered. ` : "The guest's last message is not answered. "}
+            <Link href={`/console/chat?conversation=${encodeURIComponent(unanswered.conversationId)}`} className="font-medium text-brand-700 underline">
+              Open the conversation
+            </Link>
+          </>
+        ) : (
+          "No unanswered messages."
+        )}
+      </p>
+      <p data-testid="checkout-total">
+        Charged to the room: <strong>{summary.charged}</strong>
+        {summary.awaiting ? ` (and ${summary.awaiting} ordered, not charged yet)` : ""}
+      </p>
+    </div>
+  );
+}
+
+function CheckOutButton({ reference, summary }: { reference: string; summary: CheckOutSummary }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const { call, pending, error } = useApi();
@@ -82,7 +128,9 @@ function CheckOutButton({ reference }: { reference: string }) {
       <FormError error={error} />
       <p className="text-sm text-stone-700">Check-out ends room service and chat for this booking&apos;s links at once; the guest keeps the status page until the link expires.</p>
       {confirming ? (
-        <div className="flex gap-2">
+        <div className="space-y-3">
+        <CheckOutSummaryList summary={summary} />
+        <div className="flex flex-wrap gap-2">
           <button
             type="button"
             disabled={pending}
@@ -96,6 +144,7 @@ function CheckOutButton({ reference }: { reference: string }) {
           <button type="button" className={buttonClass("secondary")} onClick={() => setConfirming(false)}>
             Keep in house
           </button>
+        </div>
         </div>
       ) : (
         <button type="button" className={buttonClass("primary")} onClick={() => setConfirming(true)}>

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 /** The console's table frame: caption for screen readers, header row, body rows from the caller. */
 export function TableShell({ caption, headers, children, framed = true }: { caption: string; headers: ReactNode[]; children: ReactNode; framed?: boolean }) {
   return (
-    <div className={`overflow-x-auto rounded-lg border border-stone-200 ${framed ? "bg-white" : ""}`}>
+    // relative: a screen-reader-only header (absolutely placed) scrolls with the table instead of widening the page.
+    <div className={`relative overflow-x-auto rounded-lg border border-stone-200 ${framed ? "bg-white" : ""}`}>
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100 text-xs uppercase tracking-wide text-stone-700">

@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
+import { useSignInRedirect } from "./use-sign-in-redirect";
 
 export type ApiError = { error: string; code: string; fields?: Record<string, string[]> };
 
@@ -12,7 +12,7 @@ export function useApi<T = unknown>() {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const inFlight = useRef(false);
-  const router = useRouter();
+  const toSignIn = useSignInRedirect();
 
   const call = useCallback(async (url: string, method: string, body?: unknown): Promise<T | null> => {
     if (inFlight.current) return null;
@@ -22,7 +22,7 @@ export function useApi<T = unknown>() {
     try {
       const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
       if (res.status === 401) {
-        router.push(`/login?next=${encodeURIComponent(window.location.pathname)}`);
+        toSignIn();
         return null;
       }
       const data = (await res.json().catch(() => null)) as (T & Partial<ApiError>) | null;
@@ -38,7 +38,7 @@ export function useApi<T = unknown>() {
       inFlight.current = false;
       setPending(false);
     }
-  }, [router]);
+  }, [toSignIn]);
 
   const fieldError = (name: string) => error?.fields?.[name]?.[0];
   return { call, pending, error, fieldError, clearError: () => setError(null) };

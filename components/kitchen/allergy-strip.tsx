@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { AllergyBanner } from "@/components/orders/allergy-banner";
-import type { KitchenOrder } from "@/lib/kitchen/ticket";
+import type { KitchenOrder } from "@/components/kitchen/model/ticket";
 
 const bannerOf = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-testid="ticket"][data-order-id="${CSS.escape(id)}"] [data-testid="allergy-alert"]`);
 

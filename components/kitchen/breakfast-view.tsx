@@ -1,27 +1,55 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useRef, useState } from "react";
-import { bumpOf, type Thresholds } from "@/lib/kitchen/board";
-import { parseBreakfastDay } from "@/lib/kitchen/breakfast-day";
-import type { KitchenOrder } from "@/lib/kitchen/ticket";
-import { addDays } from "@/lib/time/zoned";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { bumpOf, type Thresholds } from "@/components/kitchen/model/board";
+import { breakfastDay, type BreakfastList } from "@/components/kitchen/model/breakfast-day";
+import { nextServingDate } from "@/lib/orders/breakfast/serving-date";
+import type { KitchenOrder } from "@/components/kitchen/model/ticket";
+import { addDays, localDate } from "@/lib/time/zoned";
 import { AllergyStrip } from "./allergy-strip";
 import { TicketCard } from "./ticket-card";
 import { useKitchenOrders } from "./use-kitchen-orders";
 import { useNow } from "./use-now";
 
-const selectBreakfast = (raw: unknown) => parseBreakfastDay(raw).orders;
+const selectBreakfast = (list: BreakfastList) => breakfastDay(list).orders;
 
-export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: { hotelSlug: string; date: string; today: string; timeZone: string; thresholds: Thresholds }) {
+/**
+ * One morning's breakfast. Without a picked date (`pickedDate` null) the wall screen follows the
+ * serving day by its own ticking clock in the hotel's time zone: it rolls over at midnight (bumps
+ * appear on the day) and moves to the next morning when the serving window ends, with no reload.
+ */
+export function BreakfastView({
+  hotelSlug,
+  pickedDate,
+  serverNow,
+  timeZone,
+  servingEnd,
+  thresholds,
+}: {
+  hotelSlug: string;
+  pickedDate: string | null;
+  /** The server's clock at render: the first render matches the server's HTML. */
+  serverNow: number;
+  timeZone: string;
+  servingEnd: string;
+  thresholds: Thresholds;
+}) {
   const router = useRouter();
+  const ticking = useNow(15_000);
+  const [mounted, setMounted] = useState(false);
+  // The browser's clock takes over once hydrated.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setMounted(true), []);
+  const now = mounted ? ticking : serverNow;
+  const today = localDate(new Date(now), timeZone);
+  const date = pickedDate ?? nextServingDate(new Date(now), { timezone: timeZone, breakfastServingEnd: servingEnd });
   const url = `/api/console/breakfast?date=${date}`;
   const { orders, raw, error, setStatus } = useKitchenOrders({ hotelSlug, url, select: selectBreakfast, type: "BREAKFAST" });
-  const now = useNow(30_000);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const { slots, counts, orders: live } = useMemo(() => parseBreakfastDay(raw), [raw]);
+  const { slots, counts, orders: live } = useMemo(() => breakfastDay(raw), [raw]);
   const onTheDay = date === today;
   const root = useRef<HTMLDivElement>(null);
 
@@ -32,11 +60,11 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
     setBusy(o.id);
     const res = await setStatus(o.id, o.status, b.to);
     setBusy(null);
-    setProblem(res.ok ? null : `Room ${o.room ?? "?"}: ${res.error}`);
+    setProblem(res.ok ? null : `Room ${o.room ?? "?"}: ${res.message}`);
   };
 
   return (
-    <div ref={root} className="flex min-h-0 flex-1 flex-col">
+    <div ref={root} data-testid="breakfast-view" data-date={date} data-today={today} className="flex min-h-0 flex-1 flex-col">
     <AllergyStrip orders={live} board={root} />
     <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3">
       <div className="flex flex-wrap items-center gap-3">
@@ -47,6 +75,11 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
         <button type="button" onClick={() => go(addDays(date, 1))} className="rounded-lg bg-stone-800 px-4 py-2 text-xl font-bold ring-1 ring-stone-600">
           Next day →
         </button>
+        {pickedDate && (
+          <button type="button" onClick={() => router.push("/kitchen/breakfast")} className="rounded-lg bg-white px-4 py-2 text-xl font-bold text-stone-950">
+            Back to the serving day
+          </button>
+        )}
         <label className="flex items-center gap-2 text-xl">
           <span>Pick a date</span>
           <input type="date" value={date} onChange={(e) => e.target.value && go(e.target.value)} className="rounded-lg bg-white px-3 py-1.5 text-xl text-stone-950" />
@@ -68,7 +101,7 @@ export function BreakfastView({ hotelSlug, date, today, timeZone, thresholds }: 
           All-day counts <span className="font-semibold text-stone-300">({live.length} order{live.length === 1 ? "" : "s"})</span>
         </h3>
         {orders && counts.length === 0 && <p className="mt-2 text-xl text-stone-300">No breakfast orders for this date yet.</p>}
-        <ul data-testid="prep-counts" className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(18rem,1fr))] gap-x-6 gap-y-2 text-2xl">
+        <ul data-testid="prep-counts" className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(18rem,1fr))] gap-x-6 gap-y-2 kitchen-count">
           {counts.map((c) => (
             <li key={c.name} data-testid="prep-count" data-name={c.name} data-quantity={c.quantity}>
               <span className="font-black">

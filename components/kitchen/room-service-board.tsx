@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { bumpOf, columnOf, columnTracks, COLUMNS, groupBoard, type Thresholds } from "@/lib/kitchen/board";
-import { dropBump, pushBump, recallTarget, type Bump } from "@/lib/kitchen/recall";
-import type { KitchenOrder } from "@/lib/kitchen/ticket";
+import { bumpOf, columnOf, columnTracks, COLUMNS, groupBoard, type Thresholds } from "@/components/kitchen/model/board";
+import { dropBump, pushBump, recallTarget, type Bump } from "@/components/kitchen/model/recall";
+import type { KitchenOrder } from "@/components/kitchen/model/ticket";
 import { useBoardLayout } from "./use-board-layout";
 import { useNow } from "./use-now";
 import { useRepeatingAlert } from "./sound";
@@ -50,7 +50,7 @@ export function RoomServiceBoard({ hotelSlug, thresholds, timeZone }: { hotelSlu
       const res = await setStatus(order.id, order.status, to);
       setBusy(null);
       if (res.ok) after();
-      else setProblem(`Room ${order.room ?? "?"}: ${res.error}`);
+      else setProblem(`Room ${order.room ?? "?"}: ${res.message}`);
     },
     [setStatus],
   );

@@ -1,6 +1,8 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { fetchJson } from "@/components/http/fetch-json";
+import type { LoadResult } from "@/components/realtime/live-list";
 import { useRealtime } from "@/components/realtime/realtime-provider";
 
 // A kitchen screen stays open for a whole shift. It keeps the session rolling (Auth.js re-issues the
@@ -93,16 +95,10 @@ function SignedOutOverlay({ reason }: { reason: Exclude<Ended, null> }) {
 export function useKitchenFetch() {
   const { report } = useSessionGuard();
   return useCallback(
-    async (url: string, init?: RequestInit): Promise<{ ok: true; data: unknown } | { ok: false; status: number; error: string }> => {
-      try {
-        const res = await fetch(url, { cache: "no-store", ...init, headers: { "content-type": "application/json", ...init?.headers } });
-        const data = (await res.json().catch(() => null)) as { error?: string } | null;
-        if (res.status === 401 || res.status === 403) report(res.status);
-        if (!res.ok) return { ok: false, status: res.status, error: data?.error ?? `Request failed (${res.status})` };
-        return { ok: true, data };
-      } catch {
-        return { ok: false, status: 0, error: "No network" };
-      }
+    async <T = unknown,>(url: string, init?: RequestInit): Promise<LoadResult<T>> => {
+      const res = await fetchJson<T>(url, init);
+      if (!res.ok && (res.status === 401 || res.status === 403)) report(res.status);
+      return res;
     },
     [report],
   );

@@ -74,8 +74,10 @@ export const useSound = () => useContext(SoundContext);
 export function SoundBanner() {
   const { enabled } = useSound();
   if (enabled) return null;
+  // Laid over the board's foot, out of the layout: it goes on the first pointerdown, and a banner in
+  // the flow would move the whole screen up under that same tap (a bump landing on another ticket).
   return (
-    <button type="button" data-testid="sound-banner" className="w-full bg-amber-400 px-4 py-3 text-center text-2xl font-bold text-stone-950">
+    <button type="button" data-testid="sound-banner" className="fixed inset-x-0 bottom-0 z-50 w-full bg-amber-400 px-4 py-3 text-center text-2xl font-bold text-stone-950 shadow-[0_-4px_12px_rgba(0,0,0,0.4)]">
       Tap anywhere to enable sound for new orders
     </button>
   );

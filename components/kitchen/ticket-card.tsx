@@ -2,12 +2,14 @@
 
 import { useState } from "react";
 import { AllergyBanner } from "@/components/orders/allergy-banner";
-import { ageTone, bumpOf, formatAge, isPastPromise, STATUS_LABELS, type Thresholds } from "@/lib/kitchen/board";
-import type { KitchenOrder } from "@/lib/kitchen/ticket";
+import { ageTone, bumpOf, formatAge, type Thresholds } from "@/components/kitchen/model/board";
+import { isLate } from "@/lib/orders/lateness";
+import type { KitchenOrder } from "@/components/kitchen/model/ticket";
 import { TicketDetails } from "./ticket-details";
 import { TicketLines } from "./ticket-lines";
 import { useClipped } from "./use-clipped";
 import { useKeptHeight } from "./use-kept-height";
+import { ORDER_STATUS_LABELS } from "@/lib/orders/status-labels";
 
 const AGE_LOOK = {
   fresh: "bg-emerald-300 text-stone-950",
@@ -48,7 +50,8 @@ export function TicketCard({
   // Breakfast is ordered the day before: its age says nothing; the slot is the deadline.
   const createdAt = order.type === "ROOM_SERVICE" && !cancelled ? order.createdAt : null;
   const tone = createdAt ? ageTone(createdAt, now, thresholds) : "fresh";
-  const late = isPastPromise(order, now);
+  // The server's one lateness rule (late_at), read on this screen's ticking clock.
+  const late = isLate(order.lateAt, now);
   const [linesRef, cut] = useClipped<HTMLDivElement>(order);
   const clipped = cut.any;
   const [detailsOpen, setDetailsOpen] = useState(false);
@@ -57,7 +60,7 @@ export function TicketCard({
   const when = order.timeSlot ? `Slot ${order.timeSlot}` : order.createdAt ? `Ordered ${clockTime(order.createdAt, timeZone)}` : "";
   return (
     <article
-      aria-label={`${title}, ${STATUS_LABELS[order.status]}`}
+      aria-label={`${title}, ${ORDER_STATUS_LABELS[order.status]}`}
       data-testid="ticket"
       data-order-id={order.id}
       data-status={order.status}
@@ -86,11 +89,12 @@ export function TicketCard({
             </span>
           )}
         </div>
-        <div className="kitchen-meta flex items-center justify-between gap-2 text-stone-300">
-          <span className="truncate">
+        {/* At the large text size it wraps rather than cuts (a narrow column has no room for both). */}
+        <div className="kitchen-meta kitchen-wrap flex items-center justify-between gap-x-2 text-stone-300">
+          <span data-testid="ticket-when" className="kitchen-fit min-w-0">
             {order.timeSlot ? `Slot ${order.timeSlot}` : order.createdAt ? clockTime(order.createdAt, timeZone) : ""}
             {order.guests ? ` · ${order.guests} guest${order.guests === 1 ? "" : "s"}` : ""}
-            {order.status === "ACCEPTED" || order.status === "DELIVERING" ? ` · ${STATUS_LABELS[order.status]}` : ""}
+            {order.status === "ACCEPTED" || order.status === "DELIVERING" ? ` · ${ORDER_STATUS_LABELS[order.status]}` : ""}
           </span>
           {createdAt && late && (
             <span data-testid="ticket-late" className="shrink-0 rounded-md bg-red-600 px-2 font-black uppercase text-white">
@@ -115,7 +119,7 @@ export function TicketCard({
         </div>
       )}
       {((bump && onBump) || (clipped && !cancelled)) && (
-        <div data-keep className="m-1.5 mt-auto flex shrink-0 gap-1.5">
+        <div data-keep className="kitchen-wrap m-1.5 mt-auto flex shrink-0 gap-1.5">
           {clipped && !cancelled && (
             <button
               type="button"

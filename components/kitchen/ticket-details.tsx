@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { AllergyBanner } from "@/components/orders/allergy-banner";
-import type { KitchenOrder } from "@/lib/kitchen/ticket";
+import type { KitchenOrder } from "@/components/kitchen/model/ticket";
 import { TicketLines } from "./ticket-lines";
 
 /**

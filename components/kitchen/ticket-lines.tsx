@@ -1,4 +1,4 @@
-import type { KitchenOrder } from "@/lib/kitchen/ticket";
+import type { KitchenOrder } from "@/components/kitchen/model/ticket";
 
 /**
  * A ticket's items, options, instructions and note. On the board (`clamp`) a long instruction or

@@ -2,11 +2,13 @@
 
 import Pusher from "pusher-js";
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { keepSignedIn } from "@/lib/realtime/client/keep-signed-in";
 import { ChannelHub } from "@/lib/realtime/client/channel-hub";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 import type { EventName } from "@/lib/realtime/events";
 
-export type LiveState = "connecting" | "live" | "reconnecting" | "offline";
+/** `blocked`: the browser refuses the realtime address (the page's security policy), so no retry can help. */
+export type LiveState = "connecting" | "live" | "reconnecting" | "offline" | "blocked";
 
 type RealtimeContextValue = {
   pusher: Pusher | null;
@@ -64,6 +66,16 @@ export function RealtimeProvider({
   const [state, setState] = useState<LiveState>(config ? "connecting" : "offline");
   // The browser knows at once when the network goes; pusher-js only notices after a ping timeout.
   const [networkUp, setNetworkUp] = useState(true);
+  const [blocked, setBlocked] = useState(false);
+
+  useEffect(() => {
+    // pusher-js sees a refused socket as a network failure and retries for ever: say why instead.
+    const refused = (e: SecurityPolicyViolationEvent) => {
+      if (e.effectiveDirective === "connect-src" && /^wss?:/i.test(e.blockedURI)) setBlocked(true);
+    };
+    document.addEventListener("securitypolicyviolation", refused);
+    return () => document.removeEventListener("securitypolicyviolation", refused);
+  }, []);
 
   useEffect(() => {
     const up = () => setNetworkUp(true);
@@ -88,29 +100,19 @@ export function RealtimeProvider({
       } else if (current === "connecting" || current === "initialized") setState(wasLive ? "reconnecting" : "connecting");
       else setState("offline");
     });
-    // The server closes sockets that have not signed in within 30 s, and pusher-js would then stay
-    // down: after a transient sign-in failure (network, 5xx) reconnect, which signs in again. A
-    // refused link (401/403) stays down; the page shows why.
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    client.user.bind("pusher:signin_error", (e: { status?: number }) => {
-      if (e.status === 401 || e.status === 403 || retry) return;
-      retry = setTimeout(() => {
-        retry = undefined;
-        client.disconnect();
-        client.connect();
-      }, 3000);
-    });
+    // Signed-in pages: after a passing sign-in failure or the server's sign-in deadline, connect again.
+    const stopKeeping = signIn ? keepSignedIn(client) : () => {};
     // The client is an external system created on mount (never during server render).
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setClient({ pusher: client, hub: new ChannelHub(client) });
     return () => {
-      clearTimeout(retry);
+      stopKeeping();
       client.disconnect();
       setClient(null);
     };
   }, [config, identity, signIn]);
 
-  const shown: LiveState = networkUp ? state : "offline";
+  const shown: LiveState = blocked ? "blocked" : networkUp ? state : "offline";
   const value = useMemo<RealtimeContextValue>(() => ({ pusher: client?.pusher ?? null, hub: client?.hub ?? null, state: shown }), [client, shown]);
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }

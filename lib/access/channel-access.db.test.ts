@@ -5,8 +5,8 @@ import { createStaff } from "@/lib/demo/builders";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { revokeToken } from "@/lib/tokens/revoke";
 import { authenticateUser, authorizeChannel, channelAuthSchema } from "./channel-access";
-import { APP } from "@/lib/realtime/local-server/test-helpers";
-import { pointPusherEnv } from "@/lib/realtime/realtime-env.test-helper";
+import { APP } from "@/lib/testing/local-pusher";
+import { pointPusherEnv } from "@/lib/testing/realtime-env";
 
 const SOCKET = "1234.5678";
 const sign = (s: string) => `${APP.key}:${createHmac("sha256", APP.secret).update(s).digest("hex")}`;

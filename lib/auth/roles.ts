@@ -6,3 +6,6 @@ export const GUEST_DESK_ROLES = ["ADMIN", "FRONT_DESK"] as const satisfies reado
 export const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly StaffRole[];
 
 export const ROLE_LABELS: Record<StaffRole, string> = { ADMIN: "Admin", FRONT_DESK: "Front desk", KITCHEN: "Kitchen" };
+
+/** Who may open the kitchen screen: the kitchen, and admins (to set it up or cover a shift). */
+export const KITCHEN_ROLES = ["KITCHEN", "ADMIN"] as const satisfies readonly StaffRole[];

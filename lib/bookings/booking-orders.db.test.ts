@@ -6,7 +6,7 @@ import { placeBreakfastOrder } from "@/lib/orders/breakfast/place-breakfast-orde
 import { breakfastOrderSchema } from "@/lib/orders/breakfast/schemas";
 import { placeRoomServiceOrder } from "@/lib/orders/place-room-service-order";
 import { roomServiceOrderSchema } from "@/lib/orders/schemas";
-import { guestOf, orderHotel } from "@/lib/orders/test-setup";
+import { guestOf, orderHotel } from "@/lib/testing/orders";
 import { raceAgainstHeldLock, racesRunHere } from "@/lib/testing/concurrency";
 import { addDays, localDate } from "@/lib/time/zoned";
 import type { GuestAccess } from "@/lib/tokens/validate";

@@ -35,7 +35,7 @@ export function guestBookingView(access: GuestAccess) {
         : null,
       precheckin_submitted_at: booking.precheckinSubmittedAt?.toISOString() ?? null,
     },
-    hotel: { slug: hotel.slug, name: hotel.name, timezone: hotel.timezone, currency: hotel.currency },
+    hotel: { slug: hotel.slug, name: hotel.name, timezone: hotel.timezone, currency: hotel.currency, phone: hotel.phone },
     access: {
       link_id: token.id,
       purpose: token.purpose,

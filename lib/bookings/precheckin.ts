@@ -9,6 +9,7 @@ import { guestChannel, staffBookingChanged } from "./stay-events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { hasScope, MISSING_SCOPE_MESSAGE } from "@/lib/tokens/scopes";
 import { canPrecheckin } from "./stay-rules";
+import { partyChange } from "./party-change";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { countSchema, optionalTextSchema, wallClockTimeSchema } from "@/lib/validation/fields";
 
@@ -62,13 +63,17 @@ export async function submitPrecheckin(access: GuestAccess, input: PrecheckinInp
     if (!current || current.status !== "CONFIRMED") throw new AppError("INVALID_TOKEN", "Invalid token");
     if (!canPrecheckin(current)) throw new AppError("NOT_AVAILABLE", "Pre-check-in is only available before arrival");
     const now = new Date();
+    // The declared party is the booking's party from now on (breakfast's guest count follows it);
+    // the change is kept in the audit trail so the desk sees what the guest changed.
+    const party = partyChange(current, answers);
     const [updated] = await tx
       .update(bookings)
-      .set({ precheckin: answers, precheckinSubmittedAt: now, updatedAt: now })
+      .set({ precheckin: answers, precheckinSubmittedAt: now, updatedAt: now, adults: answers.adults, children: answers.children })
       .where(eq(bookings.id, current.id))
       .returning();
-    await tx.insert(bookingEvents).values({ hotelId: access.hotel.id, bookingId: current.id, kind: "PRECHECKIN_SUBMITTED", details: { via: "guest-link", linkId: access.token.id } });
+    await tx.insert(bookingEvents).values({ hotelId: access.hotel.id, bookingId: current.id, kind: "PRECHECKIN_SUBMITTED", details: { via: "guest-link", linkId: access.token.id, ...(party ? { party } : {}) } });
     await recordEvents(tx, [
+      // "precheckin" covers the party it carries: clients refetch the whole booking on this event.
       event("booking.updated", guestChannel(current.reference), { booking_id: current.reference, fields: ["precheckin"] }),
       staffBookingChanged(access.hotel.slug, current.reference, "precheckin"),
     ]);

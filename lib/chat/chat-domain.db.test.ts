@@ -16,6 +16,7 @@ import { sendGuestMessage } from "./send-guest-message";
 import { assignConversation, sendStaffMessage, setConversationStatus, staffMarkRead, type ChatActor } from "./staff-actions";
 import { getStaffConversation } from "./staff-conversation";
 import { startChat } from "./start-chat";
+import { guestTyping, staffTyping } from "./typing";
 
 async function guest(state: "in_house" | "departed" = "in_house") {
   const hotel = await testHotel();
@@ -173,6 +174,9 @@ describe("staff side", () => {
     const { access, hotel, booking } = await guest();
     const desk = await deskOf(hotel.id);
     await startChat(access);
+    // Started but nothing written yet: nothing for the desk to answer.
+    expect((await listInbox({ hotelId: hotel.id, staffId: desk.staffId, query: { filter: "all" } })).conversations).toHaveLength(0);
+    await sendGuestMessage(access, msg("Hello"));
     for (const q of [booking.primaryGuestName.slice(0, 5), "204", booking.reference.toLowerCase()]) {
       expect((await listInbox({ hotelId: hotel.id, staffId: desk.staffId, query: { filter: "all", q } })).conversations).toHaveLength(1);
     }
@@ -191,6 +195,29 @@ describe("staff side", () => {
     await expect(assignConversation(desk, id, stranger.staffId)).rejects.toMatchObject({ code: "VALIDATION_ERROR" });
     const rows = await getDb().select().from(outboxEvents).where(eq(outboxEvents.name, "chat.staff_message"));
     expect(rows.filter((r) => r.payload.conversation_id === id)).toHaveLength(0);
+  });
+});
+
+describe("typing relays", () => {
+  it("one per sender in the window, and a sent message opens the next one at once, on both sides", async () => {
+    const { access, hotel } = await guest();
+    const desk = await deskOf(hotel.id);
+    const { conversation_id } = await startChat(access);
+    const relayed = async () => (await eventsFor(conversation_id)).filter((e) => e.name === "chat.typing").map((e) => e.payload.from);
+
+    expect(await guestTyping(access)).toEqual({ relayed: true });
+    expect(await guestTyping(access)).toEqual({ relayed: false });
+    await sendGuestMessage(access, msg("Is the pool open?"));
+    expect(await guestTyping(access)).toEqual({ relayed: true });
+    expect(await guestTyping(access)).toEqual({ relayed: false });
+
+    expect(await staffTyping(desk, conversation_id)).toEqual({ relayed: true });
+    expect(await staffTyping(desk, conversation_id)).toEqual({ relayed: false });
+    await sendStaffMessage(desk, conversation_id, msg("Until 20:00"));
+    expect(await staffTyping(desk, conversation_id)).toEqual({ relayed: true });
+    // One sender's message does not open the other's window.
+    expect(await guestTyping(access)).toEqual({ relayed: false });
+    expect(await relayed()).toEqual(["guest", "guest", "staff", "staff"]);
   });
 });
 

@@ -12,7 +12,7 @@ export type GuestConversationView = MessagePage & {
   can_send: boolean;
 };
 
-/** GET chat/messages: this booking's conversation only (empty before the first start). */
+/** GET chat/messages: this booking's conversation only (empty, and nothing written, before the first message). */
 export async function readGuestMessages(access: GuestAccess, page: PageQuery, canSend: boolean): Promise<GuestConversationView> {
   const db = getDb();
   const conv = await findGuestConversation(db, access);

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, ilike, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { bookings, conversations, rooms, staffUsers } from "@/lib/db/schema";
 import { preview, type InboxQuery } from "./schemas";
@@ -23,10 +23,12 @@ const unreadSql = sql<number>`(select count(*)::int from chat_messages m where m
 const lastBodySql = sql<string | null>`(select m.body from chat_messages m where m.conversation_id = ${conversations.id} order by m.id desc limit 1)`;
 const lastSenderSql = sql<string | null>`(select m.sender::text from chat_messages m where m.conversation_id = ${conversations.id} order by m.id desc limit 1)`;
 
-/** The hotel's conversations, newest activity first, with filters and search by name, room or reference. */
+/** The hotel's conversations with at least one message, newest activity first, with filters and search by name, room or reference. */
 export async function listInbox(opts: { hotelId: string; staffId: string; query: InboxQuery; limit?: number }): Promise<{ conversations: InboxRow[]; unread_total: number }> {
   const db = getDb();
-  const conds: SQL[] = [eq(conversations.hotelId, opts.hotelId)];
+  // A conversation without a message (a guest who opened the chat, or an API "start") is nothing
+  // to answer: only conversations with a message are listed.
+  const conds: SQL[] = [eq(conversations.hotelId, opts.hotelId), isNotNull(conversations.lastMessageAt)];
   const { filter, q } = opts.query;
   if (filter === "open") conds.push(eq(conversations.status, "OPEN"));
   if (filter === "resolved") conds.push(eq(conversations.status, "RESOLVED"));

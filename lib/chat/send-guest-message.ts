@@ -8,6 +8,7 @@ import { conversationEvents, guestMessageEvent } from "./chat-events";
 import { assertGuestMaySend, assertGuestMaySendNow, ensureGuestConversation, guestRef } from "./guest-chat";
 import { insertMessage } from "./insert-message";
 import type { SendMessageInput } from "./schemas";
+import { guestTypingEnded } from "./typing";
 
 /**
  * The guest writes to the front desk. Refused after check-out; counted against the booking's
@@ -17,7 +18,7 @@ import type { SendMessageInput } from "./schemas";
 export async function sendGuestMessage(access: GuestAccess, input: SendMessageInput): Promise<{ message_id: number; sent_at: string; duplicate: boolean }> {
   assertGuestMaySend(access.booking);
   await consumeChatMessage(`booking:${access.booking.id}`);
-  return transaction(async (tx) => {
+  const sent = await transaction(async (tx) => {
     await assertGuestMaySendNow(tx, access);
     const conv = await ensureGuestConversation(tx, access);
     const ref = guestRef(access, conv);
@@ -32,4 +33,6 @@ export async function sendGuestMessage(access: GuestAccess, input: SendMessageIn
     }
     return { message_id: message.id, sent_at: message.createdAt.toISOString(), duplicate: !created };
   });
+  await guestTypingEnded(access.booking.id);
+  return sent;
 }

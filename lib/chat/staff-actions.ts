@@ -10,13 +10,14 @@ import { loadConversation } from "./conversation-ref";
 import { insertMessage } from "./insert-message";
 import { markRead } from "./mark-read";
 import { firstName, type SendMessageInput } from "./schemas";
+import { staffTypingEnded } from "./typing";
 
 export type ChatActor = { staffId: string; staffName: string; hotelId: string };
 
 /** A staff reply: to the guest's channel and every console. Replying also marks the guest's messages seen. */
 export async function sendStaffMessage(actor: ChatActor, id: string, input: SendMessageInput) {
   await consumeChatMessage(`staff:${actor.staffId}`);
-  return transaction(async (tx) => {
+  const sent = await transaction(async (tx) => {
     const loaded = await loadConversation(tx, { hotelId: actor.hotelId, id, forUpdate: true });
     const { message, created } = await insertMessage(tx, { conversationId: id, sender: "STAFF", staffId: actor.staffId, body: input.message, clientId: input.clientId });
     if (created) {
@@ -25,6 +26,8 @@ export async function sendStaffMessage(actor: ChatActor, id: string, input: Send
     }
     return { message_id: message.id, sent_at: message.createdAt.toISOString(), duplicate: !created };
   });
+  await staffTypingEnded(actor.staffId, id);
+  return sent;
 }
 
 export async function staffMarkRead(actor: ChatActor, id: string, upTo: number | undefined) {

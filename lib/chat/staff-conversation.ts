@@ -2,12 +2,13 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { bookings, staffMemberships, staffUsers } from "@/lib/db/schema";
 import { GUEST_DESK_ROLES } from "@/lib/auth/roles";
+import { openOrdersSummary } from "@/lib/orders/open-orders-of-booking";
 import { loadConversation } from "./conversation-ref";
 import { listMessages } from "./list-messages";
 import { listQuickReplies } from "./quick-replies";
 import type { PageQuery } from "./schemas";
 
-/** One conversation for the console: history page, the booking's key facts, assignable staff, quick replies. */
+/** One conversation for the console: history page, the booking's key facts and open orders, assignable staff, quick replies. */
 export async function getStaffConversation(opts: { hotelId: string; id: string; page: PageQuery }) {
   const db = getDb();
   const loaded = await loadConversation(db, { hotelId: opts.hotelId, id: opts.id });
@@ -24,6 +25,7 @@ export async function getStaffConversation(opts: { hotelId: string; id: string; 
     .where(and(eq(staffMemberships.hotelId, opts.hotelId), inArray(staffMemberships.role, [...GUEST_DESK_ROLES]), eq(staffUsers.active, true)))
     .orderBy(asc(staffUsers.name));
   const quick = await listQuickReplies(opts.hotelId);
+  const openOrders = await openOrdersSummary(db, { hotelId: opts.hotelId, bookingId: c.bookingId });
   const stay = loaded.booking.status !== "CONFIRMED" ? "cancelled" : loaded.booking.checkedOutAt ? "departed" : loaded.booking.checkedInAt ? "in_house" : "upcoming";
   return {
     conversation: {
@@ -43,6 +45,7 @@ export async function getStaffConversation(opts: { hotelId: string; id: string; 
       stay,
     },
     ...page,
+    open_orders: openOrders,
     desk_staff: desk,
     quick_replies: quick,
   };

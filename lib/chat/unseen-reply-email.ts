@@ -3,7 +3,8 @@ import { guestLinkUrl } from "@/lib/bookings/guest-link-url";
 import { getDb } from "@/lib/db/client";
 import { bookings, chatMessages, conversations, emailMessages, hotels } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
-import { deliverMail, mailTransportName } from "@/lib/email/transport";
+import { deliverRecorded } from "@/lib/email/deliver-recorded";
+import { mailTransportName } from "@/lib/email/transport";
 import { issueTokenInTx } from "@/lib/tokens/issue";
 import { revokeTokenInTx } from "@/lib/tokens/revoke";
 import { renderUnseenReplyEmail } from "./unseen-reply-email-text";
@@ -87,19 +88,13 @@ export async function emailUnseenReplies(opts: { now?: Date; limit?: number; ori
       sent++;
       continue;
     }
-    try {
-      await deliverMail({ to: prepared.to, ...prepared.mail });
-      await getDb().update(emailMessages).set({ status: "SENT" }).where(eq(emailMessages.id, prepared.emailId));
-      sent++;
-    } catch (e) {
-      failed++;
-      const error = e instanceof Error ? e.message.slice(0, 300) : "unknown error";
-      console.error("chat reply email failed", error);
-      await transaction(async (tx) => {
-        await tx.update(emailMessages).set({ status: "FAILED", error }).where(eq(emailMessages.id, prepared.emailId));
-        await revokeTokenInTx(tx, { hotelId: prepared.hotelId, tokenId: prepared.tokenId, reason: "Email could not be sent", staffId: null });
-      });
-    }
+    const delivered = await deliverRecorded(
+      { id: prepared.emailId, to: prepared.to, mail: prepared.mail },
+      // The new link rides only in this email: one that never arrived is revoked again.
+      { label: "chat reply email", onFailure: (tx) => revokeTokenInTx(tx, { hotelId: prepared.hotelId, tokenId: prepared.tokenId, reason: "Email could not be sent", staffId: null }).then(() => undefined) },
+    );
+    if (delivered) sent++;
+    else failed++;
   }
   return { sent, failed };
 }

@@ -23,13 +23,39 @@ export function pgliteDataDir(): string {
   return env().PGLITE_DATA_DIR || path.join(env().DATA_DIR, "pglite");
 }
 
+/**
+ * drizzle runs every query through `unsafe(text, params, { prepare: false })` unless it was built
+ * with `.prepare(name)` (drizzle-orm#6096), so PostgreSQL parsed and planned each statement on
+ * every call: about 60 % of the database's time per room-service order. postgres.js names and
+ * caches a statement per connection by its text when asked to, so ask it to, in transactions and
+ * savepoints too (drizzle runs those on the objects `begin` and `savepoint` hand it).
+ */
+type Unsafe = { unsafe: (...args: never[]) => unknown };
+type Scoped = (...args: never[]) => unknown;
+function preparedByDefault<T extends Unsafe>(client: T): T {
+  const c = client as unknown as Record<string, unknown> & { unsafe: (text: string, params?: unknown[], options?: object) => unknown };
+  const unsafe = c.unsafe.bind(client);
+  c.unsafe = (text, params, options) => unsafe(text, params, { ...options, prepare: true });
+  for (const method of ["begin", "savepoint"] as const) {
+    const original = c[method] as Scoped | undefined;
+    if (typeof original !== "function") continue;
+    c[method] = (...args: unknown[]) => {
+      const last = args.length - 1;
+      const body = args[last] as (tx: Unsafe) => unknown;
+      args[last] = (tx: Unsafe) => body(preparedByDefault(tx));
+      return (original as (...a: unknown[]) => unknown).apply(client, args);
+    };
+  }
+  return client;
+}
+
 function open(): Handle {
   const url = env().DATABASE_URL;
   if (url) {
     // The embedded database's socket shares one session between clients: no named statements.
     const shared = env().DB_EMBEDDED_SOCKET === "1";
     const sql = postgres(url, { max: shared ? 1 : env().DB_POOL_MAX, prepare: !shared, onnotice: () => {} });
-    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    const db = drizzlePostgres(shared ? sql : preparedByDefault(sql), { schema }) as unknown as Db;
     return { db, engine: "postgres", close: () => sql.end({ timeout: 5 }) };
   }
   const dir = pgliteDataDir();

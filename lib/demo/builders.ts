@@ -13,7 +13,7 @@ export type StayFixture = "arriving" | "upcoming" | "in_house" | "departed" | "c
 
 export async function createHotel(
   db: DbOrTx,
-  input: { slug: string; name: string; timezone?: string; currency?: string; rooms?: string[] },
+  input: { slug: string; name: string; timezone?: string; currency?: string; phone?: string | null; rooms?: string[] },
 ): Promise<Hotel & { roomIds: Record<string, string> }> {
   let hotel: Hotel | undefined;
   // A concurrent create can take the chosen prefix between the look-up and the insert: then try a random one.
@@ -21,7 +21,7 @@ export async function createHotel(
     const referencePrefix = attempt === 0 ? await freePrefix(db, input.slug) : randomPrefix(input.slug);
     [hotel] = await db
       .insert(hotels)
-      .values({ slug: input.slug, name: input.name, referencePrefix, timezone: input.timezone ?? "Europe/Lisbon", currency: input.currency ?? "EUR" })
+      .values({ slug: input.slug, name: input.name, referencePrefix, timezone: input.timezone ?? "Europe/Lisbon", currency: input.currency ?? "EUR", phone: input.phone ?? null })
       .onConflictDoNothing({ target: hotels.referencePrefix })
       .returning();
   }

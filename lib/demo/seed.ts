@@ -26,6 +26,7 @@ type HotelPlan = {
   name: string;
   timezone: string;
   currency: string;
+  phone: string;
   bookings: { state: StayFixture; guest: string; room?: string; extraLinks?: LinkPlan[] }[];
   staff: { local: string; name: string; role: StaffRole }[];
 };
@@ -36,6 +37,7 @@ const PLANS: HotelPlan[] = [
     name: "Grand Harbour Hotel",
     timezone: "Europe/Lisbon",
     currency: "EUR",
+    phone: "+351 21 000 0100",
     bookings: [
       { state: "arriving", guest: "Ana Ribeiro" },
       { state: "in_house", guest: "James Carter", room: "204", extraLinks: [{ purpose: "STATUS" }, { purpose: "ROOM_SERVICES", canChat: false }] },
@@ -56,6 +58,7 @@ const PLANS: HotelPlan[] = [
     name: "Alpine Lodge",
     timezone: "Europe/Zurich",
     currency: "CHF",
+    phone: "+41 44 000 01 00",
     bookings: [
       { state: "in_house", guest: "Lukas Meier", room: "201" },
       { state: "arriving", guest: "Clara Weber" },
@@ -77,7 +80,7 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
     const slug = `${p}${plan.slug}`;
     const hotel =
       (await findHotelBySlug(db, slug)) ??
-      (await createHotel(db, { slug, name: plan.name, timezone: plan.timezone, currency: plan.currency }));
+      (await createHotel(db, { slug, name: plan.name, timezone: plan.timezone, currency: plan.currency, phone: plan.phone }));
     doc.hotels.push({ slug, name: hotel.name, timezone: hotel.timezone, currency: hotel.currency });
     // Demo bookings take the hotel's first numbers of this (local) year, as the console would.
     const year = Number(localDate(new Date(), hotel.timezone).slice(0, 4));

@@ -2,14 +2,17 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { hotels, menuItems, orders, type Hotel } from "@/lib/db/schema";
+import { itemAvailability } from "@/lib/menus/availability";
 import { createCategory } from "@/lib/menus/edit-categories";
 import { createItem } from "@/lib/menus/edit-items";
+import { roomServiceAllDay } from "@/lib/menus/hours";
 import { menuCategorySchema, menuItemSchema } from "@/lib/menus/schemas";
 import { listGuestOrders } from "@/lib/orders/guest-orders";
 import { placeRoomServiceOrder } from "@/lib/orders/place-room-service-order";
 import { roomServiceOrderSchema } from "@/lib/orders/schemas";
-import { guestOf, orderHotel } from "@/lib/orders/test-setup";
+import { guestOf, orderHotel } from "@/lib/testing/orders";
 import { testHotel } from "@/lib/testing/fixtures";
+import { zonedToUtc } from "@/lib/time/zoned";
 import { hotelSettingsSchema, HOTEL_SETTING_FIELDS, updateHotelSettings } from "./settings";
 
 const settingsOf = (h: Hotel, over: Record<string, unknown>) => hotelSettingsSchema.parse({ ...Object.fromEntries(HOTEL_SETTING_FIELDS.map((f) => [f, h[f]])), ...over });
@@ -52,5 +55,25 @@ describe("the hotel's currency", () => {
       { currency: "USD", total: "18.00", total_minor: 1800 },
     ]);
     expect(list).toMatchObject({ currency: "EUR", stay_total: "9.00", stay_total_minor: 900 });
+  });
+});
+
+describe("room service round the clock", () => {
+  it("'Open 24 hours' saves as equal times, which the menu serves at any hour; equal times without it are refused", async () => {
+    const { hotel, juice } = await orderHotel();
+    const form = (over: Record<string, unknown>) => ({ ...Object.fromEntries(HOTEL_SETTING_FIELDS.map((f) => [f, hotel[f]])), roomServiceOpens: "07:00", roomServiceCloses: "07:00", ...over });
+    const refused = hotelSettingsSchema.safeParse(form({}));
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((i) => i.path.join("."))).toEqual(["roomServiceCloses"]);
+
+    const saved = await updateHotelSettings({ hotelId: hotel.id, input: hotelSettingsSchema.parse(form({ roomServiceAllDay: "true", roomServiceOpens: "09:00", roomServiceCloses: "17:00" })) });
+    expect([saved.roomServiceOpens, saved.roomServiceCloses]).toEqual(["00:00", "00:00"]);
+    expect(itemAvailability(juice, "room_service", saved, zonedToUtc("2026-03-10", "03:30", saved.timezone)).orderable).toBe(true);
+    expect(roomServiceAllDay(saved)).toBe(true);
+
+    // Unticked again: hours as typed.
+    const hours = await updateHotelSettings({ hotelId: hotel.id, input: hotelSettingsSchema.parse(form({ roomServiceAllDay: "false", roomServiceOpens: "09:00", roomServiceCloses: "17:00" })) });
+    expect([hours.roomServiceOpens, hours.roomServiceCloses]).toEqual(["09:00", "17:00"]);
+    expect(itemAvailability(juice, "room_service", hours, zonedToUtc("2026-03-10", "03:30", hours.timezone)).orderable).toBe(false);
   });
 });

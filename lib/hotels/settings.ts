@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { hotels, menuItems, orders, type Hotel } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
+import { roomServiceAllDay } from "@/lib/menus/hours";
 import { isValidTimeZone } from "@/lib/time/zoned";
 import { requiredTextSchema, wallClockTimeSchema } from "@/lib/validation/fields";
 
@@ -15,8 +16,15 @@ export const hotelSettingsSchema = z
     name: requiredTextSchema(120, { min: 2, required: "At least 2 characters", singleLine: true }),
     timezone: z.string().trim().refine(isValidTimeZone, "Unknown time zone (use an IANA name like Europe/Lisbon)"),
     currency: z.string().trim().toUpperCase().refine((c) => currencies.has(c), "Unknown currency (use an ISO 4217 code like EUR)"),
+    // Empty = none. Shown to guests as a tel: link, so only what a phone number is made of.
+    phone: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+      z.string().trim().regex(/^\+?[0-9][0-9 ()./-]{4,28}[0-9]$/, "Use a phone number like +351 21 000 0000").nullable().optional().default(null),
+    ),
     roomServiceOpens: wallClockTimeSchema,
     roomServiceCloses: wallClockTimeSchema,
+    // Round the clock: stored as equal opening and closing times, which the hours rule reads as all day.
+    roomServiceAllDay: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()).optional().default(false),
     breakfastCutoff: wallClockTimeSchema,
     breakfastServingStart: wallClockTimeSchema,
     breakfastServingEnd: wallClockTimeSchema,
@@ -29,13 +37,17 @@ export const hotelSettingsSchema = z
     chatEmailAfterMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(1440, "At most 1440 minutes"),
   })
   .superRefine((v, ctx) => {
-    if (v.roomServiceOpens === v.roomServiceCloses) ctx.addIssue({ code: "custom", path: ["roomServiceCloses"], message: "Closing time must differ from opening time" });
+    // Equal times would silently mean round the clock (the hours rule): only when asked for.
+    if (!v.roomServiceAllDay && roomServiceAllDay(v)) {
+      ctx.addIssue({ code: "custom", path: ["roomServiceCloses"], message: "Closing time must differ from opening time (or choose open 24 hours)" });
+    }
     if (v.kitchenLateMinutes <= v.kitchenWarnMinutes) ctx.addIssue({ code: "custom", path: ["kitchenLateMinutes"], message: "Must be later than the warning" });
     if (v.breakfastServingEnd <= v.breakfastServingStart) ctx.addIssue({ code: "custom", path: ["breakfastServingEnd"], message: "Serving must end after it starts" });
-  });
+  })
+  .transform(({ roomServiceAllDay, ...v }) => (roomServiceAllDay ? { ...v, roomServiceOpens: "00:00", roomServiceCloses: "00:00" } : v));
 export type HotelSettingsInput = z.infer<typeof hotelSettingsSchema>;
 
-export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes", "breakfastSlotMinutes", "breakfastSlotCapacity", "kitchenWarnMinutes", "kitchenLateMinutes", "chatEmailAfterMinutes"] as const;
+export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "phone", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes", "breakfastSlotMinutes", "breakfastSlotCapacity", "kitchenWarnMinutes", "kitchenLateMinutes", "chatEmailAfterMinutes"] as const;
 
 /**
  * Saves the hotel's settings (ADMIN only; the caller checks the role). The currency may change only

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
-import { assertCookieWrite, originAllowed, ownHosts } from "./request-origin";
+import { assertCookieWrite, originAllowed, ownHosts, requestHostname } from "./request-origin";
 
 const EVIL = "http://evil.example";
 const post = (headers: Record<string, string>, url = "http://hotel.test/stay/leave") => new Request(url, { method: "POST", headers: { host: "hotel.test", ...headers } });
@@ -24,6 +24,18 @@ function setEnv(values: Partial<typeof saved>) {
 afterEach(() => setEnv(saved));
 
 describe("one host rule", () => {
+  it("names the host the client used, without its port, and nothing that is not a host name", () => {
+    setEnv({ TRUST_PROXY: undefined });
+    const name = (host: string, extra: Record<string, string> = {}) => requestHostname(new Headers({ host, ...extra }));
+    expect(name("127.0.0.1:3000")).toBe("127.0.0.1");
+    expect(name("Kitchen-Screen.Hotel.test:3000")).toBe("kitchen-screen.hotel.test");
+    expect(name("[::1]:3000")).toBe("[::1]");
+    expect(name("hotel.test", { "x-forwarded-host": "evil.example" })).toBe("hotel.test");
+    expect(name("evil; script-src *")).toBeNull();
+    setEnv({ TRUST_PROXY: "true" });
+    expect(name("10.0.0.5:3000", { "x-forwarded-host": "guests.example.com" })).toBe("guests.example.com");
+  });
+
   it("ignores X-Forwarded-Host unless TRUST_PROXY=true; APP_URL's host is also ours", () => {
     setEnv({ TRUST_PROXY: undefined, APP_URL: "https://guests.example.com" });
     const forged = new Headers({ host: "hotel.test", "x-forwarded-host": "evil.example" });

@@ -13,6 +13,13 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** The Host the client named, with port: X-Forwarded-Host only behind a trusted proxy. */
+function clientHost(headers: Headers): string | null {
+  const forwarded = env().TRUST_PROXY === "true" ? headers.get("x-forwarded-host") : null;
+  const host = forwarded ?? headers.get("host");
+  return host ? host.split(",")[0]!.trim().toLowerCase() || null : null;
+}
+
 /**
  * Hosts this app answers as: the Host header, or X-Forwarded-Host only behind a trusted proxy
  * (TRUST_PROXY=true; otherwise any client could name the evil origin it sends as our host), and
@@ -20,13 +27,25 @@ function hostOf(url: string): string | null {
  */
 export function ownHosts(headers: Headers): Set<string> {
   const hosts = new Set<string>();
-  const forwarded = env().TRUST_PROXY === "true" ? headers.get("x-forwarded-host") : null;
-  const host = forwarded ?? headers.get("host");
-  if (host) hosts.add(host.split(",")[0]!.trim().toLowerCase());
+  const host = clientHost(headers);
+  if (host) hosts.add(host);
   const appUrl = env().APP_URL;
   const appHost = appUrl ? hostOf(appUrl) : null;
   if (appHost) hosts.add(appHost);
   return hosts;
+}
+
+/**
+ * The host name (no port) the client used to reach us: what a page's own links and sockets must
+ * name. Next's `nextUrl` says the server's configured name (localhost) instead, which breaks a
+ * page opened at 127.0.0.1 or through the machine's network name.
+ */
+export function requestHostname(headers: Headers): string | null {
+  const host = clientHost(headers);
+  if (!host) return null;
+  // "[::1]:3000" keeps its brackets; "name:3000" loses the port.
+  const m = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d+)?$/.exec(host);
+  return m ? m[1]! : null;
 }
 
 /**

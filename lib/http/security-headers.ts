@@ -3,7 +3,9 @@ import { clientPusherConfig } from "@/lib/realtime/config";
 // Headers every response carries. The CSP's script nonce is fresh per request; Next reads it from
 // the request's Content-Security-Policy header and puts it on the inline scripts it renders.
 
-export const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), interest-cohort=(), browsing-topics=()";
+// Features Chromium knows (an unknown one, such as bluetooth, is logged as an error on every page).
+// next.config.mjs sends the same value on build assets; e2e/edges-headers.spec.ts holds them equal.
+export const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), browsing-topics=()";
 
 /** Where pusher-js may connect: the self-hosted server (by default the page's host) or Pusher Channels. */
 export function realtimeConnectSources(pageHostname: string): string[] {

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { idempotencyKeys } from "@/lib/db/schema";
-import { runOnce } from "./run-once";
+import { purgeExpiredKeys, runOnce } from "./run-once";
 
 const scope = () => `test:${randomUUID()}`;
 
@@ -34,13 +34,16 @@ describe("runOnce", () => {
     expect(await attempt(s, "key-00001", {}, "retry")).toEqual({ replayed: false, result: "retry" });
   });
 
-  it("forgets keys after 24 hours, purging its scope's expired keys as it claims", async () => {
+  it("forgets keys after 24 hours: an expired key starts over, and the purge drops the rest", async () => {
     const s = scope();
     await attempt(s, "key-00001", { a: 1 }, "first");
     await attempt(s, "key-00002", { a: 1 }, "other");
     await getDb().update(idempotencyKeys).set({ createdAt: sql`now() - interval '25 hours'` }).where(eq(idempotencyKeys.scope, s));
+    // Even with a different request: the old use is forgotten, not a reuse.
     expect(await attempt(s, "key-00001", { a: 2 }, "new")).toEqual({ replayed: false, result: "new" });
+    expect(await purgeExpiredKeys(getDb())).toBeGreaterThanOrEqual(1);
     expect(await getDb().select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, s), eq(idempotencyKeys.key, "key-00002")))).toHaveLength(0);
+    expect(await getDb().select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, s), eq(idempotencyKeys.key, "key-00001")))).toHaveLength(1);
     // Younger than a day: still remembered.
     await getDb().update(idempotencyKeys).set({ createdAt: sql`now() - interval '23 hours'` }).where(eq(idempotencyKeys.scope, s));
     expect(await attempt(s, "key-00001", { a: 2 }, "again")).toEqual({ replayed: true, stored: { id: "new" } });

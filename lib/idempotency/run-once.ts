@@ -7,6 +7,8 @@ import { requestHash } from "./request-hash";
 /** How long a key is remembered: a retry within this window gets the first answer. */
 export const IDEMPOTENCY_TTL_HOURS = 24;
 
+const EXPIRED = sql`now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`;
+
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
 
 export type IdempotentRequest = {
@@ -36,8 +38,9 @@ export type RunOnceResult<T, S> = { replayed: false; result: T } | { replayed: t
  * - Same key, same request: `{ replayed: true, stored }`, the small JSON `work` returned first
  *   (ids, not whole rows). Same key, different request: AppError IDEMPOTENCY_KEY_REUSED (422).
  * - If `work` throws, the transaction rolls back and the key is free again.
- * - Keys live at least IDEMPOTENCY_TTL_HOURS; each claim purges the expired keys of its own scope
- *   (an indexed range), so the table stays small without a separate job.
+ * - Keys live IDEMPOTENCY_TTL_HOURS: an older key with the same scope is treated as unused (its row
+ *   is replaced in this transaction). `purgeExpiredKeys` drops the rest on the hourly sweep, so the
+ *   order path spends no statement on housekeeping.
  */
 export async function runOnce<T, S extends JsonValue>(
   tx: DbOrTx,
@@ -45,28 +48,36 @@ export async function runOnce<T, S extends JsonValue>(
   work: () => Promise<{ result: T; stored: S }>,
 ): Promise<RunOnceResult<T, S>> {
   const hash = requestHash(req.request);
-  const expired = sql`now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`;
-  await tx.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, req.scope), lt(idempotencyKeys.createdAt, expired)));
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values({ scope: req.scope, key: req.key, requestHash: hash })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
+  const claim = () => tx.insert(idempotencyKeys).values({ scope: req.scope, key: req.key, requestHash: hash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  const claimed = await claim();
   if (claimed.length === 0) {
-    const [prior] = await tx
-      .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.scope, req.scope), eq(idempotencyKeys.key, req.key)));
+    const same = and(eq(idempotencyKeys.scope, req.scope), eq(idempotencyKeys.key, req.key));
+    const [prior] = await tx.select({ requestHash: idempotencyKeys.requestHash, response: idempotencyKeys.response, expired: sql<boolean>`${idempotencyKeys.createdAt} < ${EXPIRED}` }).from(idempotencyKeys).where(same);
     if (!prior) throw new Error("idempotency key vanished after a conflict");
+    if (prior.expired) {
+      // Forgotten: the key starts over as if never used.
+      await tx.delete(idempotencyKeys).where(same);
+      if ((await claim()).length === 0) throw new Error("idempotency key re-claimed by another request");
+      return runWork();
+    }
     if (prior.requestHash !== hash) {
       throw new AppError("IDEMPOTENCY_KEY_REUSED", "This idempotency key was already used for a different request");
     }
     return { replayed: true, stored: prior.response as S };
   }
-  const { result, stored } = await work();
-  await tx
-    .update(idempotencyKeys)
-    .set({ response: stored })
-    .where(and(eq(idempotencyKeys.scope, req.scope), eq(idempotencyKeys.key, req.key)));
-  return { replayed: false, result };
+  return runWork();
+
+  async function runWork(): Promise<RunOnceResult<T, S>> {
+    const { result, stored } = await work();
+    await tx
+      .update(idempotencyKeys)
+      .set({ response: stored })
+      .where(and(eq(idempotencyKeys.scope, req.scope), eq(idempotencyKeys.key, req.key)));
+    return { replayed: false, result };
+  }
+}
+
+/** Drops keys past IDEMPOTENCY_TTL_HOURS (the hourly sweep and the serverless sweep route call it). */
+export async function purgeExpiredKeys(db: DbOrTx): Promise<number> {
+  return (await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, EXPIRED)).returning({ key: idempotencyKeys.key })).length;
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { menuChannel } from "@/lib/realtime/channels";
 import { localTime } from "@/lib/time/zoned";
 import { isOnMenu, itemAvailability, type MenuKind } from "./availability";
+import { roomServiceAllDay } from "./hours";
 import { loadHotelMenu, type HotelMenu } from "./load-menu";
 import { minorToDecimal } from "./money";
 
@@ -28,11 +29,12 @@ export type GuestMenuItem = {
 };
 
 export type GuestMenuView = {
-  hotel: { slug: string; name: string; timezone: string };
+  hotel: { slug: string; name: string; timezone: string; phone: string | null };
   menu: MenuKind;
   currency: string;
   /** Room service: when the kitchen takes orders. Breakfast: the serving window and the order cut-off (evening before). */
-  hours: { opens: string; closes: string; order_cutoff: string | null };
+  /** `all_day`: room service round the clock (opens and closes are then equal and mean nothing). */
+  hours: { opens: string; closes: string; all_day: boolean; order_cutoff: string | null };
   local_time: string;
   generated_at: string;
   /** Public channel announcing `menu.changed`; refetch this endpoint when it fires. */
@@ -40,7 +42,7 @@ export type GuestMenuView = {
   categories: { id: string; name: string; description: string | null; items: GuestMenuItem[] }[];
 };
 
-type ViewHotel = Pick<Hotel, "slug" | "name" | "timezone" | "currency" | "roomServiceOpens" | "roomServiceCloses" | "breakfastServingStart" | "breakfastServingEnd" | "breakfastCutoff" | "defaultPrepMinutes">;
+type ViewHotel = Pick<Hotel, "slug" | "name" | "timezone" | "phone" | "currency" | "roomServiceOpens" | "roomServiceCloses" | "breakfastServingStart" | "breakfastServingEnd" | "breakfastCutoff" | "defaultPrepMinutes">;
 
 function itemView(item: MenuItem, menu: MenuKind, hotel: ViewHotel, now: Date): GuestMenuItem {
   const cur = hotel.currency;
@@ -76,20 +78,34 @@ function itemView(item: MenuItem, menu: MenuKind, hotel: ViewHotel, now: Date): 
 export function guestMenuView(hotel: ViewHotel, menu: MenuKind, rows: HotelMenu, now: Date): GuestMenuView {
   const items = rows.items.filter((i) => isOnMenu(i, menu));
   return {
-    hotel: { slug: hotel.slug, name: hotel.name, timezone: hotel.timezone },
+    hotel: { slug: hotel.slug, name: hotel.name, timezone: hotel.timezone, phone: hotel.phone },
     menu,
     currency: hotel.currency,
     hours:
       menu === "room_service"
-        ? { opens: hotel.roomServiceOpens, closes: hotel.roomServiceCloses, order_cutoff: null }
-        : { opens: hotel.breakfastServingStart, closes: hotel.breakfastServingEnd, order_cutoff: hotel.breakfastCutoff },
+        ? { opens: hotel.roomServiceOpens, closes: hotel.roomServiceCloses, all_day: roomServiceAllDay(hotel), order_cutoff: null }
+        : { opens: hotel.breakfastServingStart, closes: hotel.breakfastServingEnd, all_day: false, order_cutoff: hotel.breakfastCutoff },
     local_time: localTime(now, hotel.timezone),
     generated_at: now.toISOString(),
     channel: menuChannel(hotel.slug),
-    categories: rows.categories
+    categories: menuOrder(rows.categories, items, menu)
       .map((c) => ({ id: c.id, name: c.name, description: c.description, items: items.filter((i) => i.categoryId === c.id).map((i) => itemView(i, menu, hotel, now)) }))
       .filter((c) => c.items.length > 0),
   };
+}
+
+/**
+ * Categories in the menu's sort order; on breakfast, the breakfast's own categories (every item
+ * breakfast-only) come first, so the page opens with breakfast, not with the desserts that also
+ * serve a fruit plate in the morning. Each group keeps the sort order.
+ */
+function menuOrder(categories: HotelMenu["categories"], items: MenuItem[], menu: MenuKind): HotelMenu["categories"] {
+  if (menu !== "breakfast") return categories;
+  const own = (id: string) => {
+    const inCat = items.filter((i) => i.categoryId === id);
+    return inCat.length > 0 && inCat.every((i) => !i.onRoomService);
+  };
+  return [...categories.filter((c) => own(c.id)), ...categories.filter((c) => !own(c.id))];
 }
 
 /** Loads and shapes a hotel's menu for a guest. */

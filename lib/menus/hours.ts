@@ -8,6 +8,9 @@ const fromMinutes = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0"
 
 export type Window = { from: string; until: string };
 
+/** Equal opening and closing times: room service runs round the clock (the settings' "Open 24 hours"). */
+export const roomServiceAllDay = (h: { roomServiceOpens: string; roomServiceCloses: string }) => h.roomServiceOpens === h.roomServiceCloses;
+
 /** Open at `from`, closed at `until`; equal ends mean open all day. */
 export function inWindow(minute: number, w: Window): boolean {
   const a = toMinutes(w.from);

@@ -17,11 +17,6 @@ export const TAG_LABELS: Record<string, string> = {
 
 export const labelOf = (code: string) => TAG_LABELS[code] ?? code.charAt(0).toUpperCase() + code.slice(1).replace(/_/g, " ");
 
-/** "€12.50" from the API's decimal string (display only; amounts stay strings and minor units). */
-export function formatPrice(decimal: string, currency: string): string {
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(Number(decimal));
-}
-
 /** The 14 declarable allergens as guests and cooks read them (codes in lib/menus/schemas ALLERGENS). */
 export const ALLERGEN_LABELS: Record<string, string> = {
   celery: "Celery",

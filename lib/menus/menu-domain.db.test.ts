@@ -173,7 +173,7 @@ describe("guest menu and ordering see edits at once", () => {
     expect(guestMenuView(hotel, "room_service", rows, new Date("2026-07-02T00:30:00Z")).categories[0]!.items[0]!.available).toBe(true);
     const breakfast = guestMenuView(hotel, "breakfast", rows, new Date("2026-07-01T11:00:00Z"));
     expect(breakfast.categories[0]!.items.map((i) => [i.name, i.available])).toEqual([["Pancakes", true]]);
-    expect(breakfast.hours).toEqual({ opens: "07:00", closes: "10:30", order_cutoff: "22:00" });
+    expect(breakfast.hours).toEqual({ opens: "07:00", closes: "10:30", all_day: false, order_cutoff: "22:00" });
   });
 });
 

@@ -3,7 +3,7 @@ import { itemAvailability } from "./availability";
 import { inWindow, nextOpening, toMinutes } from "./hours";
 import { decimalToMinor, minorToDecimal } from "./money";
 import { MAX_LINES, priceLines, pricingErrorToAppError, type PricingInput, type RequestedLine } from "./price-lines";
-import { HOTEL_ID, menuItem } from "./test-items";
+import { HOTEL_ID, menuItem } from "@/lib/testing/menu-items";
 
 // New York: UTC-5 in winter, UTC-4 in summer, so UTC instants and hotel wall clock differ.
 const hotel = { id: HOTEL_ID, timezone: "America/New_York", currency: "USD", roomServiceOpens: "07:00", roomServiceCloses: "23:00", defaultPrepMinutes: 25 };

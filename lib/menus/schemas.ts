@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalTextSchema, requiredTextSchema } from "@/lib/validation/fields";
-import { optionalAllergiesSchema } from "@/lib/orders/allergies";
+import { optionalAllergiesSchema } from "@/lib/orders/allergy-schemas";
 import { ALLERGENS } from "./allergens";
 import { HHMM } from "./hours";
 import { MAX_LINES, MAX_QUANTITY } from "./price-lines";

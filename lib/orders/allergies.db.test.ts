@@ -8,7 +8,7 @@ import { readGuestOrder } from "./guest-orders";
 import { placeRoomServiceOrder } from "./place-room-service-order";
 import { roomServiceOrderSchema } from "./schemas";
 import { readStaffOrder } from "./staff-orders";
-import { guestOf, orderHotel } from "./test-setup";
+import { guestOf, orderHotel } from "@/lib/testing/orders";
 
 describe("allergies on a room-service order", () => {
   it("keeps the declaration on the order and its lines, snapshots what each dish contains, and warns of each conflict", async () => {

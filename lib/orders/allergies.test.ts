@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { orderLineSchema } from "@/lib/menus/schemas";
-import { allergyAlert, allergyDeclarationSchema, conflictsOf, optionalAllergiesSchema } from "./allergies";
+import { allergyAlert, conflictsOf } from "./allergies";
+import { allergyDeclarationSchema, optionalAllergiesSchema } from "./allergy-schemas";
 
 const line = (name: string, contains: string[], extra: Partial<{ allergens: string[]; allergyNote: string | null; instructions: string | null }> = {}) => ({
   name,

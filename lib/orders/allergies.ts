@@ -1,32 +1,17 @@
-import { z } from "zod";
 import { allergenLabel } from "@/lib/menus/labels";
 import { ALLERGENS } from "@/lib/menus/allergens";
-import { optionalTextSchema } from "@/lib/validation/fields";
 
 // What a guest declares about allergies and dietary needs, for a whole order or one dish, and
 // what the kitchen must be told: every declaration in full, and each dish that contains a
-// declared allergen. One module for the server's views and the portal's warnings before ordering.
+// declared allergen. One module for the server's views and the portal's warnings before ordering; the input
+// schemas are in allergy-schemas.ts, so the browser gets these rules without zod.
 
 export const MAX_ALLERGY_NOTE = 300;
 
 export type Allergen = (typeof ALLERGENS)[number];
 
-/** `{ allergens: ["mustard"], note: "my son: severe" }`; both optional, nothing declared when empty. */
-export const allergyDeclarationSchema = z
-  .object({
-    allergens: z
-      .array(z.enum(ALLERGENS, `Allergens must be among: ${ALLERGENS.join(", ")}`))
-      .max(ALLERGENS.length)
-      .default([])
-      // The same allergen twice is one declaration, not an error a worried guest must fix.
-      .transform((a) => ALLERGENS.filter((x) => a.includes(x))),
-    note: optionalTextSchema(MAX_ALLERGY_NOTE, { label: "Allergy note" }),
-  })
-  .strict();
-export type AllergyDeclaration = z.output<typeof allergyDeclarationSchema>;
-
-/** Absent, null or `{}` all mean nothing declared. */
-export const optionalAllergiesSchema = allergyDeclarationSchema.nullish().transform((v): AllergyDeclaration => v ?? { allergens: [], note: null });
+/** What a guest declared: the allergens (catalogue codes, in catalogue order) and a free-text note. */
+export type AllergyDeclaration = { allergens: Allergen[]; note: string | null };
 
 export const isDeclared = (d: { allergens: readonly string[]; note: string | null }) => d.allergens.length > 0 || Boolean(d.note);
 
@@ -68,21 +53,4 @@ export function allergyAlert(order: { allergens: readonly string[]; allergyNote:
   );
   if (declared.size === 0 && notes.length === 0) return null;
   return { allergens: ALLERGENS.filter((a) => declared.has(a)).map((code) => ({ code, label: allergenLabel(code) })), notes, warnings };
-}
-
-const alertSchema = z.object({
-  allergens: z.array(z.object({ code: z.string(), label: z.string() })),
-  notes: z.array(z.string()),
-  warnings: z.array(z.object({ line: z.number(), item: z.string(), allergen: z.string(), label: z.string(), message: z.string() })),
-});
-
-/**
- * The order views' `allergy_alert` as screens read it. A malformed alert is not dropped: the screen
- * is told something was declared and to open the order, never that nothing was.
- */
-export function parseAllergyAlert(raw: unknown): AllergyAlert | null {
-  if (raw === null || raw === undefined) return null;
-  const r = alertSchema.safeParse(raw);
-  if (r.success) return r.data as AllergyAlert;
-  return { allergens: [], notes: ["Allergy declared: open the order for details"], warnings: [] };
 }

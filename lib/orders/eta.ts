@@ -17,26 +17,31 @@ export function etaMinutes(prepMinutes: number, ordersAhead: number): number {
  */
 export const QUEUE_ORDERS_COUNTED_PER_BOOKING = 2;
 
+const OPEN_STATUSES = ["PENDING", "ACCEPTED", "PREPARING", "READY", "DELIVERING"] as const;
+
 /**
- * Room-service orders of the hotel the kitchen has not finished yet (PENDING, ACCEPTED, PREPARING),
- * each booking counting at most QUEUE_ORDERS_COUNTED_PER_BOOKING.
+ * In one statement, over the hotel's open room-service orders: `queueAhead`, the orders the kitchen
+ * has not finished yet (PENDING, ACCEPTED, PREPARING), each booking counting at most
+ * QUEUE_ORDERS_COUNTED_PER_BOOKING; and `openOfBooking`, this booking's orders not yet delivered or
+ * cancelled (the open-order cap counts these).
  */
-export async function openQueueAhead(db: DbOrTx, hotelId: string): Promise<number> {
+export async function roomServiceCounts(db: DbOrTx, hotelId: string, bookingId: string): Promise<{ queueAhead: number; openOfBooking: number }> {
+  const queued = sql.join(QUEUED_STATUSES.map((s) => sql`${s}`), sql`, `);
   const perBooking = db
-    .select({ n: sql<number>`least(count(*), ${QUEUE_ORDERS_COUNTED_PER_BOOKING})`.as("n") })
+    .select({
+      bookingId: orders.bookingId,
+      queued: sql<number>`count(*) filter (where ${orders.status} in (${queued}))`.as("queued"),
+      open: count().as("open"),
+    })
     .from(orders)
-    .where(and(eq(orders.hotelId, hotelId), eq(orders.type, "ROOM_SERVICE"), inArray(orders.status, [...QUEUED_STATUSES])))
+    .where(and(eq(orders.hotelId, hotelId), eq(orders.type, "ROOM_SERVICE"), inArray(orders.status, [...OPEN_STATUSES])))
     .groupBy(orders.bookingId)
     .as("per_booking");
-  const [row] = await db.select({ n: sql<string>`coalesce(sum(${perBooking.n}), 0)` }).from(perBooking);
-  return Number(row?.n ?? 0);
-}
-
-/** The booking's room-service orders not yet delivered or cancelled (the open-order cap counts these). */
-export async function openOrdersOfBooking(db: DbOrTx, hotelId: string, bookingId: string): Promise<number> {
   const [row] = await db
-    .select({ n: count() })
-    .from(orders)
-    .where(and(eq(orders.hotelId, hotelId), eq(orders.bookingId, bookingId), eq(orders.type, "ROOM_SERVICE"), inArray(orders.status, ["PENDING", "ACCEPTED", "PREPARING", "READY", "DELIVERING"])))
-  return Number(row?.n ?? 0);
+    .select({
+      queueAhead: sql<string>`coalesce(sum(least(${perBooking.queued}, ${QUEUE_ORDERS_COUNTED_PER_BOOKING})), 0)`,
+      openOfBooking: sql<string>`coalesce(sum(${perBooking.open}) filter (where ${perBooking.bookingId} = ${bookingId}), 0)`,
+    })
+    .from(perBooking);
+  return { queueAhead: Number(row?.queueAhead ?? 0), openOfBooking: Number(row?.openOfBooking ?? 0) };
 }

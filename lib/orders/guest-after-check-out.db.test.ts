@@ -11,7 +11,7 @@ import { listGuestBreakfastOrders } from "./breakfast/views";
 import { cancelGuestOrder, listGuestOrders } from "./guest-orders";
 import { placeRoomServiceOrder } from "./place-room-service-order";
 import { roomServiceOrderSchema } from "./schemas";
-import { guestOf, orderHotel } from "./test-setup";
+import { guestOf, orderHotel } from "@/lib/testing/orders";
 
 describe("a guest's orders after check-out", () => {
   it("room service and breakfast alike: cancel (and change) are refused with 409 STAY_ENDED, orders untouched", async () => {

@@ -6,7 +6,7 @@ import { raceAgainstHeldLock } from "@/lib/testing/concurrency";
 import { changeOrderStatus } from "./change-order-status";
 import { placeRoomServiceOrder } from "./place-room-service-order";
 import { roomServiceOrderSchema } from "./schemas";
-import { guestOf, orderHotel } from "./test-setup";
+import { guestOf, orderHotel } from "@/lib/testing/orders";
 
 // Real concurrency needs PostgreSQL (DATABASE_URL): the embedded engine runs one transaction at a
 // time and would hide the race.

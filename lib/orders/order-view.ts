@@ -1,6 +1,8 @@
-import type { Booking, GuestBookingToken, Order, OrderLine, StaffRole, TokenPurpose } from "@/lib/db/schema";
+import type { Booking, GuestBookingToken, Hotel, Order, OrderLine, StaffRole, TokenPurpose } from "@/lib/db/schema";
+import { lateAt } from "@/lib/orders/lateness";
 import { minorToDecimal } from "@/lib/menus/money";
 import { allergyAlert, type AllergyAlert } from "./allergies";
+import { guestFacingStatus, isReadyOrLater } from "./guest-status";
 import { seesGuestDetails } from "./order-roles";
 import { canTransition, nextStatus } from "./transitions";
 
@@ -59,6 +61,8 @@ export type GuestOrderView = {
   status_times: { created_at: string; accepted_at: string | null; ready_at: string | null; delivered_at: string | null; cancelled_at: string | null };
   /** Whether the guest may still cancel it (PENDING only). */
   can_cancel: boolean;
+  /** Room service not yet delivered whose expected time has passed (the guest's card says it runs late). */
+  running_late: boolean;
 };
 
 export type StaffOrderView = GuestOrderView & {
@@ -70,6 +74,8 @@ export type StaffOrderView = GuestOrderView & {
   /** Where staff may move it next (the bump), for the queue's buttons. */
   next_status: Order["status"] | null;
   can_cancel: boolean;
+  /** When it is (or becomes) late by the one lateness rule (lateAt in lib/orders/lateness.ts); null: never. */
+  late_at: string | null;
 };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -90,13 +96,22 @@ function lineView(l: OrderLine, currency: string): OrderLineView {
   };
 }
 
-export function guestOrderView({ order: o, lines }: OrderWithLines): GuestOrderView {
+/** An ETA passed while the order is still on its way to the guest. */
+export const isRunningLate = (o: Pick<Order, "type" | "status" | "etaAt">, now: Date) =>
+  o.type === "ROOM_SERVICE" && o.etaAt !== null && o.status !== "DELIVERED" && o.status !== "CANCELLED" && o.etaAt.getTime() < now.getTime();
+
+/** The guest's view: the furthest status reached (a kitchen recall is invisible, lib/orders/guest-status.ts). */
+export function guestOrderView(row: OrderWithLines, now = new Date()): GuestOrderView {
+  return orderView(row, guestFacingStatus(row.order), now);
+}
+
+function orderView({ order: o, lines }: OrderWithLines, status: Order["status"], now: Date): GuestOrderView {
   const cur = o.currency;
   const sorted = [...lines].sort((a, b) => a.position - b.position);
   return {
     order_id: o.id,
     type: o.type,
-    status: o.status,
+    status,
     currency: cur,
     lines: sorted.map((l) => lineView(l, cur)),
     items_count: lines.reduce((s, l) => s + l.quantity, 0),
@@ -116,8 +131,9 @@ export function guestOrderView({ order: o, lines }: OrderWithLines): GuestOrderV
     cancelled_by: o.cancelledBy,
     created_at: o.createdAt.toISOString(),
     updated_at: o.updatedAt.toISOString(),
-    status_times: { created_at: o.createdAt.toISOString(), accepted_at: iso(o.acceptedAt), ready_at: iso(o.readyAt), delivered_at: iso(o.deliveredAt), cancelled_at: iso(o.cancelledAt) },
+    status_times: { created_at: o.createdAt.toISOString(), accepted_at: iso(o.acceptedAt), ready_at: isReadyOrLater(status) ? iso(o.readyAt) : null, delivered_at: iso(o.deliveredAt), cancelled_at: iso(o.cancelledAt) },
     can_cancel: canTransition(o.status, "CANCELLED", "GUEST"),
+    running_late: isRunningLate(o, now),
   };
 }
 
@@ -136,8 +152,9 @@ export type StaffOrderRow = OrderWithLines & {
   link: Pick<GuestBookingToken, "id" | "label" | "purpose"> | null;
 };
 
-export function staffOrderView(row: StaffOrderRow, role: StaffRole): StaffOrderView {
-  const base = guestOrderView(row);
+export function staffOrderView(row: StaffOrderRow, role: StaffRole, hotel: Pick<Hotel, "kitchenLateMinutes">): StaffOrderView {
+  // Staff see the order as it is, recalls included.
+  const base = orderView(row, row.order.status, new Date());
   const name = splitGuestName(row.booking.primaryGuestName);
   return {
     ...base,
@@ -147,5 +164,6 @@ export function staffOrderView(row: StaffOrderRow, role: StaffRole): StaffOrderV
     placed_via: row.link ? { link_id: row.link.id, label: row.link.label, purpose: row.link.purpose } : null,
     next_status: nextStatus(row.order.status),
     can_cancel: canTransition(row.order.status, "CANCELLED", "STAFF"),
+    late_at: lateAt({ type: row.order.type, status: row.order.status, createdAt: base.created_at, etaAt: base.estimated_delivery }, { lateMinutes: hotel.kitchenLateMinutes }),
   };
 }

@@ -10,7 +10,7 @@ import { cancelGuestOrder, listGuestOrders, readGuestOrder } from "./guest-order
 import { placeRoomServiceOrder } from "./place-room-service-order";
 import { roomServiceOrderSchema, staffOrderFiltersSchema, staffStatusChangeSchema } from "./schemas";
 import { changeStaffOrderStatus, listStaffOrders, readStaffOrder } from "./staff-orders";
-import { guestOf, orderHotel } from "./test-setup";
+import { guestOf, orderHotel } from "@/lib/testing/orders";
 
 const body = (v: unknown) => roomServiceOrderSchema.parse(v);
 // The staff member's role is what the views and rules look at; one real staff row serves them all.

@@ -10,7 +10,7 @@ import { recordEvents } from "@/lib/realtime/outbox";
 import { canOrderNow } from "@/lib/bookings/stay-rules";
 import { consumeGuestWrite, openOrderLimit } from "@/lib/rate-limit/guest-write-limits";
 import type { GuestAccess } from "@/lib/tokens/validate";
-import { etaMinutes, openOrdersOfBooking, openQueueAhead } from "./eta";
+import { etaMinutes, roomServiceCounts } from "./eta";
 import { insertOrderLines } from "./insert-order-lines";
 import { orderCreated } from "./order-events";
 import type { RoomServiceOrderInput } from "./schemas";
@@ -56,7 +56,9 @@ export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServ
     assertDuringStay(current);
     // Counted only when an order is really being placed: an idempotent replay never gets here.
     await consumeGuestWrite("roomServiceOrder", access);
-    if ((await openOrdersOfBooking(tx, hotel.id, booking.id)) >= openOrderLimit()) {
+    // Read under the booking lock: this booking's count cannot change before the order is inserted.
+    const counts = await roomServiceCounts(tx, hotel.id, booking.id);
+    if (counts.openOfBooking >= openOrderLimit()) {
       throw new RateLimitedError("You have several orders on their way already; please wait for one to arrive before ordering more", 120, "TOO_MANY_OPEN_ORDERS");
     }
 
@@ -64,8 +66,7 @@ export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServ
     const priced = priceLines({ hotel, menu: "room_service", items, lines: input.items, at: now });
     if (!priced.ok) throw pricingErrorToAppError(priced.errors);
 
-    const ahead = await openQueueAhead(tx, hotel.id);
-    const eta = new Date(now.getTime() + etaMinutes(priced.prepMinutes, ahead) * 60_000);
+    const eta = new Date(now.getTime() + etaMinutes(priced.prepMinutes, counts.queueAhead) * 60_000);
     const [order] = await tx
       .insert(orders)
       .values({

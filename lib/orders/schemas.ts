@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { orderLinesSchema } from "@/lib/menus/schemas";
 import { isoDateSchema, optionalTextSchema } from "@/lib/validation/fields";
-import { optionalAllergiesSchema } from "./allergies";
-import { ORDER_STATUSES } from "./transitions";
+import { optionalAllergiesSchema } from "./allergy-schemas";
+import { canRenewEta, MAX_ETA_MINUTES, ORDER_STATUSES } from "./transitions";
 
 // The order endpoints' inputs. Unknown fields (prices or totals a client sends) are dropped:
 // money is computed on the server only.
 
 export const MAX_NOTES = 500;
 export const MAX_REASON = 300;
-export const MAX_ETA_MINUTES = 240;
 
 const optionalText = (max: number, label: string) => optionalTextSchema(max, { label });
 
@@ -25,7 +24,10 @@ export const orderIdSchema = z.uuid("Not a valid order id");
 
 export const orderStatusSchema = z.enum(ORDER_STATUSES, "Not a valid status");
 
-/** POST /api/console/orders/{id}/status. A reason is required to cancel (the guest sees it). */
+/**
+ * POST /api/console/orders/{id}/status. A reason is required to cancel (the guest sees it).
+ * { status: X, from_status: X, eta_minutes } with X under way renews the expected time only.
+ */
 export const staffStatusChangeSchema = z
   .object({
     status: orderStatusSchema,
@@ -36,7 +38,9 @@ export const staffStatusChangeSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.status === "CANCELLED" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a reason the guest will see" });
-    if (v.eta_minutes !== null && v.status !== "ACCEPTED") ctx.addIssue({ code: "custom", path: ["eta_minutes"], message: "A new time can only be given when accepting" });
+    // A new time comes with accepting, or alone (status = from_status) to renew an order under way's.
+    const etaAllowed = v.status === "ACCEPTED" || (v.status === v.from_status && canRenewEta(v.status));
+    if (v.eta_minutes !== null && !etaAllowed) ctx.addIssue({ code: "custom", path: ["eta_minutes"], message: "A new time can be given when accepting, or to an order under way without moving it" });
   });
 export type StaffStatusChangeInput = z.infer<typeof staffStatusChangeSchema>;
 
@@ -65,6 +69,8 @@ export const staffOrderFiltersSchema = z
     type: z.enum(["ROOM_SERVICE", "BREAKFAST"], "type must be ROOM_SERVICE or BREAKFAST").optional(),
     date: isoDateSchema.optional(),
     before: orderIdSchema.optional(),
+    // The queue's default is newest first; the desk may work oldest first, as the kitchen does.
+    sort: z.enum(["newest", "oldest"], "sort must be newest or oldest").optional(),
   })
   .strict();
 export type StaffOrderFiltersInput = z.infer<typeof staffOrderFiltersSchema>;

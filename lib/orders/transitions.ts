@@ -32,6 +32,15 @@ export function recallStatus(from: OrderStatus): OrderStatus | null {
   return RECALL[from] ?? null;
 }
 
+/**
+ * Statuses whose expected time staff may give: accepting, or renewing the time of an order under
+ * way (a late one's guest sees the new time). A PENDING order gets its time by being accepted.
+ */
+export const ETA_STATUSES = ["ACCEPTED", "PREPARING", "READY", "DELIVERING"] as const satisfies readonly OrderStatus[];
+/** The furthest a new expected time may be, in minutes from now (the console's field and the API). */
+export const MAX_ETA_MINUTES = 240;
+export const canRenewEta = (s: OrderStatus) => (ETA_STATUSES as readonly OrderStatus[]).includes(s);
+
 export const isOpenStatus = (s: OrderStatus) => s !== "DELIVERED" && s !== "CANCELLED";
 
 /** Open statuses in which the kitchen still has work to do ahead of a new order (for the ETA). */

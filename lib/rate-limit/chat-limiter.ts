@@ -19,3 +19,8 @@ export async function consumeChatMessage(key: string): Promise<void> {
 export async function takeTypingSlot(key: string): Promise<boolean> {
   return tryConsume(sharedLimiter("chat_typing", GUEST_WRITE_LIMITS().chatTyping), key);
 }
+
+/** The sender's message ended their typing: the next keystroke may be relayed at once. */
+export async function releaseTypingSlot(key: string): Promise<void> {
+  await sharedLimiter("chat_typing", GUEST_WRITE_LIMITS().chatTyping).delete(key);
+}

@@ -7,10 +7,10 @@ import { transaction } from "@/lib/db/transaction";
 import { guestBookingChannel, guestUserId, staffBookingsChannel } from "./channels";
 import { claimDue, deliver, deliverDue, kickOutbox, MAX_ATTEMPTS, settleFailed, sweepOutbox } from "./dispatcher";
 import { event } from "./events";
-import { ClientPool, sdkFor, waitUntil } from "./local-server/test-helpers";
+import { ClientPool, sdkFor, waitUntil } from "@/lib/testing/local-pusher";
 import type { LocalPusherServer } from "./local-server/server";
 import { recordEvents } from "./outbox";
-import { startAppPusher } from "./realtime-env.test-helper";
+import { startAppPusher } from "@/lib/testing/realtime-env";
 
 const tag = Date.now().toString(36).toUpperCase();
 

@@ -10,9 +10,9 @@ import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { authenticateUser, authorizeChannel, type RealtimeCaller } from "@/lib/access/channel-access";
 import { guestBookingChannel, guestChatChannel, roomServiceChannel, staffBookingsChannel } from "./channels";
 import { kickOutbox } from "./dispatcher";
-import { APP, pusherJsOptions, waitForState, waitUntil } from "./local-server/test-helpers";
+import { APP, pusherJsOptions, waitForState, waitUntil } from "@/lib/testing/local-pusher";
 import type { LocalPusherServer } from "./local-server/server";
-import { startAppPusher } from "./realtime-env.test-helper";
+import { startAppPusher } from "@/lib/testing/realtime-env";
 
 // The table of side effects, end to end: a change commits, the dispatcher delivers its event and
 // ends the user's connections. Clients are pusher-js, signed in and authorised by the app's own

@@ -1,5 +1,6 @@
 import type { OutboxEvent } from "@/lib/db/schema";
 import { guestUserId, staffUserId } from "./channels";
+import { shapeProblems } from "./event-shape";
 import { eventSchemas, type EventName, type EventPayload } from "./events";
 import { getPusher } from "./pusher-server";
 
@@ -26,8 +27,7 @@ export function sideEffectsOf(row: Pick<OutboxEvent, "name" | "payload">): SideE
   const name = row.name as EventName;
   const effect = SIDE_EFFECTS[name] as ((p: unknown) => SideEffect[]) | undefined;
   if (!effect) return [];
-  const parsed = eventSchemas[name].safeParse(row.payload);
-  return parsed.success ? effect(parsed.data) : [];
+  return shapeProblems(eventSchemas[name], row.payload).length === 0 ? effect(row.payload) : [];
 }
 
 export async function applySideEffects(row: Pick<OutboxEvent, "name" | "payload">): Promise<void> {

@@ -1,31 +1,37 @@
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
+import type { GuestOrderingView } from "@/lib/orders/ordering-state";
 
 type Item = { key: string; label: string; state: "yes" | "later" | "no"; note: string };
 
-/** Tells the guest, in plain words, what this link lets them do right now. */
-export function AccessSummary({ view }: { view: GuestBookingView }) {
+/** Ordering as a whole: allowed now when either menu takes orders now; each menu's own words follow. */
+function orderingItem(o: GuestOrderingView): Item {
+  const both = [o.room_service, o.breakfast];
+  const state = both.some((m) => m.can_add) ? "yes" : both.some((m) => m.code === "CLOSED_NOW" || m.code === "BEFORE_CHECK_IN") ? "later" : "no";
+  // One reason for both when they share it (view-only link, stay ended).
+  const note = o.room_service.code === o.breakfast.code && !o.room_service.can_add ? o.room_service.title : `Room service: ${o.room_service.title}. Breakfast: ${o.breakfast.title}.`;
+  return { key: "order", label: "Room service & breakfast", state, note };
+}
+
+/** Tells the guest, in plain words, what this link lets them do right now (the menus' words come from the server). */
+export function AccessSummary({ view, ordering }: { view: GuestBookingView; ordering: GuestOrderingView }) {
   const { access, booking } = view;
   const s = access.scopes;
-  const departed = booking.stay_status === "departed";
+  const stay = booking.stay_status;
+  const ended = stay === "departed" || stay === "cancelled";
   const items: Item[] = [
     { key: "status", label: "See your booking", state: "yes", note: "Dates, room and stay status" },
     {
       key: "precheckin",
       label: "Pre-check-in",
       state: !s.includes("precheckin") ? "no" : access.can_precheckin_now ? "yes" : "no",
-      note: !s.includes("precheckin") ? "Not included in this link" : access.can_precheckin_now ? "Tell us when you arrive" : "Closed once your stay has started",
+      note: !s.includes("precheckin") ? "Not included in this link" : access.can_precheckin_now ? "Tell us when you arrive" : ended ? "Your stay has ended" : "Closed once your stay has started",
     },
-    {
-      key: "order",
-      label: "Room service & breakfast",
-      state: !s.includes("order") ? "no" : access.can_order_now ? "yes" : departed ? "no" : "later",
-      note: !s.includes("order") ? "Not included in this link" : access.can_order_now ? "Allowed with this link during your stay" : departed ? "Not available after check-out" : "Opens when you check in",
-    },
+    orderingItem(ordering),
     {
       key: "chat",
       label: "Chat with the front desk",
       state: !s.includes("chat") ? "no" : access.can_chat_now ? "yes" : "no",
-      note: !s.includes("chat") ? "Not included in this link" : access.can_chat_now ? "Allowed with this link" : "Not available after check-out",
+      note: !s.includes("chat") ? "Not included in this link" : access.can_chat_now ? "Allowed with this link" : "Your stay has ended: chat closed at check-out",
     },
   ];
   const icon = { yes: "✓", later: "…", no: "✕" } as const;

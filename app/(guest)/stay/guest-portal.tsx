@@ -7,23 +7,33 @@ import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { formatDate, nights } from "@/components/ui/format";
-import { AccessSummary } from "./access-summary";
-import { PrecheckinSection } from "./precheckin-section";
+import type { GuestStaySummary } from "@/lib/orders/guest-stay-summary";
 import { StayBadge } from "@/components/ui/stay-badge";
+import { StayMoney } from "./_shared/stay-money";
+import { useStaySummary } from "./_shared/use-stay-summary";
+import { AccessSummary } from "./access-summary";
+import { ActiveOrders } from "./active-orders";
+import { PrecheckinSection } from "./precheckin-section";
+import { StayHeadline } from "./stay-headline";
+import { useTabTitle } from "./use-tab-title";
+import { LinkRefusedAlert } from "@/app/(guest)/stay/_shared/link-refused-alert";
 
 /** The guest's single page: booking status, what the link allows, and pre-check-in, live. */
-export function GuestPortal({ initialView, realtime }: { initialView: GuestBookingView; realtime: ClientPusherConfig | null }) {
+export function GuestPortal({ initialView, initialSummary, realtime }: { initialView: GuestBookingView; initialSummary: GuestStaySummary; realtime: ClientPusherConfig | null }) {
   return (
     <RealtimeProvider config={realtime} identity="guest">
-      <PortalBody initialView={initialView} />
+      <PortalBody initialView={initialView} initialSummary={initialSummary} />
     </RealtimeProvider>
   );
 }
 
-function PortalBody({ initialView }: { initialView: GuestBookingView }) {
+function PortalBody({ initialView, initialSummary }: { initialView: GuestBookingView; initialSummary: GuestStaySummary }) {
   const [view, setView] = useState(initialView);
   const [linkInvalid, setLinkInvalid] = useState(false);
   const { pusher } = useRealtime();
+  // Menus' state, orders under way, money and unread replies: the server's, live.
+  const { summary, refresh: refreshSummary } = useStaySummary(view, initialSummary, { paused: linkInvalid });
+  useTabTitle(linkInvalid ? 0 : summary.chat_unread);
 
   // Fresh state from the API; also the answer to "was my link revoked?" (403 → say so).
   const refresh = useCallback(async () => {
@@ -40,10 +50,11 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
     }
     if (!res.ok) return;
     setView((await res.json()) as GuestBookingView);
+    void refreshSummary();
     // The server ends every connection of the booking when one of its links is revoked;
     // a still-valid link reconnects.
     if (pusher && pusher.connection.state === "disconnected") pusher.connect();
-  }, [view.hotel.slug, pusher]);
+  }, [view.hotel.slug, pusher, refreshSummary]);
 
   useChannel(
     linkInvalid ? null : view.channels.booking,
@@ -72,10 +83,12 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
       </header>
       <main className="mx-auto max-w-xl space-y-4 p-4 pb-12">
         {linkInvalid && (
-          <div role="alert" className="rounded-2xl border border-red-300 bg-red-50 p-5 text-red-900">
-            <h1 className="text-lg font-semibold">This link is no longer valid</h1>
-            <p className="mt-1">It may have been replaced or switched off. Please ask the front desk for a new link.</p>
-          </div>
+          <LinkRefusedAlert
+            heading="h1"
+            title="This link is no longer valid"
+            phone={view.hotel.phone}
+            lead="It may have been replaced or switched off. Please ask the front desk for a new link."
+          />
         )}
         {!linkInvalid && (
           <>
@@ -110,12 +123,31 @@ function PortalBody({ initialView }: { initialView: GuestBookingView }) {
             </div>
           </dl>
         </section>
-        <AccessSummary view={view} />
+        <StayHeadline view={view} ordering={summary.ordering} />
+        <ActiveOrders orders={summary.active_orders} timezone={view.hotel.timezone} />
+        {summary.money && <StayMoney charged={summary.money.charged_totals} ordered={summary.money.ordered_totals} />}
+        <AccessSummary view={view} ordering={summary.ordering} />
         <nav aria-label="Menus" className="grid grid-cols-2 gap-3">
-          <Link href="/stay/room-service" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Room service menu</Link>
-          <Link href="/stay/breakfast" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Breakfast menu</Link>
+          <Link href="/stay/room-service" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">
+            Room service menu
+            <span data-testid="tile-room-service-state" className="mt-1 block text-xs font-normal text-stone-700">{summary.ordering.room_service.title}</span>
+          </Link>
+          <Link href="/stay/breakfast" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">
+            Breakfast menu
+            <span data-testid="tile-breakfast-state" className="mt-1 block text-xs font-normal text-stone-700">{summary.ordering.breakfast.title}</span>
+          </Link>
           {view.access.scopes.includes("order") && <Link href="/stay/orders" className="col-span-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Your orders</Link>}
-          {view.access.scopes.includes("chat") && <Link href="/stay/chat" className="col-span-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Chat with the front desk</Link>}
+          {view.access.scopes.includes("chat") && (
+            <Link href="/stay/chat" className="col-span-2 flex items-center justify-center gap-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">
+              Chat with the front desk
+              {summary.chat_unread > 0 && (
+                <span data-testid="chat-unread" className="rounded-full bg-red-700 px-2 py-0.5 text-xs font-bold text-white">
+                  {summary.chat_unread}
+                  <span className="sr-only"> unread {summary.chat_unread === 1 ? "reply" : "replies"}</span>
+                </span>
+              )}
+            </Link>
+          )}
         </nav>
         {view.access.scopes.includes("precheckin") && (
           <PrecheckinSection view={view} onSaved={(v) => setView(v)} onLinkInvalid={() => setLinkInvalid(true)} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { guestBookingView } from "@/lib/bookings/guest-view";
+import { guestStaySummary } from "@/lib/orders/guest-stay-summary";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { validateToken } from "@/lib/tokens/validate";
@@ -15,5 +16,5 @@ export default async function StayPage() {
   const result = raw ? await validateToken(raw, { scope: "view" }) : null;
   // A refused cookie is cleared on the way to the explanation page.
   if (!result?.ok) redirect("/stay/leave");
-  return <GuestPortal initialView={guestBookingView(result)} realtime={clientPusherConfig()} />;
+  return <GuestPortal initialView={guestBookingView(result)} initialSummary={await guestStaySummary(result)} realtime={clientPusherConfig()} />;
 }

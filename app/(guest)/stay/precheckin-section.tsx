@@ -7,6 +7,12 @@ import { formatDateTime } from "@/components/ui/format";
 
 type Fields = Record<string, string[]>;
 
+/** Every quarter hour of the day as HH:mm, with the saved time kept when it is not on a quarter. */
+function arrivalTimes(saved: string | undefined): string[] {
+  const times = Array.from({ length: 96 }, (_, i) => `${String(Math.floor(i / 4)).padStart(2, "0")}:${String((i % 4) * 15).padStart(2, "0")}`);
+  return saved && !times.includes(saved) ? [...times, saved].sort() : times;
+}
+
 export function PrecheckinSection({
   view,
   onSaved,
@@ -108,7 +114,7 @@ export function PrecheckinSection({
           )}
         </div>
       )}
-      {!view.access.can_precheckin_now && !saved && <p className="mt-2 text-sm text-stone-700">Pre-check-in is closed because your stay has started.</p>}
+      {!view.access.can_precheckin_now && !saved && <p className="mt-2 text-sm text-stone-700">{view.booking.stay_status === "in_house" ? "Pre-check-in is closed because your stay has started." : "Pre-check-in is closed: your stay has ended."}</p>}
       {editing && view.access.can_precheckin_now && (
         <form onSubmit={submit} noValidate className="mt-3 space-y-4" aria-busy={busy}>
           <p className="text-sm text-stone-700">Save time at the desk: tell us when you expect to arrive.</p>
@@ -116,7 +122,14 @@ export function PrecheckinSection({
             <label htmlFor={`${id}-arrival`} className="block text-sm font-medium">
               Expected arrival time
             </label>
-            <input id={`${id}-arrival`} name="arrival_time" type="time" required defaultValue={saved?.arrival_time ?? "15:00"} aria-invalid={Boolean(fields.arrival_time)} aria-describedby={described("arrival_time")} className={input} />
+            {/* A list of 24-hour times, not the browser's time field (which shows 03:00 PM in some locales). */}
+            <select id={`${id}-arrival`} name="arrival_time" required defaultValue={saved?.arrival_time ?? "15:00"} aria-invalid={Boolean(fields.arrival_time)} aria-describedby={described("arrival_time")} className={input}>
+              {arrivalTimes(saved?.arrival_time).map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
             {err("arrival_time")}
           </div>
           <div className="grid grid-cols-2 gap-3">

@@ -7,7 +7,7 @@ import { StaffOnline } from "@/components/console/staff-online";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { staffPage } from "@/lib/auth/staff-page";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { KITCHEN_ROLES } from "@/lib/kitchen/roles";
+import { KITCHEN_ROLES } from "@/lib/auth/roles";
 import { staffOrdersChannel } from "@/lib/realtime/channels";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { listMyInvitations } from "@/lib/staff/invitations";

@@ -10,6 +10,8 @@ export const hotels = pgTable("hotels", {
   name: text("name").notNull(),
   timezone: text("timezone").notNull().default("Europe/London"),
   currency: text("currency").notNull().default("EUR"),
+  // The front desk's number, shown to guests wherever the portal cannot help them further.
+  phone: text("phone"),
   // Local wall-clock times "HH:MM" in the hotel's time zone.
   roomServiceOpens: text("room_service_opens").notNull().default("07:00"),
   roomServiceCloses: text("room_service_closes").notNull().default("23:00"),

@@ -33,7 +33,7 @@ export const orders = pgTable(
     // Integer minor units, computed on the server from the menu at ordering time.
     subtotalMinor: integer("subtotal_minor").notNull(),
     totalMinor: integer("total_minor").notNull(),
-    // The promise the guest saw when ordering, kept; staff may give a newer one when accepting.
+    // The promise the guest saw when ordering, kept; staff may give a newer one when accepting or later.
     promisedAt: timestamp("promised_at", { withTimezone: true }),
     etaAt: timestamp("eta_at", { withTimezone: true }),
     // Breakfast: the morning, the slot ("07:30") and how many guests.
@@ -52,6 +52,9 @@ export const orders = pgTable(
   },
   (t) => [
     index("orders_hotel_status_idx").on(t.hotelId, t.status, t.createdAt),
+    // The queue's newest-first pages and their (created_at, id) cursor read this backwards, so a
+    // hotel with a million past orders answers its first page as fast as a new one.
+    index("orders_hotel_created_idx").on(t.hotelId, t.createdAt, t.id),
     index("orders_booking_idx").on(t.bookingId, t.createdAt),
     index("orders_hotel_date_idx").on(t.hotelId, t.deliveryDate),
     // One live breakfast order per booking and morning.

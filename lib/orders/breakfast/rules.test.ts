@@ -40,6 +40,14 @@ describe("breakfast slots", () => {
   it("follow the hotel's window and length", () => {
     expect(breakfastSlots(hotel({ breakfastServingStart: "06:30", breakfastServingEnd: "08:00", breakfastSlotMinutes: 45 }))).toEqual(["06:30", "07:15"]);
   });
+  it("with 60-minute slots in 07:00–10:30, stop at 09:00: a 10:00 slot would run past the end", () => {
+    // The rule is `start + length <= end`; the guest form's old copy (`start < end`) also offered
+    // 10:00, which the order endpoint then refused.
+    const sixty = hotel({ breakfastSlotMinutes: 60 });
+    expect(breakfastSlots(sixty)).toEqual(["07:00", "08:00", "09:00"]);
+    expect(codeOf(() => assertSlot("10:00", sixty))).toBe("VALIDATION_ERROR");
+    expect(codeOf(() => assertSlot("09:00", sixty))).toBeNull();
+  });
   it("refuse a time off the grid or outside the window", () => {
     expect(codeOf(() => assertSlot("07:15", hotel()))).toBe("VALIDATION_ERROR");
     expect(codeOf(() => assertSlot("10:30", hotel()))).toBe("VALIDATION_ERROR");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { orderLinesSchema } from "@/lib/menus/schemas";
-import { allergyDeclarationSchema, optionalAllergiesSchema } from "@/lib/orders/allergies";
+import { allergyDeclarationSchema, optionalAllergiesSchema } from "@/lib/orders/allergy-schemas";
 import { isoDateSchema, optionalTextSchema, wallClockTimeSchema } from "@/lib/validation/fields";
 
 // One set of schemas for the guest portal's breakfast form and the public API.

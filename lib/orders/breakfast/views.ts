@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import type { StaffRole } from "@/lib/db/schema";
+import type { Hotel, StaffRole } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { findBookingOrder, listBookingOrders, listHotelOrders } from "@/lib/orders/load-orders";
 import { GUEST_ORDERS_PAGE, pageRequest, takePage } from "@/lib/orders/order-page";
@@ -37,20 +37,23 @@ const MAX_MORNING_ORDERS = 2000;
  * first name, guests, lines; the staff order view, so KITCHEN never sees more than the queue
  * shows it) and the morning's counts per item and per chosen option ("12 × scrambled").
  */
-export async function breakfastListForDate(hotel: BreakfastHotel & { id: string }, date: string, role: StaffRole) {
+export async function breakfastListForDate(hotel: BreakfastHotel & Pick<Hotel, "id" | "kitchenLateMinutes">, date: string, role: StaffRole) {
   const rows = await listHotelOrders(getDb(), hotel, { type: "BREAKFAST", date, statuses: LIVE }, { limit: MAX_MORNING_ORDERS });
   rows.sort((a, b) => (a.order.timeSlot ?? "").localeCompare(b.order.timeSlot ?? "") || (a.roomNumber ?? "").localeCompare(b.roomNumber ?? "", undefined, { numeric: true }));
 
-  const slots = new Map<string, { time_slot: string; guests: number; orders: StaffOrderView[] }>();
+  const slots = new Map<string, { time_slot: string; guests: number; orders: StaffOrderView[]; items: Map<string, Count> }>();
   const items = new Map<string, Count & { options: Map<string, Count> }>();
   for (const row of rows) {
     const o = row.order;
-    const slot = slots.get(o.timeSlot ?? "") ?? { time_slot: o.timeSlot ?? "", guests: 0, orders: [] };
+    const slot = slots.get(o.timeSlot ?? "") ?? { time_slot: o.timeSlot ?? "", guests: 0, orders: [], items: new Map<string, Count>() };
     slot.guests += o.guests ?? 0;
-    slot.orders.push(staffOrderView(row, role));
+    slot.orders.push(staffOrderView(row, role, hotel));
     slots.set(slot.time_slot, slot);
     for (const l of row.lines) {
       const key = l.menuItemId ?? l.name;
+      const inSlot = slot.items.get(key) ?? { name: l.name, quantity: 0 };
+      inSlot.quantity += l.quantity;
+      slot.items.set(key, inSlot);
       const item = items.get(key) ?? { name: l.name, quantity: 0, options: new Map<string, Count>() };
       item.quantity += l.quantity;
       for (const opt of l.options) {
@@ -62,13 +65,15 @@ export async function breakfastListForDate(hotel: BreakfastHotel & { id: string 
     }
   }
   const counted = (c: Count) => ({ ...c, label: `${c.quantity} × ${c.name}` });
+  const byQuantity = (a: Count, b: Count) => b.quantity - a.quantity || a.name.localeCompare(b.name);
   return {
     date,
     orders_count: rows.length,
     guests_total: rows.reduce((s, r) => s + (r.order.guests ?? 0), 0),
-    slots: [...slots.values()],
+    // Each slot with its own counts per item (what that wave of the kitchen prepares).
+    slots: [...slots.values()].map(({ items: slotItems, ...s }) => ({ ...s, counts: [...slotItems.values()].sort(byQuantity).map(counted) })),
     counts: [...items.values()]
-      .sort((a, b) => b.quantity - a.quantity || a.name.localeCompare(b.name))
+      .sort(byQuantity)
       .map((i) => ({ ...counted(i), options: [...i.options.values()].map(counted) })),
   };
 }

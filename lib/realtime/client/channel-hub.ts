@@ -1,11 +1,13 @@
 import type { Channel } from "pusher-js";
+import { shapeProblems } from "@/lib/realtime/event-shape";
 import { eventSchemas, type EventName } from "@/lib/realtime/events";
 
 // Framework-free channel sharing for one pusher-js client, so several parts of a page can listen to
 // the same channel: one subscription per channel however many listeners (the last one out
 // unsubscribes), and duplicates dropped per listener (delivery is at-least-once). Only events named
 // in the shared catalogue, with a payload that matches it and an event_id, reach a listener:
-// client events (`client-…`) and anything else on the channel are ignored.
+// client events (`client-…`) and anything else on the channel are ignored. A subscription refused
+// for a passing reason is tried again (see retryDelayMs); pusher-js itself never retries one.
 
 /** What the hub needs of a pusher-js client (a real `Pusher` satisfies it). */
 export type PusherLike = { subscribe(name: string): Channel; unsubscribe(name: string): void };
@@ -20,6 +22,19 @@ type Entry = { channel: Channel; holders: number; listeners: Set<ChannelListener
 
 export const CATALOGUE_EVENT_NAMES = Object.keys(eventSchemas) as EventName[];
 const SEEN_LIMIT = 500;
+const RETRY_MAX_MS = 30_000;
+
+/**
+ * How long to wait before subscribing again after pusher-js reported `pusher:subscription_error`,
+ * or null to stay refused. The auth endpoint unreachable (no status, 0), timing out, limiting or
+ * failing (408, 429, 5xx) is passing: an app instance restarting while pusher-js reconnects would
+ * otherwise leave the channel unsubscribed, with the connection (and the page's Live pill) up. A
+ * 401/403 (link revoked, no session, not allowed) or any other answer is final.
+ */
+export function retryDelayMs(status: number | undefined, failures: number): number | null {
+  const passing = status === undefined || status === 0 || status === 408 || status === 429 || status >= 500;
+  return passing ? Math.min(RETRY_MAX_MS, 1000 * 2 ** failures) : null;
+}
 
 /** The catalogue payload of an event, or null when the name or the shape is not ours. */
 export function catalogueEvent(name: string, data: unknown): Record<string, unknown> | null {
@@ -27,7 +42,7 @@ export function catalogueEvent(name: string, data: unknown): Record<string, unkn
   if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
   const payload = data as Record<string, unknown>;
   if (typeof payload.event_id !== "string" || !payload.event_id) return null;
-  return eventSchemas[name as EventName].safeParse(payload).success ? payload : null;
+  return shapeProblems(eventSchemas[name as EventName], payload).length === 0 ? payload : null;
 }
 
 export class ChannelHub {
@@ -101,7 +116,23 @@ export class ChannelHub {
     const resync = () => {
       for (const l of [...listeners]) l.onResync?.();
     };
-    channel.bind("pusher:subscription_succeeded", resync);
+    let failures = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const succeeded = () => {
+      failures = 0;
+      resync();
+    };
+    const refused = (e: { status?: number } | undefined) => {
+      const delay = retryDelayMs(e?.status, failures++);
+      if (delay === null || retry) return;
+      retry = setTimeout(() => {
+        retry = undefined;
+        // Still held and still not subscribed; while disconnected pusher-js subscribes on reconnect.
+        if (this.entries.get(name) === entry && !channel.subscribed) this.pusher.subscribe(name);
+      }, delay);
+    };
+    channel.bind("pusher:subscription_succeeded", succeeded);
+    channel.bind("pusher:subscription_error", refused);
     const entry: Entry = {
       channel,
       holders: 0,
@@ -109,7 +140,9 @@ export class ChannelHub {
       // Only our own handlers: pusher-js may keep the channel object for a later subscribe.
       detach: () => {
         for (const [event, handler] of handlers) channel.unbind(event, handler);
-        channel.unbind("pusher:subscription_succeeded", resync);
+        channel.unbind("pusher:subscription_succeeded", succeeded);
+        channel.unbind("pusher:subscription_error", refused);
+        clearTimeout(retry);
         listeners.clear();
       },
     };

@@ -1,23 +1,15 @@
 import Pusher from "pusher";
 import type { Channel } from "pusher-js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { LocalPusherServer } from "./server";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { APP, ClientPool, RawClient, sdkFor, startTestServer, waitFor, waitUntil } from "./test-helpers";
+import { APP, ClientPool, RawClient, startTestServer, waitFor, waitUntil } from "@/lib/testing/local-pusher";
+import { localPusherSuite } from "@/lib/testing/local-pusher-suite";
 
 // Limits a hostile client may hit: each is refused with the protocol's error and the server carries on.
 
-let server: LocalPusherServer;
-let sdk: Pusher;
 const logged: string[] = [];
-const pool = new ClientPool(() => server, () => sdk);
-
-beforeAll(async () => {
-  server = await startTestServer({ maxConnectionsPerAddress: 20, maxSubscriptionsPerSocket: 3, logger: (m) => logged.push(m) });
-  sdk = sdkFor(server);
-});
-afterEach(() => pool.closeAll());
-afterAll(async () => server.close());
+const local = localPusherSuite({ maxConnectionsPerAddress: 20, maxSubscriptionsPerSocket: 3, logger: (m) => logged.push(m) });
+const { pool } = local;
 
 const subscribed = (channel: Channel) => waitFor<unknown>((cb) => channel.bind("pusher:subscription_succeeded", cb), `subscribed ${channel.name}`);
 
@@ -27,14 +19,14 @@ async function serverStillServes(): Promise<void> {
   const ch = client.subscribe("healthy");
   await subscribed(ch);
   const got = waitFor<unknown>((cb) => ch.bind("ok", cb), "event for the healthy client");
-  await sdk.trigger("healthy", "ok", { fine: true });
+  await local.sdk.trigger("healthy", "ok", { fine: true });
   expect(await got).toEqual({ fine: true });
 }
 
 describe("connections per address", () => {
   it("refuses the one over the limit with pusher:error 4100 and close 4100, and takes new ones once some leave", async () => {
     const limited = await startTestServer({ maxConnectionsPerAddress: 3 });
-    const limitedPool = new ClientPool(() => limited, () => sdk);
+    const limitedPool = new ClientPool(() => limited, () => local.sdk);
     try {
       const open: RawClient[] = [];
       for (let i = 0; i < 3; i++) {
@@ -97,15 +89,13 @@ describe("subscriptions per socket", () => {
     expect(raw.ws.readyState).toBe(raw.ws.OPEN);
   });
 
-  it("counts subscriptions held for signin too", async () => {
+  it("counts a guest's own channels on a socket that never signed in like any other", async () => {
     const raw = await pool.raw();
     const socketId = await raw.socketId();
-    for (let i = 1; i <= 4; i++) {
-      const channel = `private-guest-booking.BK-LIM-${i}`;
-      raw.send({ event: "pusher:subscribe", data: { channel, auth: sdk.authorizeChannel(socketId, channel).auth } });
-    }
+    const channels = ["private-guest-booking.BK-LIM", "private-guest-chat.BK-LIM", "private-a", "private-b"];
+    for (const channel of channels) raw.send({ event: "pusher:subscribe", data: { channel, auth: local.sdk.authorizeChannel(socketId, channel).auth } });
     const err = await raw.nextEvent("pusher:subscription_error");
-    expect(err).toMatchObject({ channel: "private-guest-booking.BK-LIM-4", data: { type: "LimitReached" } });
+    expect(err).toMatchObject({ channel: "private-b", data: { type: "LimitReached" } });
   });
 });
 
@@ -113,7 +103,7 @@ describe("socket ids", () => {
   it("REST trigger refuses an over-long socket_id with 400 and accepts a protocol-shaped one", async () => {
     const status = async (socketId: string) => {
       try {
-        return (await sdk.trigger("any", "ev", {}, { socket_id: socketId })).status;
+        return (await local.sdk.trigger("any", "ev", {}, { socket_id: socketId })).status;
       } catch (err) {
         if (err instanceof Pusher.RequestError) return err.status;
         throw err;
@@ -204,7 +194,7 @@ describe("fuzz", () => {
     raw.send({ event: "pusher:unsubscribe", data: { channel: "never-subscribed" } });
     raw.send({ event: "pusher:unsubscribe", data: { channel: "private-guest-booking.BK-NEVER" } });
     const badData = "{not json";
-    const auth = sdk.authorizeChannel(socketId, "presence-x", undefined).auth;
+    const auth = local.sdk.authorizeChannel(socketId, "presence-x", undefined).auth;
     const signedBad = `${APP.key}:${(await import("./signatures")).hmacSha256Hex(APP.secret, `${socketId}:presence-x:${badData}`)}`;
     raw.send({ event: "pusher:subscribe", data: { channel: "presence-x", auth: signedBad, channel_data: badData } });
     raw.send({ event: "pusher:subscribe", data: { channel: "presence-x", auth, channel_data: JSON.stringify({ user_id: { nested: true } }) } });
@@ -212,7 +202,7 @@ describe("fuzz", () => {
     await raw.nextEvent("pusher:pong");
     expect(raw.frames.filter((f) => f.event === "pusher_internal:subscription_succeeded" && f.channel === "twice")).toHaveLength(2);
     expect(raw.frames.filter((f) => f.event === "pusher:subscription_error" && f.channel === "presence-x")).toHaveLength(2);
-    const info = (await (await sdk.get({ path: "/channels/twice", params: { info: "subscription_count" } })).json()) as { subscription_count: number };
+    const info = (await (await local.sdk.get({ path: "/channels/twice", params: { info: "subscription_count" } })).json()) as { subscription_count: number };
     expect(info.subscription_count).toBe(1);
     expect(raw.ws.readyState).toBe(raw.ws.OPEN);
     expect(logged.filter((m) => m.includes("handler error"))).toEqual([]);

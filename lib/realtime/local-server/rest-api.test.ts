@@ -1,20 +1,12 @@
 import { createHash, createHmac } from "node:crypto";
 import Pusher from "pusher";
 import type { Channel } from "pusher-js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { LocalPusherServer } from "./server";
-import { APP, ClientPool, sdkFor, startTestServer, waitFor } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import { APP, sdkFor, waitFor } from "@/lib/testing/local-pusher";
+import { localPusherSuite } from "@/lib/testing/local-pusher-suite";
 
-let server: LocalPusherServer;
-let sdk: Pusher;
-const pool = new ClientPool(() => server, () => sdk);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  sdk = sdkFor(server);
-});
-afterEach(() => pool.closeAll());
-afterAll(async () => server.close());
+const local = localPusherSuite();
+const { pool } = local;
 
 const subscribed = (channel: Channel) => waitFor<unknown>((cb) => channel.bind("pusher:subscription_succeeded", cb), `subscribed ${channel.name}`);
 const received = (channel: Channel, event: string) => waitFor<unknown>((cb) => channel.bind(event, cb), event);
@@ -51,7 +43,7 @@ async function signedFetch(
     .join("&");
   const fullPath = `/apps/${APP.appId}${path}`;
   const sig = createHmac("sha256", opts.secret ?? APP.secret).update(`${method}\n${fullPath}\n${query}`).digest("hex");
-  const res = await fetch(`http://127.0.0.1:${server.port}${fullPath}?${query}&auth_signature=${sig}`, {
+  const res = await fetch(`http://127.0.0.1:${local.server.port}${fullPath}?${query}&auth_signature=${sig}`, {
     method,
     body,
     headers: body ? { "content-type": "application/json" } : {},
@@ -69,13 +61,13 @@ describe("POST /events", () => {
     const gotA: unknown[] = [];
     chA.bind("msg", (d: unknown) => gotA.push(d));
     const atB = received(chB, "msg");
-    const res = await sdk.trigger("room", "msg", { n: 1 }, { socket_id: a.connection.socket_id });
+    const res = await local.sdk.trigger("room", "msg", { n: 1 }, { socket_id: a.connection.socket_id });
     expect(res.status).toBe(200);
     expect(await json(res)).toEqual({});
     expect(await atB).toEqual({ n: 1 });
     // a later event reaches A, so the excluded one would have arrived first had it been sent
     const sentinel = received(chA, "sentinel");
-    await sdk.trigger("room", "sentinel", {});
+    await local.sdk.trigger("room", "sentinel", {});
     await sentinel;
     expect(gotA).toEqual([]);
   });
@@ -86,7 +78,7 @@ describe("POST /events", () => {
     const two = c.subscribe("presence-multi");
     await Promise.all([subscribed(one), subscribed(two)]);
     const got = Promise.all([received(one, "fan"), received(two, "fan")]);
-    const res = await sdk.trigger(["multi-1", "presence-multi"], "fan", "plain string", { info: "user_count,subscription_count" });
+    const res = await local.sdk.trigger(["multi-1", "presence-multi"], "fan", "plain string", { info: "user_count,subscription_count" });
     expect(await json(res)).toEqual({
       channels: { "multi-1": { subscription_count: 1 }, "presence-multi": { user_count: 1, subscription_count: 1 } },
     });
@@ -106,7 +98,7 @@ describe("POST /batch_events", () => {
     const y = c.subscribe("batch-y");
     await Promise.all([subscribed(x), subscribed(y)]);
     const got = Promise.all([received(x, "one"), received(y, "two")]);
-    const res = await sdk.triggerBatch([
+    const res = await local.sdk.triggerBatch([
       { channel: "batch-x", name: "one", data: { a: 1 } },
       { channel: "batch-y", name: "two", data: { b: 2 } },
     ]);
@@ -116,7 +108,7 @@ describe("POST /batch_events", () => {
 
   it("more than 10 events → 400", async () => {
     const batch = Array.from({ length: 11 }, (_, i) => ({ channel: "c", name: "e", data: { i } }));
-    expect(await statusOf(sdk.triggerBatch(batch))).toBe(400);
+    expect(await statusOf(local.sdk.triggerBatch(batch))).toBe(400);
   });
 });
 
@@ -126,14 +118,14 @@ describe("GET channels", () => {
     const chans = ["list-a", "presence-list-b", "private-list-c"].map((n) => c.subscribe(n));
     await Promise.all(chans.map(subscribed));
 
-    const all = (await json(await sdk.get({ path: "/channels" }))) as { channels: Record<string, unknown> };
+    const all = (await json(await local.sdk.get({ path: "/channels" }))) as { channels: Record<string, unknown> };
     expect(Object.keys(all.channels)).toEqual(expect.arrayContaining(["list-a", "presence-list-b", "private-list-c"]));
 
-    const pres = await json(await sdk.get({ path: "/channels", params: { filter_by_prefix: "presence-", info: "user_count" } }));
+    const pres = await json(await local.sdk.get({ path: "/channels", params: { filter_by_prefix: "presence-", info: "user_count" } }));
     expect(pres).toEqual({ channels: { "presence-list-b": { user_count: 1 } } });
 
-    expect(await statusOf(sdk.get({ path: "/channels", params: { info: "user_count" } }))).toBe(400);
-    expect(await statusOf(sdk.get({ path: "/channels", params: { filter_by_prefix: "private-", info: "user_count" } }))).toBe(400);
+    expect(await statusOf(local.sdk.get({ path: "/channels", params: { info: "user_count" } }))).toBe(400);
+    expect(await statusOf(local.sdk.get({ path: "/channels", params: { filter_by_prefix: "private-", info: "user_count" } }))).toBe(400);
   });
 
   it("/channels/{c} reports occupancy and counts", async () => {
@@ -141,24 +133,24 @@ describe("GET channels", () => {
     const d = await pool.connected({ presence: { user_id: "bob" } });
     await Promise.all([subscribed(c.subscribe("presence-info")), subscribed(d.subscribe("presence-info")), subscribed(c.subscribe("info-pub"))]);
 
-    expect(await json(await sdk.get({ path: "/channels/presence-info", params: { info: "user_count,subscription_count" } }))).toEqual({
+    expect(await json(await local.sdk.get({ path: "/channels/presence-info", params: { info: "user_count,subscription_count" } }))).toEqual({
       occupied: true,
       user_count: 2,
       subscription_count: 2,
     });
-    expect(await json(await sdk.get({ path: "/channels/info-pub", params: { info: "subscription_count" } }))).toEqual({
+    expect(await json(await local.sdk.get({ path: "/channels/info-pub", params: { info: "subscription_count" } }))).toEqual({
       occupied: true,
       subscription_count: 1,
     });
-    expect(await json(await sdk.get({ path: "/channels/nobody-here" }))).toEqual({ occupied: false });
-    expect(await statusOf(sdk.get({ path: "/channels/info-pub", params: { info: "user_count" } }))).toBe(400);
+    expect(await json(await local.sdk.get({ path: "/channels/nobody-here" }))).toEqual({ occupied: false });
+    expect(await statusOf(local.sdk.get({ path: "/channels/info-pub", params: { info: "user_count" } }))).toBe(400);
   });
 
   it("/channels/{c}/users lists presence members; other channels → 400", async () => {
     const c = await pool.connected({ presence: { user_id: "carol" } });
     await subscribed(c.subscribe("presence-users"));
-    expect(await json(await sdk.get({ path: "/channels/presence-users/users" }))).toEqual({ users: [{ id: "carol" }] });
-    expect(await statusOf(sdk.get({ path: "/channels/private-x/users" }))).toBe(400);
+    expect(await json(await local.sdk.get({ path: "/channels/presence-users/users" }))).toEqual({ users: [{ id: "carol" }] });
+    expect(await statusOf(local.sdk.get({ path: "/channels/private-x/users" }))).toBe(400);
   });
 });
 
@@ -169,8 +161,8 @@ describe("REST authentication and limits", () => {
   });
 
   it("wrong secret → 401", async () => {
-    expect(await statusOf(sdkFor(server, "not-the-secret").trigger("c", "e", {}))).toBe(401);
-    expect(await statusOf(sdkFor(server, "not-the-secret").get({ path: "/channels" }))).toBe(401);
+    expect(await statusOf(sdkFor(local.server, "not-the-secret").trigger("c", "e", {}))).toBe(401);
+    expect(await statusOf(sdkFor(local.server, "not-the-secret").get({ path: "/channels" }))).toBe(401);
   });
 
   it("timestamp more than 600 s off → 401", async () => {
@@ -187,15 +179,15 @@ describe("REST authentication and limits", () => {
   });
 
   it("unsigned request → 401 JSON", async () => {
-    const res = await fetch(`http://127.0.0.1:${server.port}/apps/${APP.appId}/channels`);
+    const res = await fetch(`http://127.0.0.1:${local.server.port}/apps/${APP.appId}/channels`);
     expect(res.status).toBe(401);
     expect(res.headers.get("content-type")).toBe("application/json");
     expect(await res.json()).toHaveProperty("error");
   });
 
   it("data over 10 KB → 413", async () => {
-    expect(await statusOf(sdk.trigger("c", "e", "x".repeat(10 * 1024 + 1)))).toBe(413);
-    expect(await statusOf(sdk.trigger("c", "e", "x".repeat(10 * 1024)))).toBe(200);
+    expect(await statusOf(local.sdk.trigger("c", "e", "x".repeat(10 * 1024 + 1)))).toBe(413);
+    expect(await statusOf(local.sdk.trigger("c", "e", "x".repeat(10 * 1024)))).toBe(200);
   });
 
   it("more than 100 channels → 400; bad channel name → 400", async () => {
@@ -206,7 +198,7 @@ describe("REST authentication and limits", () => {
   });
 
   it("unknown app → 404 and unknown route → 404, both JSON", async () => {
-    const res = await fetch(`http://127.0.0.1:${server.port}/apps/999/channels`);
+    const res = await fetch(`http://127.0.0.1:${local.server.port}/apps/999/channels`);
     expect(res.status).toBe(404);
     expect(await res.json()).toHaveProperty("error");
     const r = await signedFetch("GET", "/nope");

@@ -30,7 +30,7 @@ export type LocalPusherOptions = {
   channelBinding?: ChannelBinding | null;
   /** open sockets per remote address; more are closed with 4100 (pusher-js retries later); default 100 */
   maxConnectionsPerAddress?: number;
-  /** subscriptions (including ones held for signin) per socket; more get subscription_error; default 100 */
+  /** subscriptions per socket; more get subscription_error; default 100 */
   maxSubscriptionsPerSocket?: number;
   /** count connections per the first X-Forwarded-For address (only behind a proxy that sets it); default false */
   trustProxy?: boolean;

@@ -1,20 +1,12 @@
 import { createHmac } from "node:crypto";
 import type Pusher from "pusher";
 import type { PresenceChannel } from "pusher-js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { LocalPusherServer } from "./server";
-import { APP, ClientPool, sdkFor, startTestServer, waitFor, waitForState, waitUntil } from "./test-helpers";
+import { describe, expect, it } from "vitest";
+import { APP, waitFor, waitForState, waitUntil } from "@/lib/testing/local-pusher";
+import { localPusherSuite } from "@/lib/testing/local-pusher-suite";
 
-let server: LocalPusherServer;
-let sdk: Pusher;
-const pool = new ClientPool(() => server, () => sdk);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  sdk = sdkFor(server);
-});
-afterEach(() => pool.closeAll());
-afterAll(async () => server.close());
+const local = localPusherSuite();
+const { pool } = local;
 
 type Client = ReturnType<typeof pool.client>;
 
@@ -34,10 +26,10 @@ describe("signin", () => {
     const got2: unknown[] = [];
     u2.user.bind("notice", (d: unknown) => got2.push(d));
     const got1 = waitFor<unknown>((cb) => u1.user.bind("notice", cb), "notice for u1");
-    await sdk.sendToUser("u1", "notice", { hi: 1 });
+    await local.sdk.sendToUser("u1", "notice", { hi: 1 });
     expect(await got1).toEqual({ hi: 1 });
     const sentinel = waitFor<unknown>((cb) => u2.user.bind("notice", cb), "notice for u2");
-    await sdk.sendToUser("u2", "notice", { hi: 2 });
+    await local.sdk.sendToUser("u2", "notice", { hi: 2 });
     await sentinel;
     expect(got2).toEqual([{ hi: 2 }]);
   });
@@ -48,7 +40,7 @@ describe("signin", () => {
     raw.send({ event: "pusher:subscribe", data: { channel: "#server-to-user-u1", auth: "" } });
     expect((await raw.nextEvent("pusher:subscription_error")).data).toMatchObject({ status: 401 }); // not signed in yet
 
-    const auth = sdk.authenticateUser(socketId, { id: "u1" });
+    const auth = local.sdk.authenticateUser(socketId, { id: "u1" });
     raw.send({ event: "pusher:signin", data: auth });
     const ok = await raw.nextEvent("pusher:signin_success");
     expect(ok.data).toEqual({ user_data: auth.user_data });
@@ -71,7 +63,7 @@ describe("signin", () => {
   ])("refuses %s with pusher:error 4009 and close 4009", async (_label, makeAuth) => {
     const raw = await pool.raw();
     const socketId = await raw.socketId();
-    raw.send({ event: "pusher:signin", data: makeAuth(socketId, sdk) });
+    raw.send({ event: "pusher:signin", data: makeAuth(socketId, local.sdk) });
     const err = await raw.nextEvent("pusher:error");
     expect((err.data as { code: number }).code).toBe(4009);
     expect(await raw.closed()).toBe(4009);
@@ -80,9 +72,9 @@ describe("signin", () => {
   it("refuses a second, different user on the same connection", async () => {
     const raw = await pool.raw();
     const socketId = await raw.socketId();
-    raw.send({ event: "pusher:signin", data: sdk.authenticateUser(socketId, { id: "u1" }) });
+    raw.send({ event: "pusher:signin", data: local.sdk.authenticateUser(socketId, { id: "u1" }) });
     await raw.nextEvent("pusher:signin_success");
-    raw.send({ event: "pusher:signin", data: sdk.authenticateUser(socketId, { id: "u2" }) });
+    raw.send({ event: "pusher:signin", data: local.sdk.authenticateUser(socketId, { id: "u2" }) });
     expect((await raw.nextEvent("pusher:error")).data).toMatchObject({ code: 4009 });
   });
 
@@ -108,23 +100,23 @@ describe("terminate user connections", () => {
 
     const codes: unknown[] = [];
     a1.connection.bind("error", (e: unknown) => codes.push(e));
-    const res = await sdk.terminateUserConnections("victim");
+    const res = await local.sdk.terminateUserConnections("victim");
     expect(await res.json()).toEqual({});
     await Promise.all([waitForState(a1, "disconnected"), waitForState(a2, "disconnected")]);
     expect(JSON.stringify(codes)).toContain("4009");
     expect(other.connection.state).toBe("connected");
     expect(presenceOnly.connection.state).toBe("connected");
     // and they stay down: pusher-js does not reconnect after 4009
-    await sdk.trigger("presence-term", "after", {}); // a round trip's worth of time for a (wrong) reconnect to begin
+    await local.sdk.trigger("presence-term", "after", {}); // a round trip's worth of time for a (wrong) reconnect to begin
     expect(a1.connection.state).toBe("disconnected");
   });
 
   it("server.terminateUser does the same from the host process", async () => {
     const raw = await pool.raw();
     const socketId = await raw.socketId();
-    raw.send({ event: "pusher:signin", data: sdk.authenticateUser(socketId, { id: "local" }) });
+    raw.send({ event: "pusher:signin", data: local.sdk.authenticateUser(socketId, { id: "local" }) });
     await raw.nextEvent("pusher:signin_success");
-    server.terminateUser("local");
+    local.server.terminateUser("local");
     expect((await raw.nextEvent("pusher:error")).data).toMatchObject({ code: 4009 });
     expect(await raw.closed()).toBe(4009);
   });

@@ -2,18 +2,11 @@ import Pusher from "pusher";
 import type { Channel, Members, PresenceChannel } from "pusher-js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { LocalPusherServer } from "./server";
-import { APP, ClientPool, eventually, sdkFor, startTestServer, waitFor, waitForState, waitUntil } from "./test-helpers";
+import { APP, ClientPool, eventually, sdkFor, startTestServer, waitFor, waitForState, waitUntil } from "@/lib/testing/local-pusher";
+import { localPusherSuite } from "@/lib/testing/local-pusher-suite";
 
-let server: LocalPusherServer;
-let sdk: Pusher;
-const pool = new ClientPool(() => server, () => sdk);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  sdk = sdkFor(server);
-});
-afterEach(() => pool.closeAll());
-afterAll(async () => server.close());
+const local = localPusherSuite();
+const { pool } = local;
 
 const subscribed = (channel: Channel) =>
   waitFor<unknown>((cb) => channel.bind("pusher:subscription_succeeded", cb), `subscribed to ${channel.name}`);
@@ -76,7 +69,7 @@ describe("subscriptions", () => {
     const channel = client.subscribe("news");
     await subscribed(channel);
     const got = received<{ hello: string }>(channel, "greeting");
-    await sdk.trigger("news", "greeting", { hello: "world" });
+    await local.sdk.trigger("news", "greeting", { hello: "world" });
     expect(await got).toEqual({ hello: "world" });
   });
 
@@ -85,7 +78,7 @@ describe("subscriptions", () => {
     const channel = client.subscribe("private-room-1");
     await subscribed(channel);
     const got = received(channel, "update");
-    await sdk.trigger("private-room-1", "update", { n: 1 });
+    await local.sdk.trigger("private-room-1", "update", { n: 1 });
     expect(await got).toEqual({ n: 1 });
   });
 
@@ -99,18 +92,18 @@ describe("subscriptions", () => {
     const pub = client.subscribe("still-alive");
     await subscribed(pub);
     const got = received(pub, "ping-test");
-    await sdk.trigger("still-alive", "ping-test", { ok: true });
+    await local.sdk.trigger("still-alive", "ping-test", { ok: true });
     expect(await got).toEqual({ ok: true });
     expect(client.connection.state).toBe("connected");
     // and the private channel never got the event meant for subscribers
-    const res = await sdk.get({ path: "/channels/private-secret" });
+    const res = await local.sdk.get({ path: "/channels/private-secret" });
     expect(await res.json()).toMatchObject({ occupied: false });
   });
 
   it("signature from a different socket is rejected (raw)", async () => {
     const raw = await pool.raw();
     await raw.socketId();
-    const auth = sdk.authorizeChannel("1.1", "private-x").auth;
+    const auth = local.sdk.authorizeChannel("1.1", "private-x").auth;
     raw.send({ event: "pusher:subscribe", data: { channel: "private-x", auth } });
     const err = await raw.nextEvent("pusher:subscription_error");
     expect(err.channel).toBe("private-x");
@@ -119,8 +112,8 @@ describe("subscriptions", () => {
 
   it("private-encrypted: the server passes ciphertext through and pusher-js decrypts it", async () => {
     const masterKey = Buffer.alloc(32, 7).toString("base64");
-    const encSdk = new Pusher({ ...APP, host: "127.0.0.1", port: String(server.port), useTLS: false, encryptionMasterKeyBase64: masterKey });
-    const encPool = new ClientPool(() => server, () => encSdk);
+    const encSdk = new Pusher({ ...APP, host: "127.0.0.1", port: String(local.server.port), useTLS: false, encryptionMasterKeyBase64: masterKey });
+    const encPool = new ClientPool(() => local.server, () => encSdk);
     try {
       const client = await encPool.connected();
       const channel = client.subscribe("private-encrypted-doc");
@@ -150,8 +143,8 @@ describe("subscriptions", () => {
     // ordering on one socket: after the unsubscribe frame is processed, a ping round trip proves it
     raw.send({ event: "pusher:ping", data: {} });
     await raw.nextEvent("pusher:pong");
-    await sdk.trigger("a", "ev", "to-a");
-    await sdk.trigger("b", "ev", "to-b");
+    await local.sdk.trigger("a", "ev", "to-a");
+    await local.sdk.trigger("b", "ev", "to-b");
     const ev = await raw.nextEvent("ev");
     expect(ev.channel).toBe("b");
     expect(raw.frames.some((f) => f.event === "ev" && f.channel === "a")).toBe(false);
@@ -195,21 +188,21 @@ describe("presence", () => {
     const b2 = await pool.connected({ presence: { user_id: "bob" } });
     await subscribed(presence(b2, name));
     const sentinel1 = received(chA, "sentinel");
-    await sdk.trigger(name, "sentinel", 1);
+    await local.sdk.trigger(name, "sentinel", 1);
     await sentinel1;
     expect(added).toEqual(["bob"]);
-    const users = (await (await sdk.get({ path: `/channels/${name}/users` })).json()) as { users: { id: string }[] };
+    const users = (await (await local.sdk.get({ path: `/channels/${name}/users` })).json()) as { users: { id: string }[] };
     expect(users.users.map((u) => u.id).sort()).toEqual(["alice", "bob"]);
 
     // bob's first connection leaves: bob is still present through b2
     b1.disconnect();
     await eventually(async () => {
-      const res = await sdk.get({ path: `/channels/${name}`, params: { info: "subscription_count" } });
+      const res = await local.sdk.get({ path: `/channels/${name}`, params: { info: "subscription_count" } });
       const info = (await res.json()) as { subscription_count: number };
       return info.subscription_count === 2 ? true : undefined;
     }, "b1 gone");
     const sentinel2 = received(chA, "sentinel2");
-    await sdk.trigger(name, "sentinel2", 2);
+    await local.sdk.trigger(name, "sentinel2", 2);
     await sentinel2;
     expect(removed).toEqual([]);
 
@@ -217,7 +210,7 @@ describe("presence", () => {
     b2.disconnect();
     await waitUntil(() => (removed.length === 1 ? true : undefined), "member_removed bob");
     const sentinel3 = received(chA, "sentinel3");
-    await sdk.trigger(name, "sentinel3", 3);
+    await local.sdk.trigger(name, "sentinel3", 3);
     await sentinel3;
     expect(removed).toEqual(["bob"]);
     expect(chA.members.count).toBe(1);
@@ -226,13 +219,13 @@ describe("presence", () => {
   it("rejects channel_data without user_id and a tampered channel_data", async () => {
     const raw = await pool.raw();
     const socketId = await raw.socketId();
-    const signed = sdk.authorizeChannel(socketId, "presence-x", { user_id: "u1" });
+    const signed = local.sdk.authorizeChannel(socketId, "presence-x", { user_id: "u1" });
     raw.send({ event: "pusher:subscribe", data: { channel: "presence-x", auth: signed.auth, channel_data: '{"user_id":"admin"}' } });
     expect((await raw.nextEvent("pusher:subscription_error")).data).toMatchObject({ type: "AuthError", status: 401 });
-    const noId = sdk.authorizeChannel(socketId, "presence-x", { name: "x" } as never);
+    const noId = local.sdk.authorizeChannel(socketId, "presence-x", { name: "x" } as never);
     raw.send({ event: "pusher:subscribe", data: { channel: "presence-x", auth: noId.auth, channel_data: noId.channel_data } });
     expect((await raw.nextEvent("pusher:subscription_error")).data).toMatchObject({ status: 401 });
-    raw.send({ event: "pusher:subscribe", data: { channel: "presence-x", auth: sdk.authorizeChannel(socketId, "presence-x").auth } });
+    raw.send({ event: "pusher:subscribe", data: { channel: "presence-x", auth: local.sdk.authorizeChannel(socketId, "presence-x").auth } });
     expect((await raw.nextEvent("pusher:subscription_error")).data).toMatchObject({ status: 401 }); // not signed in
   });
 });
@@ -252,10 +245,10 @@ describe("client events by default", () => {
     }
     const raw = await pool.raw();
     const socketId = await raw.socketId();
-    raw.send({ event: "pusher:signin", data: sdk.authenticateUser(socketId, { id: `guest-${ref}` }) });
+    raw.send({ event: "pusher:signin", data: local.sdk.authenticateUser(socketId, { id: `guest-${ref}` }) });
     await raw.nextEvent("pusher:signin_success");
     for (const name of channels) {
-      const auth = name.startsWith("presence-") ? sdk.authorizeChannel(socketId, name, { user_id: "mallory" }) : sdk.authorizeChannel(socketId, name);
+      const auth = name.startsWith("presence-") ? local.sdk.authorizeChannel(socketId, name, { user_id: "mallory" }) : local.sdk.authorizeChannel(socketId, name);
       raw.send({ event: "pusher:subscribe", data: { channel: name, ...auth } });
       await raw.next((f) => f.event === "pusher_internal:subscription_succeeded" && f.channel === name, `${name} subscribed`);
     }
@@ -272,7 +265,7 @@ describe("client events by default", () => {
     for (const name of channels) {
       const ch = listener.channel(name);
       const sentinel = received(ch, "sentinel");
-      await sdk.trigger(name, "sentinel", {});
+      await local.sdk.trigger(name, "sentinel", {});
       await sentinel;
     }
     expect(heard.filter((h) => h.includes("client-"))).toEqual([]);
@@ -429,7 +422,7 @@ describe("malformed input", () => {
     const ch = client.subscribe("after-garbage");
     await subscribed(ch);
     const got = received(ch, "ok");
-    await sdk.trigger("after-garbage", "ok", { fine: true });
+    await local.sdk.trigger("after-garbage", "ok", { fine: true });
     expect(await got).toEqual({ fine: true });
   });
 

@@ -44,13 +44,10 @@ const CLIENT_EVENTS_PER_SECOND = 10;
 const MAX_USER_INFO_BYTES = 1024;
 
 type SignedInUser = { id: string; userInfo: unknown };
-/** A subscription whose signature checked out, held until signin decides whether its user may have it. */
-type HeldSubscription = { member: PresenceMember | undefined; allowed: (userId: string) => boolean };
 
 /** One client socket: protocol-7 frame handling, subscriptions, signin and liveness. */
 export class Connection implements Subscriber, UserConnection {
   private readonly subscriptions = new Set<string>();
-  private readonly held = new Map<string, HeldSubscription>();
   private readonly clientEventBucket = new TokenBucket(CLIENT_EVENTS_PER_SECOND);
   private user: SignedInUser | null = null;
   private lastActivity = Date.now();
@@ -76,7 +73,8 @@ export class Connection implements Subscriber, UserConnection {
     this.ws.on("error", (err) => this.ctx.log(`socket ${this.socketId} error: ${err.message}`));
     this.send(encodeFrame("pusher:connection_established", { socket_id: this.socketId, activity_timeout: activityTimeoutSec }));
     this.scheduleIdleCheck(this.ctx.pingIntervalMs);
-    // Our clients sign in at once; one that never does cannot be cut off by revoking its link, so it goes.
+    // A socket neither signed in nor bound to a guest by its channel in time could not be cut off
+    // by revoking a link, so it goes.
     this.signinTimer = setTimeout(() => {
       if (!this.user) this.terminate(4009, `Connection not signed in within ${Math.round(this.ctx.signinTimeoutMs / 1000)} s`);
     }, this.ctx.signinTimeoutMs);
@@ -213,16 +211,18 @@ export class Connection implements Subscriber, UserConnection {
       }
     }
 
-    if (!this.subscriptions.has(channel) && !this.held.has(channel) && this.subscriptions.size + this.held.size >= this.ctx.maxSubscriptionsPerSocket) {
+    if (!this.subscriptions.has(channel) && this.subscriptions.size >= this.ctx.maxSubscriptionsPerSocket) {
       return this.subscriptionError(channel, "LimitReached", `At most ${this.ctx.maxSubscriptionsPerSocket} subscriptions per connection`, 400);
     }
-    const allowed = this.ctx.channelBinding?.(channel) ?? null;
-    if (allowed) {
+    const binding = this.ctx.channelBinding?.(channel) ?? null;
+    if (binding) {
+      if (binding.owner === null || (this.user && this.user.id !== binding.owner)) return this.notYourChannel(channel);
       if (!this.user) {
-        this.held.set(channel, { member, allowed });
-        return; // answered at signin (or never: the signin deadline closes the socket)
+        // Its signature proves the client holds the owner's credential: the socket now is that
+        // user's, and revoking the user ends it. A signature fetched before a termination is spent.
+        if (this.ctx.users.terminatedSince(binding.owner, this.openedStamp)) return this.terminate(4009, "Connection terminated by the server");
+        this.bindUser({ id: binding.owner, userInfo: undefined });
       }
-      if (!allowed(this.user.id)) return this.notYourChannel(channel);
     }
     this.join(channel, member);
   }
@@ -277,7 +277,6 @@ export class Connection implements Subscriber, UserConnection {
   private onUnsubscribe(data: unknown): void {
     const parsed = unsubscribeDataSchema.safeParse(data);
     if (!parsed.success) return this.sendError(null, "Invalid pusher:unsubscribe data: expected {channel}");
-    this.held.delete(parsed.data.channel);
     this.leave(parsed.data.channel);
   }
 
@@ -309,20 +308,15 @@ export class Connection implements Subscriber, UserConnection {
     if (!this.user && this.ctx.users.terminatedSince(userData.data.id, this.openedStamp)) {
       return this.terminate(4009, "Connection terminated by the server");
     }
-    this.user = { id: userData.data.id, userInfo: userData.data.user_info };
-    if (this.signinTimer) clearTimeout(this.signinTimer);
-    this.ctx.users.add(this.user.id, this);
+    this.bindUser({ id: userData.data.id, userInfo: userData.data.user_info });
     this.send(encodeFrame("pusher:signin_success", { user_data: userDataRaw }));
-    this.releaseHeld(this.user.id);
   }
 
-  /** Subscriptions held for signin: granted if they belong to this user, refused otherwise. */
-  private releaseHeld(userId: string): void {
-    for (const [channel, held] of [...this.held]) {
-      this.held.delete(channel);
-      if (held.allowed(userId)) this.join(channel, held.member);
-      else this.notYourChannel(channel);
-    }
+  /** The socket belongs to this user from now on: no signin deadline, and ended with the user. */
+  private bindUser(user: SignedInUser): void {
+    this.user = user;
+    if (this.signinTimer) clearTimeout(this.signinTimer);
+    this.ctx.users.add(user.id, this);
   }
 
   // ---- client events ------------------------------------------------------------------------
@@ -360,7 +354,6 @@ export class Connection implements Subscriber, UserConnection {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     if (this.signinTimer) clearTimeout(this.signinTimer);
-    this.held.clear();
     for (const channel of [...this.subscriptions]) this.leave(channel);
     if (this.user) this.ctx.users.remove(this.user.id, this.socketId);
     this.ctx.onClosed(this);

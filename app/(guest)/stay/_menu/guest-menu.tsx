@@ -2,103 +2,92 @@
 
 import Link from "next/link";
 import { StaySubpageHeader } from "../_shared/stay-subpage-header";
-import { useCallback, useMemo, useRef, useState } from "react";
-import { RealtimeProvider, useChannel } from "@/components/realtime/realtime-provider";
+import { lazy, Suspense, useCallback, useMemo, useState, useTransition } from "react";
+import { RealtimeProvider } from "@/components/realtime/realtime-provider";
+import { useLiveList } from "@/components/realtime/use-live-list";
+import { guestApi } from "../_order/guest-api";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { GuestMenuItem, GuestMenuView } from "@/lib/menus/guest-menu";
 import { MENU_LABELS, MENU_PATHS } from "@/lib/menus/labels";
+import type { BreakfastSlotsView } from "@/lib/orders/breakfast/slots-view";
+import type { GuestStaySummary } from "@/lib/orders/guest-stay-summary";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
-import { breakfastSlots, stayMornings } from "../_order/breakfast-fields";
-import { ItemSheet } from "../_order/item-sheet";
-import { formatMinor } from "../_order/money";
+import { OrderingBanner } from "../_shared/ordering-banner";
+import { useStaySummary } from "../_shared/use-stay-summary";
+import { formatMinor } from "@/components/ui/money";
 import { OrderPanel, type BreakfastSetup } from "../_order/order-panel";
 import { useStayAllergies } from "../_order/use-allergies";
 import { useCart } from "../_order/use-cart";
 import { MenuItemCard } from "./menu-item-card";
+import { useInView } from "./use-in-view";
+import { LinkRefusedAlert } from "@/app/(guest)/stay/_shared/link-refused-alert";
+
+// The dish sheet's code (options, quantity, instructions, per-dish allergies) loads on the first
+// tap of a dish, not with the menu: a guest who only looks at the menu never needs it (bench:weight).
+const ItemSheet = lazy(() => import("../_order/item-sheet").then((m) => ({ default: m.ItemSheet })));
 
 /** A guest's menu page: categories and items with what can be ordered now, updated live on menu.changed. */
 export function GuestMenu({
   initialView,
   stay,
-  slotMinutes,
+  initialSummary,
+  breakfastSlots,
   realtime,
 }: {
   initialView: GuestMenuView;
   stay: GuestBookingView;
-  slotMinutes: number;
+  initialSummary: GuestStaySummary;
+  /** Breakfast with the ordering scope: the stay's mornings, slots and party size from the server. */
+  breakfastSlots: BreakfastSlotsView | null;
   realtime: ClientPusherConfig | null;
 }) {
   return (
     <RealtimeProvider config={realtime} identity="guest">
-      <MenuBody initialView={initialView} stay={stay} slotMinutes={slotMinutes} />
+      <MenuBody initialView={initialView} stay={stay} initialSummary={initialSummary} breakfastSlots={breakfastSlots} />
     </RealtimeProvider>
   );
 }
 
-type Status = "idle" | "refreshing" | "error" | "link-invalid";
-
-function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuView; stay: GuestBookingView; slotMinutes: number }) {
-  const [view, setView] = useState(initialView);
+function MenuBody({ initialView, stay, initialSummary, breakfastSlots }: { initialView: GuestMenuView; stay: GuestBookingView; initialSummary: GuestStaySummary; breakfastSlots: BreakfastSlotsView | null }) {
   const [sheetItem, setSheetItem] = useState<GuestMenuItem | null>(null);
+  // In a transition, the menu stays as it is while the sheet's code arrives (no blank frame).
+  const [, startTransition] = useTransition();
+  const chooseItem = useCallback((item: GuestMenuItem) => startTransition(() => setSheetItem(item)), []);
   // One cart per booking and menu, kept on this device.
   const cart = useCart(`cart:${stay.booking.booking_id}:${initialView.menu}`);
   const [allergies, setAllergies] = useStayAllergies(stay.booking.booking_id);
   const canOrderScope = stay.access.scopes.includes("order");
-  const breakfast = useMemo<BreakfastSetup | null>(
-    () =>
-      initialView.menu === "breakfast"
-        ? {
-            mornings: stayMornings(stay.booking.check_in_date, stay.booking.check_out_date),
-            slots: breakfastSlots(initialView.hours.opens, initialView.hours.closes, slotMinutes),
-            maxGuests: stay.booking.adults + stay.booking.children,
-            cutoff: initialView.hours.order_cutoff ?? "22:00",
-            timezone: initialView.hotel.timezone,
-          }
-        : null,
-    [initialView, stay, slotMinutes],
-  );
+  const breakfast = useMemo<BreakfastSetup | null>(() => (initialView.menu === "breakfast" && breakfastSlots ? { initial: breakfastSlots } : null), [initialView.menu, breakfastSlots]);
+  const [linkInvalid, setLinkInvalid] = useState(false);
+  const url = `/api/public/hotel/${encodeURIComponent(initialView.hotel.slug)}/${MENU_PATHS[initialView.menu]}/menu/`;
+  const load = useCallback(() => guestApi<GuestMenuView>(url), [url]);
+  // The page came with the menu; a menu change (this one, or all menus) reloads it.
+  const live = useLiveList({
+    load: linkInvalid ? null : load,
+    channel: linkInvalid ? null : initialView.channel,
+    refetchOn: (name, data) => {
+      if (name !== "menu.changed") return false;
+      const menus = Array.isArray(data.menus) ? data.menus : [];
+      return menus.length === 0 || menus.includes(initialView.menu);
+    },
+    onRefused: () => setLinkInvalid(true),
+    initial: initialView,
+  });
+  const { refresh } = live;
+  const view = live.data ?? initialView;
+  const status = linkInvalid ? "link-invalid" : live.error ? "error" : "idle";
   const unavailable = useMemo(
     () => new Map(view.categories.flatMap((c) => c.items.filter((i) => !i.available).map((i) => [i.id, i.sold_out ? "sold out" : (i.unavailable_reason ?? "not available")] as const))),
     [view],
   );
   // What each dish contains per the menu as it is now (a line added before a menu edit is checked again).
   const containsOf = useMemo(() => new Map(view.categories.flatMap((c) => c.items.map((i) => [i.id, i.allergens] as const))), [view]);
-  const blocked = !canOrderScope
-    ? "This link can show the menu but not place orders. Ask the front desk for an ordering link."
-    : view.menu === "room_service" && !stay.access.can_order_now
-      ? "Room service can be ordered while you are staying with us (after check-in)."
-      : breakfast && breakfast.mornings.length === 0
-        ? "There is no breakfast morning left in your stay."
-        : null;
-  const [status, setStatus] = useState<Status>("idle");
-  const latest = useRef(0);
-  const url = `/api/public/hotel/${encodeURIComponent(view.hotel.slug)}/${MENU_PATHS[view.menu]}/menu/`;
-
-  const refresh = useCallback(async () => {
-    const ticket = ++latest.current;
-    setStatus((s) => (s === "link-invalid" ? s : "refreshing"));
-    try {
-      const res = await fetch(url, { cache: "no-store" });
-      if (ticket !== latest.current) return; // a newer refresh is under way
-      if (res.status === 401 || res.status === 403) return setStatus("link-invalid");
-      if (!res.ok) return setStatus("error");
-      setView((await res.json()) as GuestMenuView);
-      setStatus("idle");
-    } catch {
-      if (ticket === latest.current) setStatus("error");
-    }
-  }, [url]);
-
-  useChannel(
-    status === "link-invalid" ? null : view.channel,
-    (name, data) => {
-      if (name !== "menu.changed") return;
-      const menus = Array.isArray(data.menus) ? data.menus : [];
-      if (menus.length === 0 || menus.includes(view.menu)) void refresh();
-    },
-    () => void refresh(),
-  );
-
+  const { summary } = useStaySummary(stay, initialSummary, { paused: status === "link-invalid" });
+  // What this menu allows now, from the same rules the order API applies.
+  const ordering = summary.ordering[initialView.menu];
+  const blocked = ordering.can_add ? null : `${ordering.title}. ${ordering.message}`;
+  // The "View order" bar leads to the order panel; once the panel is on screen it steps aside, so it never covers it.
+  const cartInView = useInView("cart", cart.count > 0);
   const other = view.menu === "room_service" ? "breakfast" : "room_service";
   const title = `${MENU_LABELS[view.menu]} menu`;
   return (
@@ -117,16 +106,9 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
             </Link>
           ))}
         </nav>
-        <div>
-          <h1 className="text-2xl font-semibold">{title}</h1>
-          <p className="mt-1 text-sm text-stone-700" data-testid="menu-hours">
-            {view.menu === "room_service"
-              ? `Room service ${view.hours.opens}–${view.hours.closes}, hotel time (now ${view.local_time}).`
-              : `Served ${view.hours.opens}–${view.hours.closes}; order by ${view.hours.order_cutoff} the evening before.`}
-          </p>
-        </div>
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        {status !== "link-invalid" && <OrderingBanner id="ordering-state" state={ordering} chat={Boolean(stay.channels.chat)} phone={view.hotel.phone} />}
         <div aria-live="polite" className="min-h-0">
-          {status === "refreshing" && <p className="sr-only">Updating the menu…</p>}
           {status === "error" && (
             <div role="alert" className="flex items-center justify-between gap-3 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
               <span>We could not update the menu. What you see may be out of date.</span>
@@ -137,10 +119,7 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
           )}
         </div>
         {status === "link-invalid" ? (
-          <div role="alert" className="rounded-2xl border border-red-300 bg-red-50 p-5 text-red-900">
-            <h2 className="text-lg font-semibold">This link is no longer valid</h2>
-            <p className="mt-1">Please ask the front desk for a new link.</p>
-          </div>
+          <LinkRefusedAlert heading="h2" title="This link is no longer valid" phone={view.hotel.phone} lead="Please ask the front desk for a new link." />
         ) : view.categories.length === 0 ? (
           <p className="rounded-2xl bg-white p-5 text-stone-700 ring-1 ring-stone-200">The {MENU_LABELS[view.menu].toLowerCase()} menu is empty at the moment.</p>
         ) : (
@@ -152,27 +131,30 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
               {c.description && <p className="text-sm text-stone-700">{c.description}</p>}
               <ul className="space-y-2">
                 {c.items.map((i) => (
-                  <MenuItemCard key={i.id} item={i} onChoose={canOrderScope ? setSheetItem : undefined} />
+                  <MenuItemCard key={i.id} item={i} onChoose={chooseItem} disabledBy={ordering.can_add ? null : "ordering-state"} />
                 ))}
               </ul>
             </section>
           ))
         )}
-        {status !== "link-invalid" && canOrderScope && (
-          <OrderPanel
-            menu={view.menu}
-            hotelSlug={view.hotel.slug}
-            currency={view.currency}
-            timezone={view.hotel.timezone}
-            cart={cart}
-            blocked={blocked}
-            breakfast={breakfast}
-            unavailable={unavailable}
-            containsOf={containsOf}
-            allergies={allergies}
-            onAllergiesChange={setAllergies}
-            onLinkInvalid={() => setStatus("link-invalid")}
-          />
+        {status !== "link-invalid" && canOrderScope && (ordering.can_add || cart.count > 0) && (
+          // The order confirmation loads inside it (lazily): the panel stays until it can show.
+          <Suspense fallback={null}>
+            <OrderPanel
+              menu={view.menu}
+              hotelSlug={view.hotel.slug}
+              currency={view.currency}
+              timezone={view.hotel.timezone}
+              cart={cart}
+              blocked={blocked}
+              breakfast={breakfast}
+              unavailable={unavailable}
+              containsOf={containsOf}
+              allergies={allergies}
+              onAllergiesChange={setAllergies}
+              onLinkInvalid={() => setLinkInvalid(true)}
+            />
+          </Suspense>
         )}
         <p className="text-center text-sm">
           <Link href={other === "breakfast" ? "/stay/breakfast" : "/stay/room-service"} className="text-brand-700 underline underline-offset-2">
@@ -181,7 +163,9 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
         </p>
       </main>
       {cart.count > 0 && status !== "link-invalid" && (
-        <aside aria-label="Order summary" className="sticky bottom-0 border-t border-stone-200 bg-white/95 p-3 backdrop-blur">
+        // With the cart on screen the bar steps aside but keeps its place: removing it shortened the
+        // page and moved the cart under a finger (or a click) already on its way to "Place order".
+        <aside aria-label="Order summary" className={`sticky bottom-0 border-t border-stone-200 bg-white/95 p-3 backdrop-blur ${cartInView ? "invisible" : ""}`}>
           <a href="#cart" data-testid="cart-bar" className="mx-auto flex max-w-xl items-center justify-between rounded-full bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
             <span>
               View order · {cart.count} {cart.count === 1 ? "item" : "items"}
@@ -190,7 +174,9 @@ function MenuBody({ initialView, stay, slotMinutes }: { initialView: GuestMenuVi
           </a>
         </aside>
       )}
-      {sheetItem && <ItemSheet key={sheetItem.id} item={sheetItem} declared={allergies.allergens} onAdd={cart.add} onClose={() => setSheetItem(null)} />}
+      <Suspense fallback={null}>
+        {sheetItem && <ItemSheet key={sheetItem.id} item={sheetItem} declared={allergies.allergens} onAdd={cart.add} onClose={() => setSheetItem(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,8 +1,12 @@
 import type { GuestMenuItem } from "@/lib/menus/guest-menu";
-import { allergenLabel, formatPrice, labelOf } from "@/lib/menus/labels";
+import { formatDecimal } from "@/components/ui/money";
+import { allergenLabel, labelOf } from "@/lib/menus/labels";
 
-/** One dish: price, tags, allergens, choices, and — when it cannot be ordered now — why. */
-export function MenuItemCard({ item, onChoose }: { item: GuestMenuItem; onChoose?: (item: GuestMenuItem) => void }) {
+/**
+ * One dish: price, tags, allergens, choices, and — when it cannot be ordered now — why. `disabledBy`:
+ * the id of the text saying why nothing can be ordered now (Add is shown disabled, pointing to it).
+ */
+export function MenuItemCard({ item, onChoose, disabledBy }: { item: GuestMenuItem; onChoose: (item: GuestMenuItem) => void; disabledBy: string | null }) {
   const off = !item.available;
   return (
     <li
@@ -13,7 +17,7 @@ export function MenuItemCard({ item, onChoose }: { item: GuestMenuItem; onChoose
     >
       <div className="flex items-start justify-between gap-3">
         <h3 dir="auto" className={`font-semibold ${off ? "text-stone-700" : ""}`}>{item.name}</h3>
-        <p className={`shrink-0 font-semibold ${off ? "text-stone-700 line-through decoration-1" : ""}`}>{formatPrice(item.price, item.currency)}</p>
+        <p className={`shrink-0 font-semibold ${off ? "text-stone-700 line-through decoration-1" : ""}`}>{formatDecimal(item.price, item.currency)}</p>
       </div>
       {item.description && <p className="mt-1 text-sm text-stone-700">{item.description}</p>}
       {off && (
@@ -40,14 +44,20 @@ export function MenuItemCard({ item, onChoose }: { item: GuestMenuItem; onChoose
                 {g.required ? (g.max_choices > 1 ? ` (choose 1–${g.max_choices})` : " (choose one)") : g.max_choices > 1 ? ` (up to ${g.max_choices})` : " (optional)"}:{" "}
               </dt>
               <dd className="inline text-stone-700">
-                {g.choices.map((c) => (c.price_minor > 0 ? `${c.label} +${formatPrice(c.price, item.currency)}` : c.label)).join(" · ")}
+                {g.choices.map((c) => (c.price_minor > 0 ? `${c.label} +${formatDecimal(c.price, item.currency)}` : c.label)).join(" · ")}
               </dd>
             </div>
           ))}
         </dl>
       )}
-      {onChoose && item.available && (
-        <button type="button" onClick={() => onChoose(item)} className="mt-3 min-h-11 rounded-full bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800">
+      {item.available && (
+        <button
+          type="button"
+          disabled={Boolean(disabledBy)}
+          aria-describedby={disabledBy ?? undefined}
+          onClick={() => onChoose(item)}
+          className="mt-3 min-h-11 rounded-full bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-stone-300 disabled:text-stone-700"
+        >
           Add<span className="sr-only"> {item.name}</span>
         </button>
       )}

@@ -3,6 +3,9 @@ import { redirect } from "next/navigation";
 import type { MenuKind } from "@/lib/menus/availability";
 import { guestBookingView } from "@/lib/bookings/guest-view";
 import { readGuestMenu } from "@/lib/menus/guest-menu";
+import { breakfastSlotsView } from "@/lib/orders/breakfast/slots-view";
+import { guestStaySummary } from "@/lib/orders/guest-stay-summary";
+import { hasScope } from "@/lib/tokens/scopes";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { validateToken } from "@/lib/tokens/validate";
@@ -13,6 +16,11 @@ export async function MenuPage({ menu }: { menu: MenuKind }) {
   const raw = (await cookies()).get(GUEST_COOKIE)?.value;
   const result = raw ? await validateToken(raw, { scope: "view" }) : null;
   if (!result?.ok) redirect("/stay/leave");
-  const view = await readGuestMenu(result.hotel, menu);
-  return <GuestMenu initialView={view} stay={guestBookingView(result)} slotMinutes={result.hotel.breakfastSlotMinutes} realtime={clientPusherConfig()} />;
+  const [view, summary, slots] = await Promise.all([
+    readGuestMenu(result.hotel, menu),
+    guestStaySummary(result),
+    // The breakfast form's mornings, slots and party size, as the breakfast API will judge them.
+    menu === "breakfast" && hasScope(result.token, "order") ? breakfastSlotsView(result, undefined) : Promise.resolve(null),
+  ]);
+  return <GuestMenu initialView={view} stay={guestBookingView(result)} initialSummary={summary} breakfastSlots={slots} realtime={clientPusherConfig()} />;
 }

@@ -5,7 +5,7 @@ import type { GuestMenuItem } from "@/lib/menus/guest-menu";
 import { allergenLabel } from "@/lib/menus/labels";
 import { AllergyFields, NO_ALLERGIES, type AllergyChoice } from "./allergy-fields";
 import { AllergyConflict } from "./allergy-conflict";
-import { formatMinor } from "./money";
+import { formatMinor } from "@/components/ui/money";
 import { MAX_QUANTITY, type CartLine } from "./use-cart";
 
 const MAX_INSTRUCTIONS = 500;

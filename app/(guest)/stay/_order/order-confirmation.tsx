@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { formatDate } from "@/components/ui/format";
-import { formatDecimal, formatMinor } from "./money";
+import { formatDate, formatTime } from "@/components/ui/format";
+import { formatDecimal, formatMinor } from "@/components/ui/money";
 
 export type Placed = {
   order_id: string;
@@ -14,9 +14,10 @@ export type Placed = {
   time_slot: string | null;
   items_count: number;
   fallbackTotalMinor: number;
+  /** An existing breakfast was changed rather than a new order placed. */
+  changed?: boolean;
 };
 
-export const formatClock = (iso: string, timeZone: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
 
 /** What the guest sees once the order is in: the server's total and the promised time. */
 export function OrderConfirmation({ placed, timezone, onAgain }: { placed: Placed; timezone: string; onAgain: () => void }) {
@@ -26,7 +27,7 @@ export function OrderConfirmation({ placed, timezone, onAgain }: { placed: Place
   return (
     <section id="cart" data-testid="order-confirmation" data-order-id={placed.order_id} aria-labelledby="placed-heading" className="space-y-3 rounded-2xl border border-emerald-300 bg-emerald-50 p-5 text-emerald-950">
       <h2 id="placed-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
-        Order received
+        {placed.changed ? "Breakfast changed" : "Order received"}
       </h2>
       <dl className="grid grid-cols-2 gap-3 text-sm">
         {placed.total_amount !== null && (
@@ -41,7 +42,7 @@ export function OrderConfirmation({ placed, timezone, onAgain }: { placed: Place
           <div>
             <dt>Expected at</dt>
             <dd data-testid="placed-eta" className="text-lg font-semibold">
-              {formatClock(placed.estimated_delivery, timezone)}
+              {formatTime(placed.estimated_delivery, timezone)}
             </dd>
           </div>
         )}

@@ -1,18 +1,25 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { lazy, useEffect, useRef, useState, useTransition } from "react";
 import type { MenuKind } from "@/lib/menus/availability";
 import { allergenLabel, MENU_PATHS } from "@/lib/menus/labels";
 import { AllergyFields, allergiesBody, type AllergyChoice } from "./allergy-fields";
 import { AllergyConflict } from "./allergy-conflict";
-import { BreakfastFields, type BreakfastChoice, type SlotsInfo } from "./breakfast-fields";
+import { BreakfastFields } from "./breakfast-fields";
+import { existingFor, initialChoice, morningFor, type BreakfastChoice, type SlotsInfo } from "./breakfast-choice";
 import { guestApi } from "./guest-api";
-import { formatMinor } from "./money";
-import { OrderConfirmation, type Placed } from "./order-confirmation";
+import { formatMinor } from "@/components/ui/money";
+import type { Placed } from "./order-confirmation";
 import { MAX_QUANTITY, type Cart } from "./use-cart";
 
-export type BreakfastSetup = { mornings: string[]; slots: string[]; maxGuests: number; cutoff: string; timezone: string };
+/** Breakfast: the server's mornings, slots and party size for this stay (GET …/breakfast/slots/). */
+export type BreakfastSetup = { initial: SlotsInfo };
+
+// The confirmation's code is fetched when the guest presses "Place order" (beside the order's own
+// request), not with the menu (bench:weight).
+const loadConfirmation = () => import("./order-confirmation");
+const OrderConfirmation = lazy(() => loadConfirmation().then((m) => ({ default: m.OrderConfirmation })));
 
 type Phase = { kind: "idle" } | { kind: "sending" } | { kind: "error"; message: string; retry: boolean } | { kind: "placed"; placed: Placed };
 
@@ -49,17 +56,28 @@ export function OrderPanel({
   onLinkInvalid: () => void;
 }) {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  // The answer is shown in a transition: the panel stays as it is until the confirmation can render.
+  const [, startTransition] = useTransition();
   const [notes, setNotes] = useState("");
-  const [when, setWhen] = useState<BreakfastChoice>({ delivery_date: breakfast?.mornings[0] ?? "", time_slot: breakfast?.slots[0] ?? "", guests: 1 });
+  // The morning the guest picked, or "" to follow the server's next free morning. The shown morning is
+  // derived on every render, so a stale start (a remount, an order placed meanwhile) corrects itself
+  // as soon as the server's answer arrives.
+  const [picked, setPicked] = useState<BreakfastChoice>(() => (breakfast ? initialChoice(breakfast.initial) : { delivery_date: "", time_slot: "", guests: 1 }));
   const [slotsInfo, setSlotsInfo] = useState<SlotsInfo | null>(null);
+  const info = slotsInfo ?? breakfast?.initial ?? null;
+  const when: BreakfastChoice = { ...picked, delivery_date: info ? morningFor(info, picked.delivery_date) : picked.delivery_date };
+  // A morning that already has breakfast: the order is changed instead (the API allows it while pending).
+  const existing = breakfast && info ? existingFor(info, when.delivery_date) : null;
   const inFlight = useRef(false);
-  const wantsSlots = Boolean(breakfast && !blocked && cart.lines.length > 0);
+  // Right after an order too, so the next breakfast starts from the server's fresh answer.
+  const wantsSlots = Boolean(breakfast && !blocked && (cart.lines.length > 0 || phase.kind === "placed"));
 
   // Breakfast: which mornings are still open and which slots have seats, from the server.
   useEffect(() => {
-    if (!wantsSlots || !when.delivery_date) return;
+    if (!wantsSlots) return;
     let live = true;
-    void guestApi<SlotsInfo>(`/api/public/hotel/${encodeURIComponent(hotelSlug)}/breakfast/slots/?date=${encodeURIComponent(when.delivery_date)}`).then((r) => {
+    const date = when.delivery_date ? `?date=${encodeURIComponent(when.delivery_date)}` : "";
+    void guestApi<SlotsInfo>(`/api/public/hotel/${encodeURIComponent(hotelSlug)}/breakfast/slots/${date}`).then((r) => {
       if (live && r.ok) setSlotsInfo(r.data);
     });
     return () => {
@@ -67,20 +85,14 @@ export function OrderPanel({
     };
   }, [wantsSlots, hotelSlug, when.delivery_date, phase.kind]);
 
-  // Start on the first morning still open for ordering.
-  useEffect(() => {
-    const first = slotsInfo?.mornings.find((m) => m.open)?.date;
-    const current = slotsInfo?.mornings.find((m) => m.date === when.delivery_date);
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (first && current && !current.open) setWhen((w) => ({ ...w, delivery_date: first }));
-  }, [slotsInfo, when.delivery_date]);
-
-  const url = `/api/public/hotel/${encodeURIComponent(hotelSlug)}/${MENU_PATHS[menu]}/order/`;
+  const base = `/api/public/hotel/${encodeURIComponent(hotelSlug)}`;
+  const url = `${base}/${MENU_PATHS[menu]}/order/`;
 
   const send = async () => {
     if (inFlight.current || cart.lines.length === 0) return; // a second tap while sending does nothing
     inFlight.current = true;
     setPhase({ kind: "sending" });
+    const confirmation = loadConfirmation().catch(() => null);
     const items = cart.lines.map((l) => {
       const own = allergiesBody(l.allergies);
       return { item_id: l.item_id, quantity: l.quantity, options: l.options, ...(l.instructions ? { instructions: l.instructions } : {}), ...(own ? { allergies: own } : {}) };
@@ -88,25 +100,37 @@ export function OrderPanel({
     const declared = allergiesBody(allergies);
     const shared = { items, ...(declared ? { allergies: declared } : {}) };
     const body = breakfast ? { ...when, ...shared } : { ...shared, ...(notes.trim() ? { notes: notes.trim() } : {}) };
-    const res = await guestApi<Record<string, unknown>>(url, { method: "POST", body, idempotencyKey: cart.submissionKey() });
+    // Changing this morning's breakfast: its slot, guests, dishes and allergies become the cart's.
+    const res = existing?.can_change
+      ? await guestApi<Record<string, unknown>>(`${base}/breakfast/orders/${encodeURIComponent(existing.order_id)}/`, {
+          method: "PATCH",
+          body: { time_slot: when.time_slot, guests: when.guests, items, allergies: declared ?? null },
+        })
+      : await guestApi<Record<string, unknown>>(url, { method: "POST", body, idempotencyKey: cart.submissionKey() });
     inFlight.current = false;
     if (res.ok) {
-      const d = res.data;
-      setPhase({
-        kind: "placed",
-        placed: {
-          order_id: String(d.order_id),
-          total_amount: typeof d.total_amount === "string" ? d.total_amount : null,
-          currency: typeof d.currency === "string" ? d.currency : currency,
-          estimated_delivery: typeof d.estimated_delivery === "string" ? d.estimated_delivery : null,
-          delivery_date: typeof d.delivery_date === "string" ? d.delivery_date : null,
-          time_slot: typeof d.time_slot === "string" ? d.time_slot : null,
-          items_count: cart.count,
-          fallbackTotalMinor: cart.totalMinor,
-        },
+      const d = (existing?.can_change && res.data.order && typeof res.data.order === "object" ? res.data.order : res.data) as Record<string, unknown>;
+      const placed: Placed = {
+        order_id: String(d.order_id),
+        total_amount: typeof d.total_amount === "string" ? d.total_amount : typeof d.total === "string" ? d.total : null,
+        currency: typeof d.currency === "string" ? d.currency : currency,
+        changed: Boolean(existing?.can_change),
+        estimated_delivery: typeof d.estimated_delivery === "string" ? d.estimated_delivery : null,
+        delivery_date: typeof d.delivery_date === "string" ? d.delivery_date : null,
+        time_slot: typeof d.time_slot === "string" ? d.time_slot : null,
+        items_count: cart.count,
+        fallbackTotalMinor: cart.totalMinor,
+      };
+      await confirmation;
+      startTransition(() => {
+        setPhase({ kind: "placed", placed });
+        cart.clear();
+        setNotes("");
+        // The next breakfast starts on the next morning without one (the server says which).
+        if (breakfast) {
+          setPicked((w) => ({ ...w, delivery_date: "" }));
+        }
       });
-      cart.clear();
-      setNotes("");
       return;
     }
     if (res.code === "LINK_INVALID" && (res.status === 401 || res.status === 403)) return onLinkInvalid();
@@ -116,6 +140,7 @@ export function OrderPanel({
     setPhase({ kind: "error", message: res.message, retry: res.status === 0 || res.status >= 500 });
   };
 
+  // Suspends (in the transition above) into the Suspense boundary around this panel, which keeps it on screen.
   if (phase.kind === "placed") return <OrderConfirmation placed={phase.placed} timezone={timezone} onAgain={() => setPhase({ kind: "idle" })} />;
 
   const sending = phase.kind === "sending";
@@ -186,17 +211,12 @@ export function OrderPanel({
           }}
         />
       )}
-      {breakfast && cart.lines.length > 0 && (
+      {breakfast && info && cart.lines.length > 0 && (
         <BreakfastFields
-          mornings={breakfast.mornings}
-          slots={breakfast.slots}
-          maxGuests={breakfast.maxGuests}
-          cutoff={breakfast.cutoff}
-          timezone={breakfast.timezone}
           value={when}
-          info={slotsInfo}
+          info={info}
           onChange={(v) => {
-            setWhen(v);
+            setPicked(v);
             cart.forgetSubmission();
           }}
         />
@@ -244,11 +264,11 @@ export function OrderPanel({
           <button
             type="button"
             onClick={() => void send()}
-            disabled={sending || Boolean(blocked)}
+            disabled={sending || Boolean(blocked) || (existing !== null && !existing.can_change)}
             aria-busy={sending}
             className="min-h-12 rounded-full bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-stone-500"
           >
-            {sending ? "Placing order…" : phase.kind === "error" && phase.retry ? "Try again" : "Place order"}
+            {sending ? "Sending…" : phase.kind === "error" && phase.retry ? "Try again" : existing?.can_change ? "Change my breakfast" : "Place order"}
           </button>
         </div>
       )}

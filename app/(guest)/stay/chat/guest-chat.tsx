@@ -7,26 +7,34 @@ import { MessageBubble, startsDay } from "@/components/chat/message-bubble";
 import { MessageText } from "@/components/chat/message-text";
 import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
+import { ChatSkeleton } from "./chat-skeleton";
+import { useDeskOnline } from "./use-desk-online";
+import { DeskContact } from "@/app/(guest)/stay/_shared/desk-contact";
 
-type Hotel = { slug: string; name: string };
-type Started = { conversation_id: string; pusher_channel: string; staff_online: number };
+type Hotel = { slug: string; name: string; phone: string | null };
 type Page = { messages: ChatMessageView[]; has_more: boolean; can_send: boolean; status: "OPEN" | "RESOLVED" | null };
 
 const TYPING_SHOWN_MS = 5000;
 const TYPING_SEND_EVERY_MS = 3000;
 
-/** The guest's chat with the front desk: history, composer with retry, live replies, typing and seen marks. */
-export function GuestChat({ hotel, allowed, realtime }: { hotel: Hotel; allowed: boolean; realtime: ClientPusherConfig | null }) {
+/**
+ * The guest's chat with the front desk: history, composer with retry, live replies, typing and seen
+ * marks. `channel` is the booking's chat channel. Opening the page only reads: the conversation is
+ * created by the guest's first message.
+ */
+export function GuestChat({ hotel, channel, allowed, realtime }: { hotel: Hotel; channel: string; allowed: boolean; realtime: ClientPusherConfig | null }) {
   return (
     <RealtimeProvider config={realtime} identity="guest">
       <div className="flex min-h-screen flex-col">
         <StaySubpageHeader title={`Front desk · ${hotel.name}`} titleAs="h1" live />
         {allowed ? (
-          <ChatBody hotel={hotel} />
+          <ChatBody hotel={hotel} channel={channel} />
         ) : (
-          <p role="alert" className="mx-auto mt-6 max-w-xl rounded-2xl border border-amber-300 bg-amber-50 p-5 text-amber-900">
-            Chat is not available with this link. Please call or visit the front desk.
-          </p>
+          <main className="mx-auto w-full max-w-xl px-3">
+            <p role="alert" className="mt-6 rounded-2xl border border-amber-300 bg-amber-50 p-5 text-amber-900">
+              Chat is not available with this link. <DeskContact phone={hotel.phone} lead="" />
+            </p>
+          </main>
         )}
       </div>
     </RealtimeProvider>
@@ -41,9 +49,12 @@ async function postJson(url: string, body: unknown = {}) {
   return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
 }
 
-function ChatBody({ hotel }: { hotel: Hotel }) {
+function ChatBody({ hotel, channel }: { hotel: Hotel; channel: string }) {
   const { state } = useRealtime();
-  const [started, setStarted] = useState<Started | null>(null);
+  const staffOnline = useDeskOnline(api(hotel.slug, "desk"));
+  // Until the history has arrived the page shows a skeleton, never the "no messages" state.
+  const [loaded, setLoaded] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [messages, setMessages] = useState<ChatMessageView[]>([]);
   const [hasMore, setHasMore] = useState(false);
@@ -58,7 +69,10 @@ function ChatBody({ hotel }: { hotel: Hotel }) {
 
   const loadLatest = useCallback(async () => {
     const res = await fetch(api(hotel.slug, "messages"), { cache: "no-store" }).catch(() => null);
-    if (!res) return;
+    if (!res) {
+      setLoadFailed(true);
+      return;
+    }
     if (!res.ok) {
       setProblem(((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Chat is not available");
       return;
@@ -67,29 +81,24 @@ function ChatBody({ hotel }: { hotel: Hotel }) {
     setMessages((m) => mergeMessages(m, page.messages));
     setHasMore((h) => h || page.has_more);
     setCanSend(page.can_send);
+    setLoaded(true);
+    setLoadFailed(false);
   }, [hotel.slug]);
 
   useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const res = await postJson(api(hotel.slug, "start")).catch(() => null);
-      if (cancelled) return;
-      if (!res?.ok) {
-        setProblem(res ? (((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Chat is not available") : "You are offline");
-        return;
-      }
-      setStarted((await res.json()) as Started);
-      await loadLatest();
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [hotel.slug, loadLatest]);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the history is fetched on open
+    void loadLatest();
+  }, [loadLatest]);
 
   useChannel(
-    started?.pusher_channel ?? null,
+    channel,
     (name, data) => {
-      if (name === "chat.staff_message") void loadLatest();
+      if (name === "chat.staff_message") {
+        // The reply is here: its writer is no longer typing.
+        clearTimeout(typingTimer.current);
+        setTyping(null);
+        void loadLatest();
+      }
       if (name === "chat.read" && data.reader === "staff") {
         const upTo = Number(data.up_to_message_id);
         setMessages((ms) => ms.map((m) => (m.sender === "guest" && m.id <= upTo ? { ...m, read: true } : m)));
@@ -106,10 +115,10 @@ function ChatBody({ hotel }: { hotel: Hotel }) {
   // Tell the desk what the guest has seen: the newest staff message, once the page shows it.
   const newestStaff = [...messages].reverse().find((m) => m.sender === "staff")?.id ?? 0;
   useEffect(() => {
-    if (!started || newestStaff <= readSent.current || document.visibilityState !== "visible") return;
+    if (!loaded || newestStaff <= readSent.current || document.visibilityState !== "visible") return;
     readSent.current = newestStaff;
     void postJson(api(hotel.slug, "read"), { up_to_message_id: newestStaff }).catch(() => (readSent.current = 0));
-  }, [newestStaff, started, hotel.slug]);
+  }, [newestStaff, loaded, hotel.slug]);
 
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: "end" });
@@ -125,24 +134,46 @@ function ChatBody({ hotel }: { hotel: Hotel }) {
     setHasMore(page.has_more);
   }
 
-  async function send(p: PendingMessage) {
-    setPending((ps) => [...ps.filter((x) => x.client_id !== p.client_id), { ...p, state: "sending" }]);
+  /** Sends (or resends, with the same client_id, so never twice) one message; true once the server has it. */
+  async function send(p: PendingMessage): Promise<boolean> {
+    setPending((ps) => (ps.some((x) => x.client_id === p.client_id) ? ps.map((x) => (x.client_id === p.client_id ? { ...p, state: "sending" } : x)) : [...ps, { ...p, state: "sending" }]));
     const res = await postJson(api(hotel.slug, "message"), { message: p.body, client_id: p.client_id }).catch(() => null);
     if (res?.ok) {
       setPending((ps) => ps.filter((x) => x.client_id !== p.client_id));
       await loadLatest();
-      return;
+      return true;
     }
     if (res && res.status !== 429 && res.status < 500) {
       const err = ((await res.json().catch(() => ({}))) as { error?: string }).error;
       setProblem(err ?? "The message was refused");
       setPending((ps) => ps.filter((x) => x.client_id !== p.client_id));
       if (res.status === 403) setCanSend(false);
-      return;
+      return false;
     }
-    // Offline, busy or a server hiccup: keep it, the guest retries with the same client_id (no duplicates).
+    // Offline, busy or a server hiccup: keep it; it is resent with the same client_id (no duplicates)
+    // when the connection comes back, or when the guest taps Retry.
     setPending((ps) => ps.map((x) => (x.client_id === p.client_id ? { ...x, state: "failed" } : x)));
+    return false;
   }
+
+  // Back online: resend what was not sent, once, oldest first, stopping at the first that fails
+  // again so the desk never gets them out of order.
+  const pendingNow = useRef(pending);
+  useEffect(() => {
+    pendingNow.current = pending;
+  });
+  const wasLive = useRef(false);
+  useEffect(() => {
+    const back = state === "live" && !wasLive.current;
+    wasLive.current = state === "live";
+    if (!back) return;
+    const queued = pendingNow.current.filter((p) => p.state === "failed");
+    void (async () => {
+      for (const p of queued) if (!(await send(p))) return;
+    })();
+    // `send` is recreated each render; only the connection coming back matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -150,6 +181,8 @@ function ChatBody({ hotel }: { hotel: Hotel }) {
     if (!body) return;
     setDraft("");
     setProblem(null);
+    // The message ends this typing spell (the desk clears its line): the next draft says so again.
+    lastTypingSent.current = 0;
     void send({ client_id: newClientId(), body, state: "sending" });
   }
 
@@ -162,11 +195,11 @@ function ChatBody({ hotel }: { hotel: Hotel }) {
     }
   }
 
-  const online = (started?.staff_online ?? 0) > 0;
   return (
     <main className="mx-auto flex w-full max-w-xl flex-1 flex-col px-3 pb-3">
-      <p className="py-2 text-center text-sm text-stone-600" data-testid="desk-availability">
-        {online ? "The front desk is online" : "We will reply as soon as we can"}
+      {/* Blank (same height) until the server has said, so the line never flips at load. */}
+      <p className="min-h-9 py-2 text-center text-sm text-stone-600" data-testid="desk-availability">
+        {staffOnline === null ? "" : staffOnline > 0 ? "The front desk is online" : "We will reply as soon as we can"}
       </p>
       {problem && (
         <p role="alert" className="mb-2 rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900">
@@ -178,8 +211,9 @@ function ChatBody({ hotel }: { hotel: Hotel }) {
           Load earlier messages
         </button>
       )}
-      <ol aria-label="Messages" aria-live="polite" className="flex flex-1 flex-col gap-2" data-testid="chat-messages">
-        {messages.length === 0 && pending.length === 0 && started && <li className="py-8 text-center text-stone-600">Ask us anything: towels, a taxi, a late check-out…</li>}
+      {!loaded && <ChatSkeleton failed={loadFailed} />}
+      <ol aria-label="Messages" aria-live="polite" className={`flex flex-1 flex-col gap-2 ${loaded ? "" : "hidden"}`} data-testid="chat-messages">
+        {messages.length === 0 && pending.length === 0 && loaded && <li className="py-8 text-center text-stone-600">Ask us anything: towels, a taxi, a late check-out…</li>}
         {messages.map((m, i) => (
           <MessageBubble key={m.id} message={m} mine={m.sender === "guest"} senderLabel={m.sender === "staff" ? m.sender_name : null} showDay={startsDay(messages, i)} />
         ))}

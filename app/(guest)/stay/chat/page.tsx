@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { guestChatChannel } from "@/lib/realtime/channels";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { hasScope } from "@/lib/tokens/scopes";
@@ -16,7 +17,8 @@ export default async function GuestChatPage() {
   if (!result?.ok) redirect("/stay/leave");
   return (
     <GuestChat
-      hotel={{ slug: result.hotel.slug, name: result.hotel.name }}
+      hotel={{ slug: result.hotel.slug, name: result.hotel.name, phone: result.hotel.phone }}
+      channel={guestChatChannel(result.booking.reference)}
       allowed={hasScope(result.token, "chat")}
       realtime={clientPusherConfig()}
     />

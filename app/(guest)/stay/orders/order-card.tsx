@@ -1,11 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { formatDate, formatDateTime } from "@/components/ui/format";
+import { useNow } from "@/components/kitchen/use-now";
+import { formatDate, formatDateTime, formatTime } from "@/components/ui/format";
 import { OrderLineList } from "@/components/orders/order-line-list";
 import { guestApi } from "../_order/guest-api";
-import { formatClock } from "../_order/order-confirmation";
-import { STATUS_LABELS, STEPS, type GuestOrder } from "./guest-order";
+import { STEPS, type GuestOrder } from "./guest-order";
+import { formatDecimal } from "@/components/ui/money";
+import { ORDER_STATUS_LABELS, statusLabel } from "@/lib/orders/status-labels";
 
 /** One order: its steps (current one marked), lines, total and ETA; cancel while it is pending. */
 export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: { order: GuestOrder; hotelSlug: string; timezone: string; currency: string; onChanged: () => void }) {
@@ -15,6 +17,10 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
   const cancelled = order.status === "CANCELLED";
   const at = STEPS.indexOf(order.status as (typeof STEPS)[number]);
   const kind = order.type === "BREAKFAST" ? "breakfast" : "room-services";
+  // The promise is checked against a ticking clock: a page left open sees the minute it passes.
+  const now = useNow(15_000);
+  const tracking = Boolean(order.eta) && !cancelled && order.status !== "DELIVERED" && order.type === "ROOM_SERVICE";
+  const late = tracking && (order.running_late || Date.parse(order.eta!) < now);
 
   const cancel = async () => {
     if (busy) return;
@@ -41,7 +47,7 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
           </p>
         </div>
         <p data-testid="order-status" className={`shrink-0 rounded-full px-3 py-1 text-sm font-semibold ${cancelled ? "bg-red-100 text-red-900" : order.status === "DELIVERED" ? "bg-emerald-100 text-emerald-900" : "bg-brand-50 text-brand-800"}`}>
-          {STATUS_LABELS[order.status] ?? order.status}
+          {statusLabel(order.status)}
         </p>
       </div>
       {!cancelled && (
@@ -52,7 +58,7 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
                 <span aria-hidden="true" className={`block h-1.5 rounded-full ${i <= at ? "bg-brand-700" : "bg-stone-200"}`} />
                 {/* Six labels do not fit side by side on a phone: there they are read out only, and the line below says where the order is. */}
                 <span data-testid="order-step-label" className={`sr-only sm:not-sr-only sm:mt-1 sm:block sm:text-[11px] sm:leading-tight ${i === at ? "font-semibold text-stone-900" : "text-stone-700"}`}>
-                  {STATUS_LABELS[s]}
+                  {ORDER_STATUS_LABELS[s]}
                   {i < at ? <span className="sr-only"> (done)</span> : null}
                 </span>
               </li>
@@ -61,10 +67,15 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
           {at >= 0 && (
             <p aria-hidden="true" data-testid="order-step-summary" className="mt-1 text-xs text-stone-700 sm:hidden">
               Step {at + 1} of {STEPS.length}
-              {at + 1 < STEPS.length ? ` · next: ${STATUS_LABELS[STEPS[at + 1]!]}` : ""}
+              {at + 1 < STEPS.length ? ` · next: ${ORDER_STATUS_LABELS[STEPS[at + 1]!]}` : ""}
             </p>
           )}
         </>
+      )}
+      {late && (
+        <p data-testid="order-late" className="mt-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-950 ring-1 ring-amber-300">
+          Your order is running late. The kitchen knows; the new time shows here as soon as they give one.
+        </p>
       )}
       {cancelled && order.cancel_reason && <p className="mt-2 text-sm text-red-900">Reason: <bdi>{order.cancel_reason}</bdi></p>}
       <OrderLineList lines={order.lines} className="mt-3 space-y-1 text-sm" instructionsClassName="block italic text-stone-700" />
@@ -84,14 +95,14 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
         {order.total && (
           <div>
             <dt className="inline text-stone-700">Total </dt>
-            <dd className="inline font-semibold">{new Intl.NumberFormat("en-GB", { style: "currency", currency: order.currency ?? currency }).format(Number(order.total))}</dd>
+            <dd className="inline font-semibold">{formatDecimal(order.total, order.currency ?? currency)}</dd>
           </div>
         )}
-        {order.eta && !cancelled && order.status !== "DELIVERED" && order.type === "ROOM_SERVICE" && (
-          <div>
-            <dt className="inline text-stone-700">Expected at </dt>
-            <dd data-testid="order-eta" className="inline font-semibold">
-              {formatClock(order.eta, timezone)}
+        {tracking && (
+          <div data-testid="order-eta-row" data-late={late ? "true" : "false"}>
+            <dt className="inline text-stone-700">{late ? "Running late · was expected at " : "Expected at "}</dt>
+            <dd data-testid="order-eta" className={`inline font-semibold ${late ? "text-amber-900" : ""}`}>
+              {formatTime(order.eta!, timezone)}
             </dd>
           </div>
         )}

@@ -1,56 +1,30 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useSignInRedirect } from "@/components/console/use-sign-in-redirect";
+import { fetchJson } from "@/components/http/fetch-json";
+import { useLiveList } from "@/components/realtime/use-live-list";
 import { formatDate } from "@/components/ui/format";
 import { AllergyBanner } from "@/components/orders/allergy-banner";
 import { OrderLineList } from "@/components/orders/order-line-list";
-import { useChannel } from "@/components/realtime/realtime-provider";
-import { toBreakfastDay, type BreakfastDay } from "./breakfast-list";
-
-type Load = { kind: "loading" } | { kind: "ready"; day: BreakfastDay } | { kind: "error"; message: string };
-
-const shift = (iso: string, n: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
+import type { BreakfastList } from "@/components/kitchen/model/breakfast-day";
+// The one calendar-day helper (pure Intl/Date maths, no server-only import), shared with the server.
+import { addDays } from "@/lib/time/zoned";
+import { toBreakfastDay } from "./breakfast-list";
 
 /** One morning's breakfast orders, per slot, with the counts the kitchen prepares from; live. */
 export function BreakfastBoard({ channel, initialDate }: { channel: string; initialDate: string }) {
   const [date, setDate] = useState(initialDate);
-  const [load, setLoad] = useState<Load>({ kind: "loading" });
-  const ticket = useRef(0);
-  const router = useRouter();
-
-  const refresh = useCallback(async () => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    const mine = ++ticket.current;
-    try {
-      const res = await fetch(`/api/console/breakfast?date=${encodeURIComponent(date)}`, { cache: "no-store" });
-      if (mine !== ticket.current) return;
-      if (res.status === 401) return router.push(`/login?next=${encodeURIComponent("/console/breakfast")}`);
-      const body = (await res.json().catch(() => null)) as { error?: string } | null;
-      if (!res.ok) return setLoad({ kind: "error", message: body?.error ?? "The breakfast list could not be loaded." });
-      setLoad({ kind: "ready", day: toBreakfastDay(body) });
-    } catch {
-      if (mine === ticket.current) setLoad({ kind: "error", message: "The network is unavailable. The list will refresh when it is back." });
-    }
-  }, [date, router]);
-
-  useEffect(() => {
-    // Load on mount and when the date changes.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void refresh();
-  }, [refresh]);
-
-  useChannel(
+  const toSignIn = useSignInRedirect();
+  const load = useCallback(() => fetchJson<BreakfastList>(`/api/console/breakfast?date=${encodeURIComponent(date)}`), [date]);
+  const live = useLiveList({
+    load: /^\d{4}-\d{2}-\d{2}$/.test(date) ? load : null,
     channel,
-    (_name, data) => {
-      if (data.type === "BREAKFAST") void refresh();
-    },
-    () => void refresh(),
-  );
+    refetchOn: (_name, data) => data.type === "BREAKFAST",
+    onRefused: (status) => status === 401 && toSignIn(),
+  });
+  const { refresh } = live;
+  const day = useMemo(() => (live.data ? toBreakfastDay(live.data) : null), [live.data]);
 
   return (
     <div className="space-y-4">
@@ -60,7 +34,7 @@ export function BreakfastBoard({ channel, initialDate }: { channel: string; init
           <p className="text-sm text-stone-700">{formatDate(date)}</p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
-          <button type="button" onClick={() => setDate((d) => shift(d, -1))} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50">
+          <button type="button" onClick={() => setDate((d) => addDays(d, -1))} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50">
             ← Previous day
           </button>
           <div>
@@ -69,39 +43,39 @@ export function BreakfastBoard({ channel, initialDate }: { channel: string; init
             </label>
             <input id="bf-day" type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} className="mt-1 rounded-md border border-stone-400 bg-white px-2 py-1 text-sm" />
           </div>
-          <button type="button" onClick={() => setDate((d) => shift(d, 1))} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50">
+          <button type="button" onClick={() => setDate((d) => addDays(d, 1))} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50">
             Next day →
           </button>
         </div>
       </div>
-      {load.kind === "loading" && (
+      {live.status === "loading" && (
         <div aria-busy="true" className="space-y-3">
           <p className="sr-only">Loading the breakfast list…</p>
           <div className="h-24 animate-pulse rounded-lg bg-stone-200" />
           <div className="h-40 animate-pulse rounded-lg bg-stone-200" />
         </div>
       )}
-      {load.kind === "error" && (
+      {live.error && (
         <div role="alert" className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <span>{load.message}</span>
+          <span>{day ? `${live.error} The list below may be out of date.` : live.error}</span>
           <button type="button" onClick={() => void refresh()} className="rounded-md bg-white px-3 py-1.5 font-medium ring-1 ring-amber-400">
             Try again
           </button>
         </div>
       )}
-      {load.kind === "ready" &&
-        (load.day.orderCount === 0 ? (
+      {day &&
+        (day.orderCount === 0 ? (
           <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-700">No breakfast orders for this morning.</p>
         ) : (
           <>
             <section aria-labelledby="bf-totals" className="rounded-lg border border-stone-200 bg-white p-4">
               <h2 id="bf-totals" className="font-semibold">
-                Whole morning · {load.day.orderCount} {load.day.orderCount === 1 ? "order" : "orders"} · {load.day.guests} guests
+                Whole morning · {day.orderCount} {day.orderCount === 1 ? "order" : "orders"} · {day.guests} guests
               </h2>
-              <Counts items={load.day.totals} testId="bf-total-counts" />
+              <Counts items={day.totals} testId="bf-total-counts" />
             </section>
             <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-              {load.day.slots.map((s) => (
+              {day.slots.map((s) => (
                 <section key={s.slot} data-testid="bf-slot" data-slot={s.slot} aria-labelledby={`slot-${s.slot}`} className="rounded-lg border border-stone-200 bg-white p-4">
                   <h2 id={`slot-${s.slot}`} className="text-lg font-semibold">
                     {s.slot} <span className="text-sm font-normal text-stone-700">· {s.orders.length} {s.orders.length === 1 ? "order" : "orders"} · {s.guests} guests</span>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ALL_ROLES } from "@/lib/auth/roles";
 import { staffPage } from "@/lib/auth/staff-page";
 import { staffOrdersChannel } from "@/lib/realtime/channels";
-import { addDays, localDate } from "@/lib/time/zoned";
+import { nextServingDate } from "@/lib/orders/breakfast/serving-date";
 import { BreakfastBoard } from "./breakfast-board";
 
 export const metadata: Metadata = { title: "Breakfast" };
@@ -12,6 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function BreakfastPage() {
   const ctx = await staffPage(ALL_ROLES);
   // After today's service the next morning is what the kitchen plans for.
-  const tomorrow = addDays(localDate(new Date(), ctx.hotel.timezone), 1);
-  return <BreakfastBoard channel={staffOrdersChannel(ctx.hotel.slug)} initialDate={tomorrow} />;
+  // The same morning the kitchen shows: today's until service ends, then tomorrow's.
+  const morning = nextServingDate(new Date(), ctx.hotel);
+  return <BreakfastBoard channel={staffOrdersChannel(ctx.hotel.slug)} initialDate={morning} />;
 }

@@ -1,11 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useSignInRedirect } from "@/components/console/use-sign-in-redirect";
+import { fetchJson } from "@/components/http/fetch-json";
 import { useChannel } from "@/components/realtime/realtime-provider";
+import { useLiveList } from "@/components/realtime/use-live-list";
 import { staffChatChannel } from "@/lib/realtime/channels";
 import type { InboxRow } from "@/lib/chat/inbox";
 import { ConversationView } from "./conversation-view";
+import { useFillViewport } from "./use-fill-viewport";
 
 const FILTERS = [
   ["all", "All"],
@@ -16,48 +20,53 @@ const FILTERS = [
 ] as const;
 type Filter = (typeof FILTERS)[number][0];
 
-/** Conversations newest activity first, live; the chosen one opens beside the list. */
-export function ChatInbox({ hotelSlug, staffId }: { hotelSlug: string; staffId: string }) {
+/** Conversations newest activity first, live; the chosen one opens beside the list (below it on a phone). */
+export function ChatInbox({ hotelSlug, staffId, initialConversation = null }: { hotelSlug: string; staffId: string; initialConversation?: string | null }) {
   const [filter, setFilter] = useState<Filter>("all");
   const [q, setQ] = useState("");
-  const [rows, setRows] = useState<InboxRow[]>([]);
-  const [selected, setSelected] = useState<string | null>(null);
+  // The search asks the server once typing pauses; a filter asks at once.
+  const [search, setSearch] = useState("");
+  const [selected, setSelected] = useState<string | null>(initialConversation);
   const [typing, setTyping] = useState<{ conversation: string; name: string; at: number } | null>(null);
   const [tick, setTick] = useState(0);
-
-  const load = useCallback(async () => {
-    const params = new URLSearchParams({ filter });
-    if (q.trim()) params.set("q", q.trim());
-    const res = await fetch(`/api/console/conversations?${params}`, { cache: "no-store" }).catch(() => null);
-    if (res?.ok) setRows(((await res.json()) as { conversations: InboxRow[] }).conversations);
-  }, [filter, q]);
+  const frame = useRef<HTMLDivElement>(null);
+  useFillViewport(frame);
+  const toSignIn = useSignInRedirect();
 
   useEffect(() => {
-    const t = setTimeout(() => void load(), 200);
+    const t = setTimeout(() => setSearch(q.trim()), 200);
     return () => clearTimeout(t);
-  }, [load]);
+  }, [q]);
+
+  const load = useCallback(() => {
+    const params = new URLSearchParams({ filter });
+    if (search) params.set("q", search);
+    return fetchJson<{ conversations: InboxRow[] }>(`/api/console/conversations?${params}`);
+  }, [filter, search]);
+  const channel = staffChatChannel(hotelSlug);
+  // Typing only moves the "is typing" line; every other chat event may reorder the list.
+  const live = useLiveList({ load, channel, refetchOn: (name) => name !== "chat.typing", onRefused: (status) => status === 401 && toSignIn() });
+  const rows = live.data?.conversations ?? [];
 
   useChannel(
-    staffChatChannel(hotelSlug),
+    channel,
     (name, data) => {
       if (name === "chat.typing") {
         setTyping({ conversation: String(data.conversation_id), name: String(data.name), at: Date.now() });
         setTimeout(() => setTyping((t) => (t && Date.now() - t.at >= 4900 ? null : t)), 5000);
         return;
       }
-      void load();
+      // The guest's message is here: they are no longer typing it.
+      if (name === "guest_message") setTyping((t) => (t?.conversation === data.conversation_id ? null : t));
       // The open conversation refetches on anything about it.
       if (data.conversation_id === selected) setTick((n) => n + 1);
     },
-    () => {
-      void load();
-      setTick((n) => n + 1);
-    },
+    () => setTick((n) => n + 1),
   );
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[22rem_1fr]">
-      <section aria-labelledby="inbox-heading" className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-stone-200">
+    <div ref={frame} data-testid="chat-inbox" className="grid min-w-0 gap-4 lg:grid-cols-[22rem_minmax(0,1fr)] lg:grid-rows-[minmax(0,1fr)]">
+      <section aria-labelledby="inbox-heading" className="flex min-h-0 min-w-0 flex-col rounded-xl bg-white p-3 shadow-sm ring-1 ring-stone-200">
         <div className="flex items-baseline justify-between gap-2">
           <h1 id="inbox-heading" className="text-lg font-semibold">
             Guest chat
@@ -90,8 +99,21 @@ export function ChatInbox({ hotelSlug, staffId }: { hotelSlug: string; staffId: 
             </button>
           ))}
         </div>
-        <ul aria-label="Conversations" className="mt-3 divide-y divide-stone-100" data-testid="conversation-list">
-          {rows.length === 0 && <li className="py-6 text-center text-sm text-stone-600">No conversations</li>}
+        <ul aria-label="Conversations" className="mt-3 max-h-[50dvh] min-h-0 flex-1 divide-y divide-stone-100 overflow-y-auto lg:max-h-none" data-testid="conversation-list">
+          {live.status === "loading" && (
+            <li aria-busy="true" className="py-6 text-center text-sm text-stone-600">
+              Loading conversations…
+            </li>
+          )}
+          {live.error && (
+            <li role="alert" className="py-3 text-sm text-amber-900">
+              {live.data ? `${live.error} The list may be out of date.` : live.error}{" "}
+              <button type="button" onClick={() => void live.refresh()} className="underline">
+                Try again
+              </button>
+            </li>
+          )}
+          {live.data && rows.length === 0 && <li className="py-6 text-center text-sm text-stone-600">No conversations</li>}
           {rows.map((r) => (
             <li key={r.id}>
               <button
@@ -112,7 +134,7 @@ export function ChatInbox({ hotelSlug, staffId }: { hotelSlug: string; staffId: 
                   )}
                 </span>
                 <span className="mt-0.5 flex items-center justify-between gap-2 text-sm text-stone-600">
-                  <span className="truncate">
+                  <span className="min-w-0 truncate">
                     {r.last_message ? (
                       <>
                         {r.last_message.sender === "staff" ? "You: " : ""}
@@ -131,9 +153,9 @@ export function ChatInbox({ hotelSlug, staffId }: { hotelSlug: string; staffId: 
         </ul>
       </section>
       {selected ? (
-        <ConversationView key={selected} id={selected} staffId={staffId} refreshTick={tick} guestTyping={typing?.conversation === selected ? typing.name : null} onChanged={() => void load()} />
+        <ConversationView key={selected} id={selected} hotelSlug={hotelSlug} staffId={staffId} refreshTick={tick} guestTyping={typing?.conversation === selected ? typing.name : null} onChanged={() => void live.refresh()} />
       ) : (
-        <p className="rounded-xl bg-white p-6 text-stone-600 shadow-sm ring-1 ring-stone-200">Choose a conversation.</p>
+        <p className="h-fit rounded-xl bg-white p-6 text-stone-600 shadow-sm ring-1 ring-stone-200">Choose a conversation.</p>
       )}
     </div>
   );

@@ -5,21 +5,46 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { mergeMessages, newClientId, type ChatMessageView } from "@/components/chat/chat-types";
 import { MessageBubble, startsDay } from "@/components/chat/message-bubble";
 import { useApi } from "@/components/console/use-api";
+import { useChannel } from "@/components/realtime/realtime-provider";
 import { formatDate } from "@/components/ui/format";
+import type { OpenOrderSummary } from "@/lib/orders/open-orders-of-booking";
+import { staffOrdersChannel } from "@/lib/realtime/channels";
+import { OpenOrders } from "./open-orders";
 
 type Detail = {
   conversation: { id: string; status: "OPEN" | "RESOLVED"; assigned_staff_id: string | null };
   booking: { reference: string; guest_name: string; room_number: string | null; check_in_date: string | null; check_out_date: string | null; stay: string };
   messages: ChatMessageView[];
   has_more: boolean;
+  open_orders: OpenOrderSummary[];
   desk_staff: { id: string; name: string }[];
   quick_replies: { id: string; title: string; body: string }[];
 };
 
 const TYPING_SEND_EVERY_MS = 3000;
 
-/** One conversation: history with day separators, seen marks, reply box, quick replies, status and assignment, booking facts. */
-export function ConversationView({ id, staffId, refreshTick, guestTyping, onChanged }: { id: string; staffId: string; refreshTick: number; guestTyping: string | null; onChanged: () => void }) {
+// The guest can no longer write back once the booking is checked out or cancelled (lib/bookings/stay-rules.ts canChatNow).
+const CANNOT_ANSWER: Record<string, string> = {
+  departed: "has checked out and can no longer answer in this chat. They can still read your reply; for anything urgent, call or email them.",
+  cancelled: "can no longer answer in this chat: the booking is cancelled. For anything urgent, call or email them.",
+};
+
+/** One conversation: history with day separators, seen marks, reply box, quick replies, status and assignment, booking facts and open orders. */
+export function ConversationView({
+  id,
+  hotelSlug,
+  staffId,
+  refreshTick,
+  guestTyping,
+  onChanged,
+}: {
+  id: string;
+  hotelSlug: string;
+  staffId: string;
+  refreshTick: number;
+  guestTyping: string | null;
+  onChanged: () => void;
+}) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const [messages, setMessages] = useState<ChatMessageView[]>([]);
   const [draft, setDraft] = useState("");
@@ -29,6 +54,7 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
   const { call: quietCall } = quiet;
   const lastTyping = useRef(0);
   const replyBox = useRef<HTMLTextAreaElement>(null);
+  const list = useRef<HTMLOListElement>(null);
   const base = `/api/console/conversations/${id}`;
 
   const load = useCallback(async () => {
@@ -49,6 +75,18 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
     void load();
   }, [load, refreshTick]);
 
+  // The guest's orders move on the orders stream: refetch when one of this booking's changes.
+  const reference = detail?.booking.reference ?? null;
+  useChannel(reference ? staffOrdersChannel(hotelSlug) : null, (_name, data) => {
+    if (data.booking_id === reference) void load();
+  });
+
+  // The newest message in view when one arrives (loading older ones leaves the scroll alone).
+  const newest = messages.at(-1)?.id ?? 0;
+  useEffect(() => {
+    if (list.current) list.current.scrollTop = list.current.scrollHeight;
+  }, [newest]);
+
   async function loadOlder() {
     const first = messages[0];
     if (!first) return;
@@ -65,6 +103,8 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
     if (!body) return;
     if (!(await api.call(`${base}/messages`, "POST", { message: body, client_id: newClientId() }))) return;
     setDraft("");
+    // The reply ends this typing spell (the guest's line clears): the next draft says so again.
+    lastTyping.current = 0;
     await load();
     onChanged();
   }
@@ -87,9 +127,12 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
   if (!detail) return <p className="rounded-xl bg-white p-6 text-stone-600 ring-1 ring-stone-200">Loading…</p>;
   const c = detail.conversation;
   const b = detail.booking;
+  const cannotAnswer = CANNOT_ANSWER[b.stay];
+  const mine = c.assigned_staff_id === staffId;
+  const canTakeIt = !mine && detail.desk_staff.some((s) => s.id === staffId);
   return (
-    <div className="grid gap-4 xl:grid-cols-[1fr_16rem]">
-      <section aria-labelledby="conv-heading" className="flex flex-col rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
+    <div className="grid min-h-0 min-w-0 gap-4 lg:grid-rows-[minmax(0,1fr)_auto] xl:grid-cols-[minmax(0,1fr)_16rem] xl:grid-rows-[minmax(0,1fr)]">
+      <section aria-labelledby="conv-heading" className="flex min-h-0 min-w-0 flex-col rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-100 pb-3">
           <h2 id="conv-heading" className="text-lg font-semibold">
             <bdi>{b.guest_name}</bdi>
@@ -110,6 +153,11 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
                 ))}
               </select>
             </label>
+            {canTakeIt && (
+              <button type="button" onClick={() => void act("assign", { staff_id: staffId })} className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700">
+                Assign to me
+              </button>
+            )}
             {c.status === "OPEN" ? (
               <button type="button" onClick={() => void act("resolve")} className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white">
                 Resolve
@@ -129,7 +177,7 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
             Load earlier messages
           </button>
         )}
-        <ol aria-label="Messages" className="mt-3 flex max-h-[60vh] flex-col gap-2 overflow-y-auto" data-testid="staff-chat-messages">
+        <ol ref={list} aria-label="Messages" tabIndex={0} className="mt-3 flex max-h-[60dvh] min-h-0 flex-1 flex-col gap-2 overflow-y-auto lg:max-h-none" data-testid="staff-chat-messages">
           {messages.map((m, i) => (
             <MessageBubble key={m.id} message={m} mine={m.sender === "staff"} senderLabel={m.sender === "staff" ? m.sender_name : b.guest_name} showDay={startsDay(messages, i)} />
           ))}
@@ -163,6 +211,11 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
             {detail.quick_replies.length > 0 ? "Manage quick replies" : "Add quick replies"}
           </Link>
         </div>
+        {cannotAnswer && (
+          <p role="note" data-testid="guest-cannot-answer" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+            <bdi>{b.guest_name}</bdi> {cannotAnswer}
+          </p>
+        )}
         <form onSubmit={(e) => void send(e)} className="mt-3 flex gap-2">
           <label htmlFor="staff-reply" className="sr-only">
             Reply
@@ -178,14 +231,14 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
               if (e.key === "Enter" && !e.shiftKey) void send(e);
             }}
             placeholder="Write a reply"
-            className="flex-1 resize-none rounded-md border border-stone-300 px-3 py-2"
+            className="min-w-0 flex-1 resize-none rounded-md border border-stone-300 px-3 py-2"
           />
           <button type="submit" disabled={!draft.trim() || api.pending} className="rounded-md bg-brand-600 px-4 font-medium text-white disabled:opacity-50">
             {api.pending ? "Sending…" : "Send"}
           </button>
         </form>
       </section>
-      <aside aria-label="Booking" className="h-fit rounded-xl bg-white p-4 text-sm shadow-sm ring-1 ring-stone-200">
+      <aside aria-label="Booking" className="h-fit max-h-full overflow-y-auto rounded-xl bg-white p-4 text-sm shadow-sm ring-1 ring-stone-200">
         <h3 className="font-semibold">Booking</h3>
         <dl className="mt-2 space-y-1">
           <div>
@@ -210,6 +263,7 @@ export function ConversationView({ id, staffId, refreshTick, guestTyping, onChan
         <Link href={`/console/bookings/${encodeURIComponent(b.reference)}`} className="mt-3 inline-block text-brand-700 underline">
           Open booking
         </Link>
+        <OpenOrders orders={detail.open_orders} />
       </aside>
     </div>
   );

@@ -1,27 +1,32 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { useChannel } from "@/components/realtime/realtime-provider";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useSignInRedirect } from "@/components/console/use-sign-in-redirect";
+import { fetchJson } from "@/components/http/fetch-json";
+import { withOlderPages } from "@/components/realtime/live-list";
+import { useLiveList } from "@/components/realtime/use-live-list";
+import { useNow } from "@/components/kitchen/use-now";
+import { isLate } from "@/lib/orders/lateness";
 import { setSoundEnabled, soundEnabled, unlockChime } from "@/components/console/order-chime";
 import { OrderTicket } from "./order-ticket";
-import { STATUS_TEXT, toStaffOrders, type StaffOrder } from "./staff-order";
+import { toStaffOrders, type StaffOrder, type StaffOrderPage } from "./staff-order";
+import { ORDER_STATUS_LABELS } from "@/lib/orders/status-labels";
 
-type Filters = { status: string; type: string; date: string };
-type Load = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
+type Filters = { status: string; type: string; date: string; sort: "newest" | "oldest" };
+type Older = { query: string; items: StaffOrder[]; cursor: string | null; state: "idle" | "loading" | "error" };
+
+const ORDER_EVENTS = new Set(["order.created", "order.status_changed", "order.updated"]);
 
 /** The live queue: refetches on every order event of the hotel (and after a reconnect). */
 export function OrderQueue({ channel, timezone, currency, today }: { channel: string; timezone: string; currency: string; today: string }) {
-  const [filters, setFilters] = useState<Filters>({ status: "open", type: "", date: today });
-  const [orders, setOrders] = useState<StaffOrder[]>([]);
-  // The API pages every list but the open orders; the cursor of the next, older page.
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [older, setOlder] = useState<"idle" | "loading" | "error">("idle");
-  const [load, setLoad] = useState<Load>({ kind: "loading" });
+  const [filters, setFilters] = useState<Filters>({ status: "open", type: "", date: today, sort: "newest" });
+  // Older pages the agent asked for, kept below the live first page until the filters change.
+  const [kept, setOlder] = useState<Older | null>(null);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const [sound, setSound] = useState(true);
-  const ticket = useRef(0);
-  const router = useRouter();
+  const toSignIn = useSignInRedirect();
+  // Ages and lateness tick with the clock, not with the last refetch.
+  const now = useNow(15_000);
 
   useEffect(() => {
     // The saved choice lives in localStorage, readable only after mount.
@@ -32,68 +37,47 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
     return () => window.removeEventListener("pointerdown", unlockChime);
   }, []);
 
-  const query = useCallback(() => {
+  const query = useMemo(() => {
     const q = new URLSearchParams();
     if (filters.status) q.set("status", filters.status);
     if (filters.type) q.set("type", filters.type);
     if (filters.date) q.set("date", filters.date);
-    return q;
+    if (filters.sort === "oldest") q.set("sort", "oldest");
+    return q.toString();
   }, [filters]);
+
+  const load = useCallback(() => fetchJson<StaffOrderPage>(`/api/console/orders?${query}`), [query]);
+  const older = kept?.query === query ? kept : null;
+  const live = useLiveList({
+    load,
+    channel,
+    refetchOn: (name, data) => {
+      if (!ORDER_EVENTS.has(name)) return false;
+      if (name === "order.created" && typeof data.order_id === "string") setFresh((s) => new Set(s).add(data.order_id as string));
+      return true;
+    },
+    onRefused: (status) => status === 401 && toSignIn(),
+  });
+  const { refresh } = live;
+  const first = useMemo(() => (live.data ? toStaffOrders(live.data) : []), [live.data]);
+  const orders = useMemo(() => withOlderPages(first, older?.items ?? []), [first, older]);
+  const nextCursor = older ? older.cursor : (live.data?.next_cursor ?? null);
 
   const loadOlder = useCallback(async () => {
     if (!nextCursor) return;
-    const q = query();
-    q.set("before", nextCursor);
-    setOlder("loading");
-    try {
-      const res = await fetch(`/api/console/orders?${q}`, { cache: "no-store" });
-      if (!res.ok) return setOlder("error");
-      const body = (await res.json().catch(() => null)) as { next_cursor?: string | null } | null;
-      const page = toStaffOrders(body);
-      setOrders((cur) => [...cur, ...page.filter((o) => !cur.some((c) => c.id === o.id))]);
-      setNextCursor(body?.next_cursor ?? null);
-      setOlder("idle");
-    } catch {
-      setOlder("error");
-    }
-  }, [nextCursor, query]);
-
-  const refresh = useCallback(async () => {
-    const mine = ++ticket.current;
-    const q = query();
-    try {
-      const res = await fetch(`/api/console/orders?${q}`, { cache: "no-store" });
-      if (mine !== ticket.current) return;
-      if (res.status === 401) return router.push(`/login?next=${encodeURIComponent("/console/orders")}`);
-      const body = (await res.json().catch(() => null)) as { error?: string } | null;
-      if (!res.ok) return setLoad({ kind: "error", message: body?.error ?? "The orders could not be loaded." });
-      const list = toStaffOrders(body);
-      setOrders(list);
-      setNextCursor((body as { next_cursor?: string | null } | null)?.next_cursor ?? null);
-      setLoad({ kind: "ready" });
-    } catch {
-      if (mine === ticket.current) setLoad({ kind: "error", message: "The network is unavailable. The list will refresh when it is back." });
-    }
-  }, [query, router]);
-
-  useEffect(() => {
-    // Load on mount and whenever the filters change.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void refresh();
-  }, [refresh]);
-
-  useChannel(
-    channel,
-    (name, data) => {
-      if (name !== "order.created" && name !== "order.status_changed" && name !== "order.updated") return;
-      if (name === "order.created" && typeof data.order_id === "string") setFresh((s) => new Set(s).add(data.order_id as string));
-      void refresh();
-    },
-    () => void refresh(),
-  );
+    const items = older?.items ?? [];
+    setOlder({ query, items, cursor: nextCursor, state: "loading" });
+    const res = await fetchJson<StaffOrderPage>(`/api/console/orders?${query}&before=${encodeURIComponent(nextCursor)}`);
+    setOlder((o) => {
+      if (o?.query !== query) return o; // the filters changed meanwhile
+      if (!res.ok) return { ...o, state: "error" };
+      return { query, items: withOlderPages(o.items, toStaffOrders(res.data)), cursor: res.data.next_cursor, state: "idle" };
+    });
+  }, [nextCursor, query, older]);
 
   const set = (k: keyof Filters) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFilters((f) => ({ ...f, [k]: e.target.value }));
   const pending = orders.filter((o) => o.status === "PENDING").length;
+  const late = orders.filter((o) => isLate(o.late_at, now)).length;
 
   return (
     <div className="space-y-4">
@@ -101,7 +85,7 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
         <div>
           <h1 className="text-2xl font-semibold">Orders</h1>
           <p className="text-sm text-stone-700" aria-live="polite">
-            {load.kind === "ready" ? `${orders.length}${nextCursor ? "+" : ""} shown · ${pending} waiting to be accepted` : "\u00a0"}
+            {live.data ? `${orders.length}${nextCursor ? "+" : ""} shown · ${pending} waiting to be accepted${late ? ` · ${late} late` : ""}` : "\u00a0"}
           </p>
         </div>
         <button
@@ -117,74 +101,85 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
         </button>
       </div>
       <form role="search" aria-label="Filter orders" onSubmit={(e) => e.preventDefault()} className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3">
-        <div>
-          <label htmlFor="f-status" className="block text-xs font-medium uppercase tracking-wide text-stone-700">
-            Status
-          </label>
+        <FilterField id="f-status" label="Status">
           <select id="f-status" value={filters.status} onChange={set("status")} className="mt-1 rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm">
             <option value="open">Open</option>
             <option value="">All</option>
-            {Object.entries(STATUS_TEXT).map(([v, t]) => (
+            {Object.entries(ORDER_STATUS_LABELS).map(([v, t]) => (
               <option key={v} value={v}>
                 {t}
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="f-type" className="block text-xs font-medium uppercase tracking-wide text-stone-700">
-            Type
-          </label>
+        </FilterField>
+        <FilterField id="f-type" label="Type">
           <select id="f-type" value={filters.type} onChange={set("type")} className="mt-1 rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm">
             <option value="">All</option>
             <option value="ROOM_SERVICE">Room service</option>
             <option value="BREAKFAST">Breakfast</option>
           </select>
-        </div>
-        <div>
-          <label htmlFor="f-date" className="block text-xs font-medium uppercase tracking-wide text-stone-700">
-            Date
-          </label>
+        </FilterField>
+        <FilterField id="f-date" label="Date">
           <input id="f-date" type="date" value={filters.date} onChange={set("date")} className="mt-1 rounded-md border border-stone-400 bg-white px-2 py-1 text-sm" />
-        </div>
+        </FilterField>
         <button type="button" onClick={() => setFilters((f) => ({ ...f, date: "" }))} className="rounded-md px-2 py-1.5 text-sm text-brand-700 underline underline-offset-2">
           Any date
         </button>
+        <button
+          type="button"
+          aria-pressed={filters.sort === "oldest"}
+          onClick={() => setFilters((f) => ({ ...f, sort: f.sort === "oldest" ? "newest" : "oldest" }))}
+          className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-50"
+        >
+          Oldest first
+        </button>
       </form>
-      {load.kind === "error" && (
+      {live.error && (
         <div role="alert" className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <span>{load.message}</span>
+          <span>{live.data ? `${live.error} The list below may be out of date.` : live.error}</span>
           <button type="button" onClick={() => void refresh()} className="rounded-md bg-white px-3 py-1.5 font-medium ring-1 ring-amber-400">
             Try again
           </button>
         </div>
       )}
-      {load.kind === "loading" ? (
+      {live.status === "loading" ? (
         <div aria-busy="true" className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
           <p className="sr-only">Loading orders…</p>
           {[0, 1, 2].map((i) => (
             <div key={i} className="h-48 animate-pulse rounded-lg bg-stone-200" />
           ))}
         </div>
-      ) : orders.length === 0 ? (
+      ) : !live.data ? null : orders.length === 0 ? (
         <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-700">No orders match these filters.</p>
       ) : (
         <ul aria-label="Order queue" className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
           {orders.map((o) => (
-            <OrderTicket key={o.id} order={o} isNew={fresh.has(o.id)} timezone={timezone} currency={currency} onChanged={() => void refresh()} />
+            <OrderTicket key={o.id} order={o} now={now} isNew={fresh.has(o.id)} timezone={timezone} currency={currency} onChanged={() => void refresh()} />
           ))}
         </ul>
       )}
-      {load.kind === "ready" && nextCursor ? (
+      {live.data && nextCursor ? (
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" onClick={() => void loadOlder()} disabled={older === "loading"} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-50 disabled:opacity-60">
-            {older === "loading" ? "Loading older orders…" : "Show older orders"}
+          <button type="button" onClick={() => void loadOlder()} disabled={older?.state === "loading"} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-50 disabled:opacity-60">
+            {older?.state === "loading" ? "Loading older orders…" : "Show older orders"}
           </button>
           <p role="status" className="text-sm text-stone-700">
-            {older === "error" ? "The older orders could not be loaded. Try again." : "More orders match these filters."}
+            {older?.state === "error" ? "The older orders could not be loaded. Try again." : "More orders match these filters."}
           </p>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** One labelled control of the filter bar. */
+function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-xs font-medium uppercase tracking-wide text-stone-700">
+        {label}
+      </label>
+      {children}
     </div>
   );
 }

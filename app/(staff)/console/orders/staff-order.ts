@@ -1,6 +1,9 @@
-import { parseAllergyAlert, type AllergyAlert } from "@/lib/orders/allergies";
+import type { AllergyAlert } from "@/lib/orders/allergies";
+import { labelledLines, type LabelledLine } from "@/lib/orders/line-labels";
+import { orderHead } from "@/lib/orders/order-head";
+import type { StaffOrderView } from "@/lib/orders/order-view";
 
-// A queue row, read leniently from GET /api/console/orders (unknown fields are ignored).
+// A queue row: the server's StaffOrderView (GET /api/console/orders), cut to what the console shows.
 
 export type StaffOrder = {
   id: string;
@@ -14,68 +17,41 @@ export type StaffOrder = {
   currency: string | null;
   created_at: string | null;
   eta: string | null;
+  /** From the server's lateness rule (lateAt in lib/orders/lateness.ts). */
+  late_at: string | null;
   delivery_date: string | null;
   time_slot: string | null;
   guests: number | null;
   notes: string | null;
   allergy: AllergyAlert | null;
   cancel_reason: string | null;
-  lines: { name: string; quantity: number; options: string[]; instructions: string | null }[];
+  lines: LabelledLine[];
 };
 
-type Raw = Record<string, unknown>;
-const str = (v: unknown): string | null => (typeof v === "string" && v ? v : typeof v === "number" ? String(v) : null);
-const obj = (v: unknown): Raw => (v && typeof v === "object" ? (v as Raw) : {});
-const label = (o: unknown) => (typeof o === "string" ? o : str(obj(o).label) ?? str(obj(o).name));
-
-export function toStaffOrder(o: Raw): StaffOrder | null {
-  const id = str(o.id) ?? str(o.order_id);
-  if (!id) return null;
-  const booking = obj(o.booking);
-  const via = obj(o.placed_via ?? o.ordered_via_token);
-  const guest = obj(o.guest);
-  const lines = (Array.isArray(o.lines) ? o.lines : Array.isArray(o.items) ? o.items : []) as Raw[];
+export function toStaffOrder(o: StaffOrderView): StaffOrder {
   return {
-    id,
-    type: o.type === "BREAKFAST" ? "BREAKFAST" : "ROOM_SERVICE",
-    status: str(o.status) ?? "PENDING",
-    room: str(o.room_number) ?? str(booking.room_number),
-    guest: str(guest.display_name) ?? str(guest.first_name) ?? str(o.guest_first_name) ?? str(o.guest_name) ?? str(booking.primary_guest_name),
-    booking: str(o.booking_ref) ?? str(o.booking_reference) ?? str(booking.reference) ?? str(booking.booking_id) ?? (typeof o.booking_id === "string" ? o.booking_id : null),
-    via: str(via.label) ?? str(via.purpose),
-    total: str(o.total_amount) ?? str(o.total),
-    currency: str(o.currency),
-    created_at: str(o.created_at),
-    eta: str(o.eta) ?? str(o.estimated_delivery) ?? str(o.eta_at),
-    delivery_date: str(o.delivery_date),
-    time_slot: str(o.time_slot),
-    guests: typeof o.guests === "number" ? o.guests : null,
-    notes: str(o.notes),
-    allergy: parseAllergyAlert(o.allergy_alert),
-    cancel_reason: str(o.cancel_reason),
-    lines: lines.map((l) => ({
-      name: str(l.name) ?? "Item",
-      quantity: typeof l.quantity === "number" ? l.quantity : 1,
-      options: (Array.isArray(l.options) ? l.options : []).map(label).filter((x): x is string => Boolean(x)),
-      instructions: str(l.instructions),
-    })),
+    ...orderHead(o),
+    booking: o.booking_ref,
+    via: o.placed_via ? (o.placed_via.label ?? o.placed_via.purpose) : null,
+    total: o.total,
+    currency: o.currency,
+    created_at: o.created_at,
+    eta: o.estimated_delivery,
+    late_at: o.late_at,
+    delivery_date: o.delivery_date,
+    time_slot: o.time_slot,
+    guests: o.guests,
+    notes: o.notes || null,
+    allergy: o.allergy_alert,
+    cancel_reason: o.cancel_reason,
+    lines: labelledLines(o.lines),
   };
 }
 
-export function toStaffOrders(body: unknown): StaffOrder[] {
-  const list = Array.isArray(body) ? body : Array.isArray(obj(body).orders) ? (obj(body).orders as unknown[]) : [];
-  return list.map((o) => toStaffOrder(obj(o))).filter((o): o is StaffOrder => o !== null);
-}
+/** The answer of GET /api/console/orders. */
+export type StaffOrderPage = { orders: StaffOrderView[]; next_cursor: string | null };
+export const toStaffOrders = (body: Pick<StaffOrderPage, "orders">): StaffOrder[] => body.orders.map(toStaffOrder);
 
-export const STATUS_TEXT: Record<string, string> = {
-  PENDING: "New",
-  ACCEPTED: "Accepted",
-  PREPARING: "Preparing",
-  READY: "Ready",
-  DELIVERING: "Out for delivery",
-  DELIVERED: "Delivered",
-  CANCELLED: "Cancelled",
-};
 export const ADVANCE_TEXT: Record<string, string> = {
   PREPARING: "Start preparing",
   READY: "Mark ready",

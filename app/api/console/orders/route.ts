@@ -7,7 +7,7 @@ import { listStaffOrders } from "@/lib/orders/staff-orders";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/console/orders?status=&type=&date=&before= — the current hotel's order queue, newest first (open-only lists whole, others paged: `next_cursor`). */
+/** GET /api/console/orders?status=&type=&date=&before=&sort= — the current hotel's order queue, newest first (sort=oldest: oldest first) (open-only lists whole, others paged: `next_cursor`). */
 export const GET = staffRoute(ORDER_ROLES, async (ctx, req) => {
   const filters = parseWith(staffOrderFiltersSchema, Object.fromEntries(new URL(req.url).searchParams));
   return json(await listStaffOrders(ctx, filters));

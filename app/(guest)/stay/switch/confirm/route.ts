@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { handle } from "@/lib/http/respond";
 import { assertOrigin } from "@/lib/http/request-origin";
 import { PENDING_COOKIE, clearPendingCookieHeader, cookieFrom, guestCookieHeaders, isHttps } from "@/lib/tokens/cookie";
@@ -21,4 +21,4 @@ export const POST = handle(async (req: Request) => {
   return res;
 });
 
-export const GET = methodNotAllowed(["POST"]);
+export const { GET } = refuseOtherMethods("POST");

@@ -8,12 +8,20 @@ import { formatDate } from "@/components/ui/format";
 import { formatInstant } from "@/components/console/format";
 import { GuestLinks } from "@/components/console/guest-links";
 import { RefreshOnBookingChange } from "@/components/console/refresh-on-booking-change";
-import { StayActions } from "@/components/console/stay-actions";
+import { StayActions, type CheckOutSummary } from "@/components/console/stay-actions";
+import { CHAT_EVENTS, ORDER_EVENTS } from "@/components/console/live-events";
+import { RefreshOnEvents } from "@/components/console/refresh-on-events";
+import { bookingConversation } from "@/lib/bookings/desk-chats";
+import { partyChangeText } from "@/lib/bookings/party-change";
+import { formatDecimal } from "@/components/ui/money";
+import { staffChatChannel, staffOrdersChannel } from "@/lib/realtime/channels";
+import { FolioCard, totalsText } from "./folio-card";
 import { GUEST_DESK_ROLES } from "@/lib/auth/roles";
 import { staffPage } from "@/lib/auth/staff-page";
 import { getBookingDetail } from "@/lib/bookings/booking-detail";
 import { bookingRefSchema } from "@/lib/bookings/reference";
 import { isAppError } from "@/lib/errors";
+import { statusLabel } from "@/lib/orders/status-labels";
 
 export async function generateMetadata({ params }: { params: Promise<{ ref: string }> }): Promise<Metadata> {
   return { title: `Booking ${(await params).ref}` };
@@ -47,11 +55,20 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const { booking: b, stayState } = detail;
+  const { booking: b, stayState, folio, partyChange } = detail;
   const tz = ctx.hotel.timezone;
+  const conversation = await bookingConversation({ hotelId: ctx.hotel.id, staffId: ctx.staff.id, reference: b.reference });
+  const checkOut: CheckOutSummary = {
+    openOrders: folio.lines.filter((l) => l.open).map((l) => ({ id: l.order_id, label: l.type === "BREAKFAST" ? `Breakfast${l.delivery_date ? ` for ${l.delivery_date}` : ""}` : "Room service", status: statusLabel(l.status), amount: formatDecimal(l.total, l.currency) })),
+    unanswered: conversation?.waiting ? { count: conversation.waiting.unread, conversationId: conversation.conversation_id } : null,
+    charged: totalsText(folio.charged),
+    awaiting: folio.awaiting.length ? totalsText(folio.awaiting) : null,
+  };
   return (
     <div className="space-y-6">
       <RefreshOnBookingChange hotelSlug={ctx.hotel.slug} reference={b.reference} />
+      <RefreshOnEvents channel={staffOrdersChannel(ctx.hotel.slug)} events={ORDER_EVENTS} bookingRef={b.reference} />
+      <RefreshOnEvents channel={staffChatChannel(ctx.hotel.slug)} events={CHAT_EVENTS} bookingRef={b.reference} />
       <div>
         <Link href="/console/bookings" className="text-sm text-brand-700 underline">
           ← Bookings
@@ -69,6 +86,11 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
             <Row label="Phone">{b.phone ?? "—"}</Row>
             <Row label="Guests">
               {partyLabel(b.adults, b.children)}
+              {partyChange && (
+                <span data-testid="party-change" className="mt-1 block rounded bg-amber-50 px-2 py-1 text-amber-950 ring-1 ring-amber-300">
+                  Party changed by guest at pre-check-in: {partyChangeText(partyChange)} ({formatInstant(partyChange.at, tz)})
+                </span>
+              )}
             </Row>
             <Row label="Stay">
               {formatDate(b.checkInDate)} → {formatDate(b.checkOutDate)}
@@ -78,6 +100,15 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
             <Row label="Checked out">{formatInstant(b.checkedOutAt, tz)}</Row>
             {b.cancelledAt && <Row label="Cancelled">{formatInstant(b.cancelledAt, tz)}</Row>}
             {b.notes && <Row label="Notes"><bdi>{b.notes}</bdi></Row>}
+            <Row label="Conversation">
+              {conversation ? (
+                <Link href={`/console/chat?conversation=${encodeURIComponent(conversation.conversation_id)}`} className="text-brand-700 underline" data-testid="conversation-link">
+                  {conversation.waiting ? "Open in chat (the guest is waiting for a reply)" : "Open in chat"}
+                </Link>
+              ) : (
+                "The guest has not written yet."
+              )}
+            </Row>
           </dl>
         </Card>
         <Card id="precheckin-h" title="Pre-check-in">
@@ -89,15 +120,20 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
                 {partyLabel(b.precheckin.adults, b.precheckin.children)}
               </Row>
               <Row label="Phone">{b.precheckin.phone ?? "—"}</Row>
-              <Row label="Requests">{b.precheckin.specialRequests ?? "—"}</Row>
+              <Row label="Requests">
+                <span dir="auto" className="whitespace-pre-wrap break-words">{b.precheckin.specialRequests ?? "—"}</span>
+              </Row>
             </dl>
           ) : (
             <p className="text-sm text-stone-600">The guest has not completed pre-check-in.</p>
           )}
         </Card>
       </div>
+      <Card id="folio-h" title="Orders and charges">
+        <FolioCard folio={folio} timezone={tz} />
+      </Card>
       <Card id="actions-h" title="Stay actions">
-        <StayActions reference={b.reference} state={stayState} rooms={detail.rooms} />
+        <StayActions reference={b.reference} state={stayState} rooms={detail.rooms} checkOut={checkOut} />
       </Card>
       <Card id="links-h" title="Guest links">
         <GuestLinks reference={b.reference} links={detail.links} timezone={tz} canIssue={stayState !== "cancelled"} guestEmail={b.email} />

@@ -3,6 +3,9 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { handle, json } from "@/lib/http/respond";
 import { emailUnseenReplies } from "@/lib/chat/unseen-reply-email";
+import { emailOrderEvents } from "@/lib/orders/guest-order-email";
+import { getDb } from "@/lib/db/client";
+import { purgeExpiredKeys } from "@/lib/idempotency/run-once";
 import { sweepOutbox } from "@/lib/realtime/dispatcher";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +18,7 @@ function authorised(req: Request, secret: string): boolean {
 
 /**
  * The background jobs for serverless hosts, where no process lives on to run the interval timers
- * (outbox sweep, chat email fallback): a scheduler calls this every minute or so with
+ * (outbox sweep, chat and order email fallbacks, expired idempotency keys): a scheduler calls this every minute or so with
  * `Authorization: Bearer $CRON_SECRET`. Absent unless configured.
  */
 async function sweep(req: Request) {
@@ -27,7 +30,9 @@ async function sweep(req: Request) {
   // their work in transactions, so a pass overlapping a timer's never sends anything twice.
   const outbox = await sweepOutbox();
   const chatEmails = await emailUnseenReplies({ origin: new URL(req.url).origin });
-  return json({ ...outbox, chat_emails: chatEmails });
+  const orderEmails = await emailOrderEvents();
+  const expiredKeys = await purgeExpiredKeys(getDb());
+  return json({ ...outbox, chat_emails: chatEmails, order_emails: orderEmails, expired_idempotency_keys: expiredKeys });
 }
 
 export const GET = handle(sweep);

@@ -1,6 +1,6 @@
 import { parseWith } from "@/lib/http/parse";
 import { readRealtimeRequest } from "@/lib/http/realtime-caller";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 import { authorizeChannel, channelAuthSchema } from "@/lib/access/channel-access";
 
@@ -16,8 +16,4 @@ export const POST = handle(async (req: Request) => {
   return json(await authorizeChannel(caller, { socketId: input.socket_id, channel: input.channel_name }));
 });
 
-const notAllowed = methodNotAllowed(["POST"]);
-export const GET = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { GET, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

@@ -1,6 +1,6 @@
 import { guestBookingView } from "@/lib/bookings/guest-view";
 import { requireGuest } from "@/lib/http/guest";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 
 export const dynamic = "force-dynamic";
@@ -12,8 +12,4 @@ export const GET = handle(async (req: Request, ctx: { params: Promise<{ hotelSlu
   return json(guestBookingView(access));
 });
 
-const notAllowed = methodNotAllowed(["GET"]);
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

@@ -2,7 +2,7 @@ import { guestBookingView } from "@/lib/bookings/guest-view";
 import { precheckinSchema, submitPrecheckin } from "@/lib/bookings/precheckin";
 import { requireGuest } from "@/lib/http/guest";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 
 export const dynamic = "force-dynamic";
@@ -19,8 +19,4 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ hotelSl
   return json({ success: true, ...guestBookingView(updated) });
 });
 
-const notAllowed = methodNotAllowed(["POST"]);
-export const GET = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { GET, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

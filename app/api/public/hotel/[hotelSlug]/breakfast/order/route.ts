@@ -1,6 +1,6 @@
 import { consumeGuestWrite } from "@/lib/rate-limit/guest-write-limits";
 import { requireGuest } from "@/lib/http/guest";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { idempotencyKeyFrom } from "@/lib/orders/idempotency-key";
@@ -24,8 +24,4 @@ export const POST = breakfastHandler(async (req: Request, ctx: { params: Promise
   return json(answer, 201);
 });
 
-const notAllowed = methodNotAllowed(["POST"]);
-export const GET = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { GET, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

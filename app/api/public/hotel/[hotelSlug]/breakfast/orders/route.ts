@@ -1,7 +1,7 @@
 import { parseWith } from "@/lib/http/parse";
 import { pageQuerySchema } from "@/lib/orders/order-page";
 import { requireGuest } from "@/lib/http/guest";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 import { listGuestBreakfastOrders } from "@/lib/orders/breakfast/views";
 
@@ -15,8 +15,4 @@ export const GET = handle(async (req: Request, ctx: { params: Promise<{ hotelSlu
   return json(await listGuestBreakfastOrders(access, new Date(), before));
 });
 
-const notAllowed = methodNotAllowed(["GET"]);
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

@@ -1,5 +1,5 @@
 import { requireGuest } from "@/lib/http/guest";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { parseWith } from "@/lib/http/parse";
 import { handle, json } from "@/lib/http/respond";
 import { optionalDateQuerySchema } from "@/lib/orders/breakfast/schemas";
@@ -16,8 +16,4 @@ export const GET = handle(async (req: Request, ctx: { params: Promise<{ hotelSlu
   return json(await breakfastSlotsView(access, query.date));
 });
 
-const notAllowed = methodNotAllowed(["GET"]);
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

@@ -1,7 +1,7 @@
 import { chatCaller } from "@/lib/chat/guest-route";
 import { parseSendMessage } from "@/lib/chat/schemas";
 import { sendGuestMessage } from "@/lib/chat/send-guest-message";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +13,4 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ hotelSl
   return json({ message_id: sent.message_id, sent_at: sent.sent_at });
 });
 
-const notAllowed = methodNotAllowed(["POST"]);
-export const GET = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { GET, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

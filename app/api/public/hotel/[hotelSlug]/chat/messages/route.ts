@@ -1,7 +1,7 @@
 import { chatCaller } from "@/lib/chat/guest-route";
 import { readGuestMessages } from "@/lib/chat/guest-messages";
 import { pageQuerySchema, searchParamsObject } from "@/lib/chat/schemas";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { parseWith } from "@/lib/http/parse";
 import { handle, json } from "@/lib/http/respond";
 import { canChatNow } from "@/lib/bookings/stay-rules";
@@ -15,8 +15,4 @@ export const GET = handle(async (req: Request, ctx: { params: Promise<{ hotelSlu
   return json(await readGuestMessages(access, page, canChatNow(access.booking)));
 });
 
-const notAllowed = methodNotAllowed(["GET"]);
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

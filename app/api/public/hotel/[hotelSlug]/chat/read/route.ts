@@ -1,7 +1,7 @@
 import { chatCaller } from "@/lib/chat/guest-route";
 import { guestMarkRead } from "@/lib/chat/guest-read";
 import { readInputSchema } from "@/lib/chat/schemas";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { parseWith } from "@/lib/http/parse";
 import { handle, json } from "@/lib/http/respond";
 
@@ -14,8 +14,4 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ hotelSl
   return json(await guestMarkRead(access, input.up_to_message_id));
 });
 
-const notAllowed = methodNotAllowed(["POST"]);
-export const GET = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { GET, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

@@ -1,6 +1,6 @@
 import { chatCaller } from "@/lib/chat/guest-route";
 import { guestTyping } from "@/lib/chat/typing";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +11,4 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ hotelSl
   return json(await guestTyping(access));
 });
 
-const notAllowed = methodNotAllowed(["POST"]);
-export const GET = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { GET, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

@@ -1,6 +1,6 @@
 import { requireGuest } from "@/lib/http/guest";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 import { idempotencyKeyFrom } from "@/lib/orders/idempotency-key";
 import { assertDuringStay, placeRoomServiceOrder } from "@/lib/orders/place-room-service-order";
@@ -24,8 +24,4 @@ export const POST = handle(async (req: Request, ctx: { params: Promise<{ hotelSl
   return json(placed, 201);
 });
 
-const notAllowed = methodNotAllowed(["POST"]);
-export const GET = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { GET, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

@@ -1,6 +1,6 @@
 import { consumeGuestWrite } from "@/lib/rate-limit/guest-write-limits";
 import { requireGuest } from "@/lib/http/guest";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { changeBreakfastOrder } from "@/lib/orders/breakfast/change-breakfast-order";
@@ -26,8 +26,4 @@ export const PATCH = breakfastHandler(async (req: Request, ctx: Ctx) => {
   return json({ success: true, order: await readGuestBreakfastOrder(access, order.id) });
 });
 
-const notAllowed = methodNotAllowed(["PATCH"]);
-export const GET = notAllowed;
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const DELETE = notAllowed;
+export const { GET, POST, PUT, DELETE } = refuseOtherMethods("PATCH");

@@ -1,6 +1,6 @@
 import { requireGuest } from "@/lib/http/guest";
 import { parseWith } from "@/lib/http/parse";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { handle, json } from "@/lib/http/respond";
 import { readGuestOrder } from "@/lib/orders/guest-orders";
 import { orderIdSchema } from "@/lib/orders/schemas";
@@ -14,8 +14,4 @@ export const GET = handle(async (req: Request, ctx: { params: Promise<{ hotelSlu
   return json({ order: await readGuestOrder(access, parseWith(orderIdSchema, orderId), { type: "ROOM_SERVICE" }) });
 });
 
-const notAllowed = methodNotAllowed(["GET"]);
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

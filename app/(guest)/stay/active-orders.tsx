@@ -1,0 +1,49 @@
+"use client";
+
+import Link from "next/link";
+import { useNow } from "@/components/kitchen/use-now";
+import { formatDate, formatTime } from "@/components/ui/format";
+import type { ActiveOrderView } from "@/lib/orders/guest-stay-summary";
+import { statusLabel } from "@/lib/orders/status-labels";
+
+/** The orders under way, in a line each: what, where it is, and when (running late once the expected time passed). */
+export function ActiveOrders({ orders, timezone }: { orders: ActiveOrderView[]; timezone: string }) {
+  const now = useNow(15_000);
+  if (orders.length === 0) return null;
+  return (
+    <section aria-labelledby="active-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+      <h2 id="active-heading" className="font-semibold">
+        Orders under way
+      </h2>
+      <ul className="mt-2 divide-y divide-stone-200">
+        {orders.map((o) => {
+          const late = o.type === "ROOM_SERVICE" && o.estimated_delivery !== null && (o.running_late || Date.parse(o.estimated_delivery) < now);
+          return (
+            <li key={o.order_id} data-testid="active-order" data-order-id={o.order_id} data-status={o.status} data-late={late ? "true" : "false"} className="flex items-center justify-between gap-3 py-2 text-sm">
+              <span>
+                <span className="block font-medium">
+                  {o.type === "BREAKFAST" ? "Breakfast" : "Room service"} · {o.items_count} {o.items_count === 1 ? "item" : "items"}
+                </span>
+                <span className="block text-stone-700">
+                  {o.type === "BREAKFAST" && o.delivery_date
+                    ? `${formatDate(o.delivery_date)}${o.time_slot ? ` at ${o.time_slot}` : ""}`
+                    : o.estimated_delivery
+                      ? late
+                        ? `Running late · was expected at ${formatTime(o.estimated_delivery, timezone)}`
+                        : `Expected at ${formatTime(o.estimated_delivery, timezone)}`
+                      : null}
+                </span>
+              </span>
+              <span className={`shrink-0 rounded-full px-3 py-1 font-semibold ${late ? "bg-amber-100 text-amber-950" : "bg-brand-50 text-brand-800"}`}>{statusLabel(o.status)}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-2 text-sm">
+        <Link href="/stay/orders" className="text-brand-700 underline underline-offset-2">
+          Follow your orders
+        </Link>
+      </p>
+    </section>
+  );
+}

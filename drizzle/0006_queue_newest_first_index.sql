@@ -1,0 +1,1 @@
+CREATE INDEX "orders_hotel_created_idx" ON "orders" USING btree ("hotel_id","created_at","id");
