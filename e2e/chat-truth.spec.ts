@@ -177,27 +177,43 @@ test("opening the chat writes nothing: the conversation starts with the first me
   await guest.context().close();
 });
 
-test("the history shows a skeleton while it loads, never the empty state; the chat-disabled page has a main landmark", async ({ browser, seed }) => {
-  const { booking } = bookingOf(seed, "arriving", 1);
+test("the history is in the page's first paint (no skeleton, never the empty state); the chat-disabled page has a main landmark", async ({ browser, seed }) => {
+  const s = await fresh("ch");
+  const { booking, hotel } = bookingOf(s, "in_house");
+  const tag = randomBytes(4).toString("hex");
+  const token = linkOf(s, booking.reference).token;
+  const api = await browser.newContext();
+  expect((await api.request.post(chatPath(hotel.slug, "message"), { headers: bearer(token), data: { message: `Late arrival, around 23:00 ${tag}` } })).status()).toBe(200);
+  await api.close();
+
+  // Without JavaScript at all: the server's HTML already holds the conversation.
+  const bare = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  const html = await bare.newPage();
+  await html.goto(linkOf(s, booking.reference).url);
+  await html.goto("/stay/chat");
+  await expect(html.getByTestId("chat-messages").getByTestId("chat-message")).toContainText(`Late arrival, around 23:00 ${tag}`);
+  await expect(html.getByText("Ask us anything")).toHaveCount(0);
+  await bare.close();
+
+  // With JavaScript, and the history's API held back: the page shows it without asking.
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const guest = await ctx.newPage();
-  await guest.goto(linkOf(seed, booking.reference).url);
-  // Hold the history's answer (the real one, delivered late) to look at the page meanwhile.
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await guest.route(/\/chat\/messages\//, async (route) => {
-    await held;
-    await route.continue();
-  });
+  await guest.goto(linkOf(s, booking.reference).url);
+  await guest.route(/\/chat\/messages\//, () => {});
   await guest.goto("/stay/chat");
-  await expect(guest.getByTestId("chat-skeleton")).toBeVisible();
+  await expect(guest.getByTestId("chat-message")).toContainText(tag);
   await expect(guest.getByText("Ask us anything")).toHaveCount(0);
   await expectNoAxeViolations(guest);
-  release();
-  await expect(guest.getByTestId("chat-skeleton")).toHaveCount(0);
-  await expect(guest.getByTestId("chat-messages")).toBeVisible();
-  await expectNoAxeViolations(guest);
   await ctx.close();
+
+  // A stay with no conversation yet says so at once.
+  const empty = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  const none = await empty.newPage();
+  await none.goto(linkOf(s, bookingOf(s, "arriving").booking.reference).url);
+  await none.goto("/stay/chat");
+  await expect(none.getByText("Ask us anything")).toBeVisible();
+  await expect(none.getByTestId("chat-message")).toHaveCount(0);
+  await empty.close();
 
   // A link without the chat scope: the explanation sits in the page's main landmark.
   const james = bookingOf(seed, "in_house").booking;

@@ -6,29 +6,30 @@ import { mergeMessages, newClientId, type ChatMessageView, type PendingMessage }
 import { MessageBubble, startsDay } from "@/components/chat/message-bubble";
 import { MessageText } from "@/components/chat/message-text";
 import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
+import type { GuestConversationView } from "@/lib/chat/guest-messages";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
-import { ChatSkeleton } from "./chat-skeleton";
 import { useDeskOnline } from "./use-desk-online";
 import { DeskContact } from "@/app/(guest)/stay/_shared/desk-contact";
 
 type Hotel = { slug: string; name: string; phone: string | null };
-type Page = { messages: ChatMessageView[]; has_more: boolean; can_send: boolean; status: "OPEN" | "RESOLVED" | null };
+type Page = Pick<GuestConversationView, "messages" | "has_more" | "can_send" | "status">;
 
 const TYPING_SHOWN_MS = 5000;
 const TYPING_SEND_EVERY_MS = 3000;
 
 /**
  * The guest's chat with the front desk: history, composer with retry, live replies, typing and seen
- * marks. `channel` is the booking's chat channel. Opening the page only reads: the conversation is
- * created by the guest's first message.
+ * marks. `channel` is the booking's chat channel; `history` its newest page, rendered by the server
+ * (null when the link has no chat scope). Opening the page only reads: the conversation is created
+ * by the guest's first message.
  */
-export function GuestChat({ hotel, channel, allowed, realtime }: { hotel: Hotel; channel: string; allowed: boolean; realtime: ClientPusherConfig | null }) {
+export function GuestChat({ hotel, channel, history, realtime }: { hotel: Hotel; channel: string; history: Page | null; realtime: ClientPusherConfig | null }) {
   return (
     <RealtimeProvider config={realtime} identity="guest">
       <div className="flex min-h-screen flex-col">
         <StaySubpageHeader title={`Front desk · ${hotel.name}`} titleAs="h1" live />
-        {allowed ? (
-          <ChatBody hotel={hotel} channel={channel} />
+        {history ? (
+          <ChatBody hotel={hotel} channel={channel} history={history} />
         ) : (
           <main className="mx-auto w-full max-w-xl px-3">
             <p role="alert" className="mt-6 rounded-2xl border border-amber-300 bg-amber-50 p-5 text-amber-900">
@@ -49,16 +50,13 @@ async function postJson(url: string, body: unknown = {}) {
   return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
 }
 
-function ChatBody({ hotel, channel }: { hotel: Hotel; channel: string }) {
+function ChatBody({ hotel, channel, history }: { hotel: Hotel; channel: string; history: Page }) {
   const { state } = useRealtime();
   const staffOnline = useDeskOnline(api(hotel.slug, "desk"));
-  // Until the history has arrived the page shows a skeleton, never the "no messages" state.
-  const [loaded, setLoaded] = useState(false);
-  const [loadFailed, setLoadFailed] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [messages, setMessages] = useState<ChatMessageView[]>([]);
-  const [hasMore, setHasMore] = useState(false);
-  const [canSend, setCanSend] = useState(true);
+  const [messages, setMessages] = useState<ChatMessageView[]>(history.messages);
+  const [hasMore, setHasMore] = useState(history.has_more);
+  const [canSend, setCanSend] = useState(history.can_send);
   const [pending, setPending] = useState<PendingMessage[]>([]);
   const [draft, setDraft] = useState("");
   const [typing, setTyping] = useState<string | null>(null);
@@ -68,11 +66,9 @@ function ChatBody({ hotel, channel }: { hotel: Hotel; channel: string }) {
   const bottom = useRef<HTMLDivElement>(null);
 
   const loadLatest = useCallback(async () => {
+    // Offline: the page keeps what it shows; the channel's (re)subscription asks again.
     const res = await fetch(api(hotel.slug, "messages"), { cache: "no-store" }).catch(() => null);
-    if (!res) {
-      setLoadFailed(true);
-      return;
-    }
+    if (!res) return;
     if (!res.ok) {
       setProblem(((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Chat is not available");
       return;
@@ -81,14 +77,7 @@ function ChatBody({ hotel, channel }: { hotel: Hotel; channel: string }) {
     setMessages((m) => mergeMessages(m, page.messages));
     setHasMore((h) => h || page.has_more);
     setCanSend(page.can_send);
-    setLoaded(true);
-    setLoadFailed(false);
   }, [hotel.slug]);
-
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the history is fetched on open
-    void loadLatest();
-  }, [loadLatest]);
 
   useChannel(
     channel,
@@ -115,10 +104,10 @@ function ChatBody({ hotel, channel }: { hotel: Hotel; channel: string }) {
   // Tell the desk what the guest has seen: the newest staff message, once the page shows it.
   const newestStaff = [...messages].reverse().find((m) => m.sender === "staff")?.id ?? 0;
   useEffect(() => {
-    if (!loaded || newestStaff <= readSent.current || document.visibilityState !== "visible") return;
+    if (newestStaff <= readSent.current || document.visibilityState !== "visible") return;
     readSent.current = newestStaff;
     void postJson(api(hotel.slug, "read"), { up_to_message_id: newestStaff }).catch(() => (readSent.current = 0));
-  }, [newestStaff, loaded, hotel.slug]);
+  }, [newestStaff, hotel.slug]);
 
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: "end" });
@@ -211,9 +200,8 @@ function ChatBody({ hotel, channel }: { hotel: Hotel; channel: string }) {
           Load earlier messages
         </button>
       )}
-      {!loaded && <ChatSkeleton failed={loadFailed} />}
-      <ol aria-label="Messages" aria-live="polite" className={`flex flex-1 flex-col gap-2 ${loaded ? "" : "hidden"}`} data-testid="chat-messages">
-        {messages.length === 0 && pending.length === 0 && loaded && <li className="py-8 text-center text-stone-600">Ask us anything: towels, a taxi, a late check-out…</li>}
+      <ol aria-label="Messages" aria-live="polite" className="flex flex-1 flex-col gap-2" data-testid="chat-messages">
+        {messages.length === 0 && pending.length === 0 && <li className="py-8 text-center text-stone-600">Ask us anything: towels, a taxi, a late check-out…</li>}
         {messages.map((m, i) => (
           <MessageBubble key={m.id} message={m} mine={m.sender === "guest"} senderLabel={m.sender === "staff" ? m.sender_name : null} showDay={startsDay(messages, i)} />
         ))}

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { canChatNow } from "@/lib/bookings/stay-rules";
+import { readGuestMessages } from "@/lib/chat/guest-messages";
+import { pageQuerySchema } from "@/lib/chat/schemas";
 import { guestChatChannel } from "@/lib/realtime/channels";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
@@ -15,11 +18,15 @@ export default async function GuestChatPage() {
   const raw = (await cookies()).get(GUEST_COOKIE)?.value;
   const result = raw ? await validateToken(raw, { scope: "view" }) : null;
   if (!result?.ok) redirect("/stay/leave");
+  const allowed = hasScope(result.token, "chat");
+  // The newest page of the history is in the first paint (the same answer as GET chat/messages):
+  // no skeleton, and the page's largest text does not wait for its scripts.
+  const history = allowed ? await readGuestMessages(result, pageQuerySchema.parse({}), canChatNow(result.booking)) : null;
   return (
     <GuestChat
       hotel={{ slug: result.hotel.slug, name: result.hotel.name, phone: result.hotel.phone }}
       channel={guestChatChannel(result.booking.reference)}
-      allowed={hasScope(result.token, "chat")}
+      history={history}
       realtime={clientPusherConfig()}
     />
   );
