@@ -1,3 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads the request's language and messages from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that bundling would break; postgres and ws use Node built-ins.
@@ -30,4 +35,4 @@ const nextConfig = {
     ];
   },
 };
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -3,6 +3,7 @@ import { checkRequestLine, checkServerAction, type EdgeRefusal } from "@/lib/htt
 import { requestHostname } from "@/lib/http/request-origin";
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 import { env } from "@/lib/env";
+import { GUEST_AREA_HEADER, isGuestArea } from "@/lib/i18n/area";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 
 // Cheap early checks only; every handler validates the token or session fully against the DB.
@@ -61,6 +62,9 @@ export async function proxy(req: NextRequest) {
   const csp = contentSecurityPolicy({ nonce: newNonce(), pageHostname: requestHostname(req.headers) ?? req.nextUrl.hostname, dev: env().NODE_ENV === "development" });
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("Content-Security-Policy", csp);
+  // Pages render in the guest's language only where the proxy says so (a client's copy never counts).
+  requestHeaders.delete(GUEST_AREA_HEADER);
+  if (isGuestArea(req.nextUrl.pathname)) requestHeaders.set(GUEST_AREA_HEADER, "1");
   const res = await route(req, requestHeaders);
   // Magic links carry the token in the URL: never let it leak through a Referer.
   const { pathname } = req.nextUrl;

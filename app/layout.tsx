@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { getLocale } from "next-intl/server";
+import { dirOf, isLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,8 +15,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Rendered per request: the CSP nonce is new each time, and prerendered HTML could not carry it.
   await connection();
+  // The guest's language on guest pages (lib/i18n/request.ts), English elsewhere.
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : "en";
   return (
-    <html lang="en">
+    <html lang={locale} dir={dirOf(locale)}>
       <body className="min-h-screen font-sans">{children}</body>
     </html>
   );

@@ -10,9 +10,10 @@ const LOOK: Record<LiveState, { text: string; dot: string }> = {
   blocked: { text: "Live updates blocked", dot: "bg-red-500" },
 };
 
-/** Shows whether updates arrive live. `tone` picks colours for dark or light backgrounds. */
-export function LiveIndicator({ tone = "dark" }: { tone?: "dark" | "light" }) {
+/** Shows whether updates arrive live. `tone` picks colours for dark or light backgrounds; guest pages pass their language's `labels`. */
+export function LiveIndicator({ tone = "dark", labels }: { tone?: "dark" | "light"; labels?: Record<LiveState, string> }) {
   const { state } = useRealtime();
+  const label = (s: LiveState) => labels?.[s] ?? LOOK[s].text;
   const look = LOOK[state];
   const text = tone === "dark" ? "text-white bg-white/10 ring-white/30" : "text-stone-800 bg-white ring-stone-300";
   return (
@@ -21,10 +22,10 @@ export function LiveIndicator({ tone = "dark" }: { tone?: "dark" | "light" }) {
       {/* Every label takes the same cell, the longest sets the width: "Connecting…" → "Live" moves nothing. */}
       <span className="inline-grid">
         {/* Drawn by CSS (content: attr), so the pill's text stays the one current label. */}
-        {Object.values(LOOK).map((l) => (
-          <span key={l.text} aria-hidden="true" data-label={l.text} className="invisible col-start-1 row-start-1 whitespace-nowrap before:content-[attr(data-label)]" />
+        {(Object.keys(LOOK) as LiveState[]).map((s) => (
+          <span key={s} aria-hidden="true" data-label={label(s)} className="invisible col-start-1 row-start-1 whitespace-nowrap before:content-[attr(data-label)]" />
         ))}
-        <span className="col-start-1 row-start-1 whitespace-nowrap">{look.text}</span>
+        <span className="col-start-1 row-start-1 whitespace-nowrap">{label(state)}</span>
       </span>
     </span>
   );

@@ -13,6 +13,7 @@ export function menuItem(over: Partial<MenuItem> = {}): MenuItem {
     categoryId: "00000000-0000-4000-8000-0000000000c1",
     name: "Club sandwich",
     description: null,
+    translations: {},
     priceMinor: 1450,
     dietaryTags: [],
     allergens: [],

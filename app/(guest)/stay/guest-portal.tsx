@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useCallback, useState } from "react";
-import { LiveIndicator } from "@/components/realtime/live-indicator";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { formatDate, nights } from "@/components/ui/format";
 import type { GuestStaySummary } from "@/lib/orders/guest-stay-summary";
 import { StayBadge } from "@/components/ui/stay-badge";
+import { GuestLiveIndicator } from "./_shared/guest-live-indicator";
 import { StayMoney } from "./_shared/stay-money";
 import { useStaySummary } from "./_shared/use-stay-summary";
 import { AccessSummary } from "./access-summary";
@@ -78,7 +79,10 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
             <p className="text-sm text-brand-100">Welcome to</p>
             <p dir="auto" className="text-lg font-semibold">{view.hotel.name}</p>
           </div>
-          {!linkInvalid && <LiveIndicator tone="dark" />}
+          <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
+            <LanguageSwitcher />
+            {!linkInvalid && <GuestLiveIndicator />}
+          </div>
         </div>
       </header>
       <main className="mx-auto max-w-xl space-y-4 p-4 pb-12">

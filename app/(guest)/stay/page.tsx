@@ -6,6 +6,7 @@ import { guestStaySummary } from "@/lib/orders/guest-stay-summary";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { validateToken } from "@/lib/tokens/validate";
+import { GuestMessages } from "@/components/i18n/guest-messages";
 import { GuestPortal } from "./guest-portal";
 
 export const dynamic = "force-dynamic";
@@ -16,5 +17,9 @@ export default async function StayPage() {
   const result = raw ? await validateToken(raw, { scope: "view" }) : null;
   // A refused cookie is cleared on the way to the explanation page.
   if (!result?.ok) redirect("/stay/leave");
-  return <GuestPortal initialView={guestBookingView(result)} initialSummary={await guestStaySummary(result)} realtime={clientPusherConfig()} />;
+  return (
+    <GuestMessages namespaces={["stay"]}>
+      <GuestPortal initialView={guestBookingView(result)} initialSummary={await guestStaySummary(result)} realtime={clientPusherConfig()} />
+    </GuestMessages>
+  );
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { hotels, rooms } from "./hotels";
 import { staffUsers } from "./staff";
 
@@ -25,6 +25,8 @@ export const bookings = pgTable(
     primaryGuestName: text("primary_guest_name").notNull(),
     email: text("email"),
     phone: text("phone"),
+    // The guest's language as the hotel knows it (null: not known; the browser's, then the hotel's).
+    language: text("language"),
     adults: integer("adults").notNull().default(1),
     children: integer("children").notNull().default(0),
     checkInDate: date("check_in_date").notNull(),
@@ -42,6 +44,7 @@ export const bookings = pgTable(
   },
   (t) => [
     index("bookings_hotel_dates_idx").on(t.hotelId, t.checkInDate, t.checkOutDate),
+    check("bookings_language", sql`${t.language} in ('en', 'pt', 'de', 'fr', 'es', 'ar')`),
     uniqueIndex("bookings_hotel_reference_idx").on(t.hotelId, t.reference),
     // One guest in a room at a time: two concurrent check-ins into one room cannot both commit.
     uniqueIndex("bookings_room_occupied_idx")

@@ -1,4 +1,5 @@
-import { bigint, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, integer } from "drizzle-orm/pg-core";
+import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, integer } from "drizzle-orm/pg-core";
+import type { Locale } from "../../i18n/locales";
 import { bookings } from "./bookings";
 import { hotels } from "./hotels";
 import { staffUsers } from "./staff";
@@ -64,6 +65,8 @@ export const chatQuickReplies = pgTable(
     hotelId: uuid("hotel_id").notNull().references(() => hotels.id),
     title: text("title").notNull(),
     body: text("body").notNull(),
+    // The reply's text in other guest languages (the console offers the guest's); `body` is the default.
+    translations: jsonb("translations").$type<Partial<Record<Locale, string>>>().notNull().default({}),
     position: integer("position").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -31,10 +31,14 @@ export const hotels = pgTable("hotels", {
   bookingNumberYear: integer("booking_number_year"),
   // Chat: email the guest about a staff reply still unseen after this many minutes (at most hourly).
   chatEmailAfterMinutes: integer("chat_email_after_minutes").notNull().default(5),
+  // The guest language used when neither the guest, the booking nor the browser names one of ours,
+  // and the fallback of every translated menu text (lib/i18n/locales.ts).
+  defaultLanguage: text("default_language").notNull().default("en"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   // "BK" started every reference before prefixes existed; those references are kept, so no hotel gets it.
   check("hotels_reference_prefix_format", sql`${t.referencePrefix} ~ '^[A-Z0-9]{2,6}$' and ${t.referencePrefix} <> 'BK'`),
+  check("hotels_default_language", sql`${t.defaultLanguage} in ('en', 'pt', 'de', 'fr', 'es', 'ar')`),
 ]);
 export type Hotel = typeof hotels.$inferSelect;
 export type NewHotel = typeof hotels.$inferInsert;

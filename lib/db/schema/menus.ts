@@ -1,4 +1,10 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { Locale } from "../../i18n/locales";
+
+/** A menu text in other languages than the one it is written in (the hotel's default); a missing one falls back to it. */
+export type TextTranslations = Partial<Record<Locale, { name?: string; description?: string }>>;
+/** A label (option group name, choice label) in other languages. */
+export type LabelTranslations = Partial<Record<Locale, string>>;
 import { hotels } from "./hotels";
 
 // One menu per hotel, edited in the console. Items may sit on the room-service menu, the
@@ -11,6 +17,7 @@ export const menuCategories = pgTable(
     hotelId: uuid("hotel_id").notNull().references(() => hotels.id),
     name: text("name").notNull(),
     description: text("description"),
+    translations: jsonb("translations").$type<TextTranslations>().notNull().default({}),
     position: integer("position").notNull().default(0),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -27,7 +34,8 @@ export type MenuOptionGroup = {
   name: string;
   required: boolean;
   maxChoices: number;
-  choices: { id: string; label: string; priceDeltaMinor: number }[];
+  choices: { id: string; label: string; priceDeltaMinor: number; translations?: LabelTranslations }[];
+  translations?: LabelTranslations;
 };
 
 export const menuItems = pgTable(
@@ -38,6 +46,7 @@ export const menuItems = pgTable(
     categoryId: uuid("category_id").notNull().references(() => menuCategories.id),
     name: text("name").notNull(),
     description: text("description"),
+    translations: jsonb("translations").$type<TextTranslations>().notNull().default({}),
     // Integer minor units of the hotel's currency.
     priceMinor: integer("price_minor").notNull(),
     dietaryTags: jsonb("dietary_tags").$type<string[]>().notNull().default([]),

@@ -64,7 +64,8 @@ export const orders = pgTable(
 export type Order = typeof orders.$inferSelect;
 export type NewOrder = typeof orders.$inferInsert;
 
-export type OrderLineOption = { groupId: string; groupName: string; choiceId: string; label: string; priceDeltaMinor: number };
+/** `groupName`/`label`: the hotel's words (kitchen, console); `guestGroupName`/`guestLabel`: what the guest saw, when another language. */
+export type OrderLineOption = { groupId: string; groupName: string; choiceId: string; label: string; priceDeltaMinor: number; guestGroupName?: string; guestLabel?: string };
 
 // Each line keeps the item's name, options and unit price at the time of ordering.
 export const orderLines = pgTable(
@@ -74,7 +75,10 @@ export const orderLines = pgTable(
     orderId: uuid("order_id").notNull().references(() => orders.id),
     menuItemId: uuid("menu_item_id").references(() => menuItems.id),
     position: integer("position").notNull(),
+    // The dish in the hotel's language (what the kitchen and the console read)…
     name: text("name").notNull(),
+    // …and as the guest saw it when ordering in another language (null: the same).
+    guestName: text("guest_name"),
     options: jsonb("options").$type<OrderLineOption[]>().notNull().default([]),
     quantity: integer("quantity").notNull(),
     unitPriceMinor: integer("unit_price_minor").notNull(),

@@ -9,6 +9,7 @@ import { hasScope } from "@/lib/tokens/scopes";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { validateToken } from "@/lib/tokens/validate";
+import { GuestMessages } from "@/components/i18n/guest-messages";
 import { GuestMenu } from "./guest-menu";
 
 /** Server part of both menu pages: the portal cookie decides the hotel; any valid link may look. */
@@ -22,5 +23,9 @@ export async function MenuPage({ menu }: { menu: MenuKind }) {
     // The breakfast form's mornings, slots and party size, as the breakfast API will judge them.
     menu === "breakfast" && hasScope(result.token, "order") ? breakfastSlotsView(result, undefined) : Promise.resolve(null),
   ]);
-  return <GuestMenu initialView={view} stay={guestBookingView(result)} initialSummary={summary} breakfastSlots={slots} realtime={clientPusherConfig()} />;
+  return (
+    <GuestMessages namespaces={["menu"]}>
+      <GuestMenu initialView={view} stay={guestBookingView(result)} initialSummary={summary} breakfastSlots={slots} realtime={clientPusherConfig()} />
+    </GuestMessages>
+  );
 }

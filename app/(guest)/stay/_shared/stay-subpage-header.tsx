@@ -1,18 +1,24 @@
 import Link from "next/link";
-import { LiveIndicator } from "@/components/realtime/live-indicator";
+import { useTranslations } from "next-intl";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { GuestLiveIndicator } from "./guest-live-indicator";
 
-/** The bar on the portal's inner pages: back to the stay, the page's title, and whether it is live. */
+/** The bar on the portal's inner pages: back to the stay, the page's title, the language, and whether it is live. */
 export function StaySubpageHeader({ title, titleAs: Title = "p", live }: { title: string; titleAs?: "h1" | "p"; live: boolean }) {
+  const t = useTranslations("common");
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-4">
-        <div>
+        <div className="min-w-0">
           <Link href="/stay" className="text-sm text-brand-50 underline underline-offset-2">
-            ← Your stay
+            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t("backToStay")}
           </Link>
           <Title dir="auto" className="text-lg font-semibold">{title}</Title>
         </div>
-        {live && <LiveIndicator tone="dark" />}
+        <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
+          <LanguageSwitcher />
+          {live && <GuestLiveIndicator />}
+        </div>
       </div>
     </header>
   );

@@ -9,6 +9,7 @@ import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { hasScope } from "@/lib/tokens/scopes";
 import { validateToken } from "@/lib/tokens/validate";
+import { GuestMessages } from "@/components/i18n/guest-messages";
 import { GuestChat } from "./guest-chat";
 
 export const dynamic = "force-dynamic";
@@ -23,11 +24,13 @@ export default async function GuestChatPage() {
   // no skeleton, and the page's largest text does not wait for its scripts.
   const history = allowed ? await readGuestMessages(result, pageQuerySchema.parse({}), canChatNow(result.booking)) : null;
   return (
-    <GuestChat
-      hotel={{ slug: result.hotel.slug, name: result.hotel.name, phone: result.hotel.phone }}
-      channel={guestChatChannel(result.booking.reference)}
-      history={history}
-      realtime={clientPusherConfig()}
-    />
+    <GuestMessages namespaces={["chat"]}>
+      <GuestChat
+        hotel={{ slug: result.hotel.slug, name: result.hotel.name, phone: result.hotel.phone }}
+        channel={guestChatChannel(result.booking.reference)}
+        history={history}
+        realtime={clientPusherConfig()}
+      />
+    </GuestMessages>
   );
 }

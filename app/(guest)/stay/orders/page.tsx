@@ -5,6 +5,7 @@ import { guestBookingView } from "@/lib/bookings/guest-view";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { validateToken } from "@/lib/tokens/validate";
+import { GuestMessages } from "@/components/i18n/guest-messages";
 import { GuestOrders } from "./guest-orders";
 
 export const dynamic = "force-dynamic";
@@ -14,5 +15,9 @@ export default async function OrdersPage() {
   const raw = (await cookies()).get(GUEST_COOKIE)?.value;
   const result = raw ? await validateToken(raw, { scope: "view" }) : null;
   if (!result?.ok) redirect("/stay/leave");
-  return <GuestOrders stay={guestBookingView(result)} realtime={clientPusherConfig()} />;
+  return (
+    <GuestMessages namespaces={["orders"]}>
+      <GuestOrders stay={guestBookingView(result)} realtime={clientPusherConfig()} />
+    </GuestMessages>
+  );
 }
