@@ -112,7 +112,7 @@ test("quick replies over HTTP: another hotel's id is 404, KITCHEN is 403, bad in
   expect(list.quick_replies.find((r) => r.id === id)?.title).toBe("Checkout");
   const ok = await desk.patch(`/api/console/chat/quick-replies/${id}`, { data: { title: "Check-out", body: "Check-out is until 11:00; ask us for later." } });
   expect(ok.status()).toBe(200);
-  expect(await ok.json()).toEqual({ quick_reply: { id, title: "Check-out", body: "Check-out is until 11:00; ask us for later." } });
+  expect(await ok.json()).toEqual({ quick_reply: { id, title: "Check-out", body: "Check-out is until 11:00; ask us for later.", translations: {} } });
   expect((await desk.delete(`/api/console/chat/quick-replies/${id}`)).status()).toBe(200);
   for (const api of [desk, deskB, kitchen]) await api.dispose();
 });

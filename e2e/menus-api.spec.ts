@@ -7,7 +7,7 @@ import { signedInApi } from "./staff-helpers";
 // The guest menu endpoints and the console menu API over real HTTP. This spec seeds its own
 // hotels, because it moves the first hotel's room-service hours around the current time.
 
-type MenuItemJson = { id: string; name: string; price: string; price_minor: number; currency: string; tags: string[]; allergens: string[]; options: { id: string; name: string; required: boolean; choices: { id: string; label: string; price: string; price_minor: number }[] }[]; available: boolean; unavailable_code: string | null; unavailable_reason: string | null; sold_out: boolean };
+type MenuItemJson = { id: string; name: string; price: string; price_minor: number; currency: string; tags: string[]; allergens: string[]; options: { id: string; name: string; required: boolean; choices: { id: string; label: string; price: string; price_minor: number }[] }[]; available: boolean; unavailable_code: string | null; unavailable_reason: string | null; available_again_at: string | null; sold_out: boolean };
 type MenuJson = { menu: string; currency: string; channel: string; categories: { id: string; name: string; items: MenuItemJson[] }[] };
 
 const itemsOf = (m: MenuJson) => m.categories.flatMap((c) => c.items);
@@ -119,8 +119,8 @@ test("items show price, options and whether they can be ordered now, and why not
       { name: "Bread", required: true, choices: [{ label: "White", price: "0.00" }, { label: "Brown" }] },
     ],
   });
-  expect(byId.get(later)).toMatchObject({ available: false, unavailable_code: "NOT_AVAILABLE_NOW", unavailable_reason: `available from ${from}` });
-  expect(byId.get(sold)).toMatchObject({ available: false, sold_out: true, unavailable_code: "SOLD_OUT", unavailable_reason: "sold out" });
+  expect(byId.get(later)).toMatchObject({ available: false, unavailable_code: "NOT_AVAILABLE_NOW", unavailable_reason: `available from ${from}`, available_again_at: from });
+  expect(byId.get(sold)).toMatchObject({ available: false, sold_out: true, unavailable_code: "SOLD_OUT", unavailable_reason: "sold out", available_again_at: null });
   expect(byId.has(bfOnly)).toBe(false);
 
   const bf = (await (await request.get(menuPath(slug, "breakfast"), { headers: bearer(guestToken) })).json()) as MenuJson;

@@ -21,7 +21,7 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 describe("command-line tools", () => {
   let seed: {
     hotels: { slug: string }[];
-    bookings: { reference: string; state: string; hotel_slug: string }[];
+    bookings: { reference: string; state: string; hotel_slug: string; guest_name: string; language: string | null }[];
     links: { booking: string; url: string; token: string; purpose: string }[];
     staff: { email: string; password: string; role: string }[];
   };
@@ -54,4 +54,42 @@ describe("command-line tools", () => {
     const cancelled = seed.bookings.find((b) => b.state === "cancelled")!.reference;
     await expect(cli("guest-link", [cancelled])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("cancelled") });
   }, 60_000);
+
+  it("the demo seed gives some bookings a language and keeps the first of each state English or not known", () => {
+    const [harbour, alpine] = seed.hotels.map((h) => h.slug);
+    const byName = (slug: string | undefined) => seed.bookings.filter((b) => b.hotel_slug === slug).map((b) => [b.guest_name, b.state, b.language]);
+    expect(byName(harbour)).toEqual([
+      ["Ana Ribeiro", "arriving", null],
+      ["James Carter", "in_house", null],
+      ["Sofia Marques", "departed", null],
+      ["Liam O'Brien", "cancelled", "en"],
+      ["Mei Tanaka", "upcoming", null],
+      ["Noah Fischer", "in_house", "de"],
+      ["Inês Carvalho", "upcoming", "pt"],
+      ["Amira Haddad", "upcoming", "ar"],
+      ["Camille Laurent", "upcoming", "fr"],
+    ]);
+    expect(byName(alpine)).toEqual([
+      ["Lukas Meier", "in_house", null],
+      ["Clara Weber", "arriving", null],
+      ["Lucía Fernández", "upcoming", "es"],
+    ]);
+  });
+
+  it("create-booking takes a language as the console's form does; refuses one not ours (exit 2, nothing written) and an unknown hotel (exit 1)", async () => {
+    const slug = seed.hotels[0]!.slug;
+    const ours = seed.bookings.filter((b) => b.hotel_slug === slug).length;
+    const { stdout } = await cli("create-booking", ["--hotel", slug, "--name", "Hélène Dupont", "--check-in", "2099-05-01", "--check-out", "2099-05-04", "--language", "FR", "--email", "helene@example.com", "--json"]);
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({ hotel_slug: slug, guest_name: "Hélène Dupont", check_in: "2099-05-01", check_out: "2099-05-04", language: "fr", created: true });
+    expect(Number(out.booking.slice(-4))).toBe(ours + 1);
+    await expect(cli("create-booking", ["--hotel", slug, "--name", "Kim Bad", "--check-in", "2099-05-01", "--check-out", "2099-05-02", "--language", "klingon"])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("language:"),
+    });
+    await expect(cli("create-booking", ["--hotel", "no-such-hotel", "--name", "Kim Bad", "--check-out", "2099-05-02"])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("No hotel") });
+    // Nothing was written for the refused ones: the next booking takes the next number.
+    const { stdout: text } = await cli("create-booking", ["--hotel", slug, "--name", "Sam Unknown", "--check-in", "2099-05-01", "--check-out", "2099-05-02"]);
+    expect(text).toMatch(new RegExp(`^Created \\S+-${String(ours + 2).padStart(4, "0")} for Sam Unknown \\(.+\\), 2099-05-01 → 2099-05-02, language not known$`, "m"));
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import type { BookingDetail } from "@/lib/bookings/booking-detail";
 import { parsePartyChange, partyChangeText } from "@/lib/bookings/party-change";
+import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
 import { formatInstant } from "./format";
 
 const KIND_LABELS: Record<string, string> = {
@@ -7,6 +8,7 @@ const KIND_LABELS: Record<string, string> = {
   checked_in: "Checked in",
   checked_out: "Checked out",
   cancelled: "Cancelled",
+  language_changed: "Guest language changed",
   link_issued: "Guest link issued",
   link_revoked: "Guest link revoked",
   links_revoked_all: "All guest links revoked",
@@ -26,6 +28,10 @@ function describe(details: Record<string, unknown> | null): string {
   if (typeof details.reason === "string") parts.push(`“${details.reason}”`);
   if (typeof details.count === "number") parts.push(`${details.count} link(s)`);
   if (typeof details.revokedLinks === "number") parts.push(`${details.revokedLinks} link(s) revoked`);
+  if ("language" in details) {
+    const name = (l: unknown) => (isLocale(l) ? LOCALE_NAMES[l] : "not known");
+    parts.push(`${name(details.previousLanguage)} → ${name(details.language)}`);
+  }
   const party = parsePartyChange(details);
   if (party) parts.push(`party ${partyChangeText(party)}`);
   return parts.join(" · ");
@@ -36,7 +42,7 @@ export function AuditTrail({ events, timezone }: { events: BookingDetail["events
   return (
     <ol className="space-y-2" data-testid="audit-trail">
       {events.map((e) => (
-        <li key={e.id} className="flex flex-wrap gap-x-3 border-l-2 border-brand-100 pl-3 text-sm">
+        <li key={e.id} className="flex flex-wrap gap-x-3 border-s-2 border-brand-100 ps-3 text-sm">
           <span className="font-medium">{KIND_LABELS[e.kind] ?? e.kind}</span>
           <span className="text-stone-700">{describe(e.details)}</span>
           <span className="text-stone-600">

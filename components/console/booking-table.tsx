@@ -3,6 +3,7 @@ import type { BookingListItem } from "@/lib/bookings/booking-row";
 import { StayBadge } from "@/components/ui/stay-badge";
 import { formatDate } from "@/components/ui/format";
 import { TableShell } from "@/components/console/table-shell";
+import { GuestLanguage } from "@/components/console/language-options";
 
 export function BookingTable({ rows, caption, empty }: { rows: BookingListItem[]; caption: string; empty: string }) {
   if (rows.length === 0) return <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-600">{empty}</p>;
@@ -15,7 +16,10 @@ export function BookingTable({ rows, caption, empty }: { rows: BookingListItem[]
                   {b.reference}
                 </Link>
               </td>
-              <td className="px-3 py-2">{b.guestName}</td>
+              <td className="px-3 py-2">
+                {b.guestName}
+                <GuestLanguage language={b.language} className="block text-xs text-stone-600" testId="guest-language" />
+              </td>
               <td className="whitespace-nowrap px-3 py-2">
                 {formatDate(b.checkInDate)} → {formatDate(b.checkOutDate)}
               </td>

@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormError, SubmitButton, TextAreaField, TextField } from "./fields";
+import { FormError, SelectField, SubmitButton, TextAreaField, TextField } from "./fields";
+import { LanguageOptions } from "./language-options";
 import { formValues, useApi } from "./use-api";
 
 export function CreateBookingForm({ today }: { today: string }) {
@@ -27,6 +28,11 @@ export function CreateBookingForm({ today }: { today: string }) {
       </div>
       <TextField label="Email" name="email" type="email" autoComplete="off" error={fieldError("email")} hint="Used to send the guest link." />
       <TextField label="Phone" name="phone" type="tel" autoComplete="off" error={fieldError("phone")} />
+      <div className="sm:col-span-2 sm:grid sm:grid-cols-2 sm:gap-4">
+        <SelectField label="Language" name="language" defaultValue="" error={fieldError("language")} hint="The guest's portal and emails use it. Not known: their browser's language, else the hotel's default.">
+          <LanguageOptions notKnown />
+        </SelectField>
+      </div>
       <TextField label="Adults" name="adults" type="number" min={1} max={10} defaultValue={2} error={fieldError("adults")} />
       <TextField label="Children" name="children" type="number" min={0} max={10} defaultValue={0} error={fieldError("children")} />
       <TextField label="Check-in" name="checkInDate" type="date" min={today} defaultValue={today} error={fieldError("checkInDate")} />

@@ -3,7 +3,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Hotel } from "@/lib/db/schema";
 import { roomServiceAllDay } from "@/lib/menus/hours";
-import { CheckboxField, FormError, SubmitButton, TextField, TimeField } from "./fields";
+import { CheckboxField, FormError, SelectField, SubmitButton, TextField, TimeField } from "./fields";
+import { LanguageOptions } from "./language-options";
 import { formValues, useApi } from "./use-api";
 
 export function HotelSettingsForm({ hotel }: { hotel: Hotel }) {
@@ -35,6 +36,9 @@ export function HotelSettingsForm({ hotel }: { hotel: Hotel }) {
         <TextField label="Time zone" name="timezone" defaultValue={hotel.timezone} error={fieldError("timezone")} hint="IANA name, e.g. Europe/Lisbon" />
         <TextField label="Currency" name="currency" defaultValue={hotel.currency} maxLength={3} error={fieldError("currency")} hint="ISO 4217 code, e.g. EUR" />
         <TextField label="Front desk phone" name="phone" type="tel" defaultValue={hotel.phone ?? ""} maxLength={30} error={fieldError("phone")} hint="Guests see it wherever the portal cannot help them further." />
+        <SelectField label="Default guest language" name="defaultLanguage" defaultValue={hotel.defaultLanguage} error={fieldError("defaultLanguage")} hint="For guests whose booking and browser name none of the portal's languages.">
+          <LanguageOptions />
+        </SelectField>
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-base font-semibold">Room service</legend>

@@ -2,11 +2,15 @@
 
 import type { MenuCategory } from "@/lib/db/schema";
 import { buttonClass, FormError, SubmitButton, TextField } from "./fields";
+import { LanguageFieldset, otherLanguages, textTranslationsFrom, TextTranslationFields, TranslationsSection } from "./menu-translations";
 import { formValues, useApi } from "./use-api";
 
-export function MenuCategoryForm({ category, onDone, onCancel }: { category: MenuCategory | null; onDone: () => void; onCancel: () => void }) {
+export function MenuCategoryForm({ category, defaultLanguage, onDone, onCancel }: { category: MenuCategory | null; defaultLanguage: string; onDone: () => void; onCancel: () => void }) {
   const { call, pending, error, fieldError } = useApi();
   const idp = category ? `cat-${category.id}` : "cat-new";
+  const languages = otherLanguages(defaultLanguage);
+  const translated = languages.filter((l) => category?.translations[l]?.name || category?.translations[l]?.description).length;
+  const translationError = Object.keys(error?.fields ?? {}).some((k) => k.startsWith("translations"));
   return (
     <form
       noValidate
@@ -15,7 +19,8 @@ export function MenuCategoryForm({ category, onDone, onCancel }: { category: Men
       onSubmit={async (e) => {
         e.preventDefault();
         const v = formValues(e.currentTarget);
-        const ok = await call(category ? `/api/console/menus/categories/${category.id}` : "/api/console/menus/categories", category ? "PATCH" : "POST", { name: v.name, description: v.description || null });
+        const translations = textTranslationsFrom(new FormData(e.currentTarget), defaultLanguage);
+        const ok = await call(category ? `/api/console/menus/categories/${category.id}` : "/api/console/menus/categories", category ? "PATCH" : "POST", { name: v.name, description: v.description || null, translations });
         if (ok) onDone();
       }}
     >
@@ -24,6 +29,13 @@ export function MenuCategoryForm({ category, onDone, onCancel }: { category: Men
         <TextField id={`${idp}-name`} label="Category name" name="name" defaultValue={category?.name ?? ""} error={fieldError("name")} required />
         <TextField id={`${idp}-desc`} label="Description (optional)" name="description" defaultValue={category?.description ?? ""} error={fieldError("description")} />
       </div>
+      <TranslationsSection id={`${idp}-tr`} count={translated} total={languages.length} open={translationError}>
+        {languages.map((l) => (
+          <LanguageFieldset key={l} locale={l}>
+            <TextTranslationFields idp={`${idp}-tr`} locale={l} value={category?.translations} hotelText={{ name: category?.name ?? "", description: category?.description ?? null }} fieldError={fieldError} />
+          </LanguageFieldset>
+        ))}
+      </TranslationsSection>
       <div className="flex gap-2">
         <SubmitButton pending={pending}>{category ? "Save category" : "Add category"}</SubmitButton>
         <button type="button" className={buttonClass("secondary")} onClick={onCancel}>

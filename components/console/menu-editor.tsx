@@ -47,7 +47,7 @@ export function MenuEditor({ menu, canEdit }: { menu: ConsoleMenu; canEdit: bool
           Add category
         </button>
       )}
-      {editing?.kind === "category" && editing.category === null && <MenuCategoryForm category={null} onDone={done} onCancel={() => setEditing(null)} />}
+      {editing?.kind === "category" && editing.category === null && <MenuCategoryForm category={null} defaultLanguage={menu.defaultLanguage} onDone={done} onCancel={() => setEditing(null)} />}
       {menu.categories.length === 0 && <p className="text-stone-700">No categories yet.</p>}
       {menu.categories.map((c, ci) => (
         <section key={c.id} aria-labelledby={`mc-${c.id}`} className="rounded-lg border border-stone-200 bg-white">
@@ -80,25 +80,26 @@ export function MenuEditor({ menu, canEdit }: { menu: ConsoleMenu; canEdit: bool
           </div>
           {editing?.kind === "category" && editing.category?.id === c.id && (
             <div className="p-4">
-              <MenuCategoryForm category={c} onDone={done} onCancel={() => setEditing(null)} />
+              <MenuCategoryForm category={c} defaultLanguage={menu.defaultLanguage} onDone={done} onCancel={() => setEditing(null)} />
             </div>
           )}
           {editing?.kind === "item" && editing.item === null && editing.categoryId === c.id && (
             <div className="p-4">
-              <MenuItemForm item={null} categoryId={c.id} categories={menu.categories} currency={menu.currency} onDone={done} onCancel={() => setEditing(null)} />
+              <MenuItemForm item={null} categoryId={c.id} categories={menu.categories} currency={menu.currency} defaultLanguage={menu.defaultLanguage} onDone={done} onCancel={() => setEditing(null)} />
             </div>
           )}
           <ul className="divide-y divide-stone-200">
             {itemsOf(c.id).map((item, ii, list) =>
               editing?.kind === "item" && editing.item?.id === item.id ? (
                 <li key={item.id} className="p-4">
-                  <MenuItemForm item={item} categoryId={c.id} categories={menu.categories} currency={menu.currency} onDone={done} onCancel={() => setEditing(null)} />
+                  <MenuItemForm item={item} categoryId={c.id} categories={menu.categories} currency={menu.currency} defaultLanguage={menu.defaultLanguage} onDone={done} onCancel={() => setEditing(null)} />
                 </li>
               ) : (
                 <MenuItemRow
                   key={item.id}
                   item={item}
                   currency={menu.currency}
+                  defaultLanguage={menu.defaultLanguage}
                   canEdit={canEdit}
                   pending={pending}
                   onToggleSoldOut={() => act(`/api/console/menus/items/${item.id}/sold-out`, "PUT", { soldOut: !item.soldOut })}

@@ -1,17 +1,22 @@
 "use client";
 
 import { useState } from "react";
-import type { MenuCategory, MenuItem } from "@/lib/db/schema";
+import type { LabelTranslations, MenuCategory, MenuItem } from "@/lib/db/schema";
+import { LOCALE_NAMES } from "@/lib/i18n/locales";
 import { allergenLabel, labelOf } from "@/lib/menus/labels";
 import { decimalToMinor, minorToDecimal } from "@/lib/menus/money";
 import { ALLERGENS, DIETARY_TAGS } from "@/lib/menus/schemas";
 import { buttonClass, FormError, SelectField, SubmitButton, TextAreaField, TextField, TimeField } from "./fields";
+import { LanguageFieldset, otherLanguages, textTranslationsFrom, TextTranslationFields, TranslationsSection } from "./menu-translations";
 import { useApi } from "./use-api";
 
-type ChoiceDraft = { id?: string; label: string; price: string };
-type GroupDraft = { id?: string; name: string; required: boolean; maxChoices: string; choices: ChoiceDraft[] };
+type ChoiceDraft = { id?: string; label: string; price: string; translations: LabelTranslations };
+type GroupDraft = { id?: string; name: string; required: boolean; maxChoices: string; choices: ChoiceDraft[]; translations: LabelTranslations };
 
 const inputClass = "block w-full rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm";
+
+/** The server's refusal of one translated label, under its field. */
+const TranslationError = ({ message }: { message: string | undefined }) => (message ? <span className="mt-1 block text-sm text-red-700">{message}</span> : null);
 
 function draftsOf(item: MenuItem | null, currency: string): GroupDraft[] {
   return (item?.optionGroups ?? []).map((g) => ({
@@ -19,19 +24,27 @@ function draftsOf(item: MenuItem | null, currency: string): GroupDraft[] {
     name: g.name,
     required: g.required,
     maxChoices: String(g.maxChoices),
-    choices: g.choices.map((c) => ({ id: c.id, label: c.label, price: minorToDecimal(c.priceDeltaMinor, currency) })),
+    choices: g.choices.map((c) => ({ id: c.id, label: c.label, price: minorToDecimal(c.priceDeltaMinor, currency), translations: c.translations ?? {} })),
+    translations: g.translations ?? {},
   }));
 }
 
-/** Create or edit an item. Prices are typed as decimals and sent as integer minor units; the server checks everything again. */
-export function MenuItemForm(props: { item: MenuItem | null; categoryId: string; categories: MenuCategory[]; currency: string; onDone: () => void; onCancel: () => void }) {
-  const { item, currency } = props;
+/**
+ * Create or edit an item. Prices are typed as decimals and sent as integer minor units; the server
+ * checks everything again. Names, the description, group names and choice labels may be given in
+ * each other guest language (empty: guests see the hotel's text).
+ */
+export function MenuItemForm(props: { item: MenuItem | null; categoryId: string; categories: MenuCategory[]; currency: string; defaultLanguage: string; onDone: () => void; onCancel: () => void }) {
+  const { item, currency, defaultLanguage } = props;
   const { call, pending, error, fieldError } = useApi();
   const [groups, setGroups] = useState<GroupDraft[]>(() => draftsOf(item, currency));
   const [localError, setLocalError] = useState<string | null>(null);
   const p = item ? `it-${item.id}` : `it-new-${props.categoryId}`;
   const setGroup = (gi: number, patch: Partial<GroupDraft>) => setGroups((gs) => gs.map((g, i) => (i === gi ? { ...g, ...patch } : g)));
   const setChoice = (gi: number, ci: number, patch: Partial<ChoiceDraft>) => setGroup(gi, { choices: groups[gi]!.choices.map((c, i) => (i === ci ? { ...c, ...patch } : c)) });
+  const languages = otherLanguages(defaultLanguage);
+  const translated = languages.filter((l) => item?.translations[l]?.name || item?.translations[l]?.description || item?.optionGroups.some((g) => g.translations?.[l] || g.choices.some((c) => c.translations?.[l]))).length;
+  const translationError = Object.keys(error?.fields ?? {}).some((k) => k.startsWith("translations") || k.includes(".translations"));
 
   return (
     <form
@@ -51,9 +64,9 @@ export function MenuItemForm(props: { item: MenuItem | null; categoryId: string;
           for (const c of g.choices) {
             const delta = c.price.trim() === "" ? 0 : decimalToMinor(c.price, currency);
             if (delta === null) return setLocalError(`Enter the extra price of “${c.label || "a choice"}” as a number`);
-            choices.push({ ...(c.id ? { id: c.id } : {}), label: c.label, priceDeltaMinor: delta });
+            choices.push({ ...(c.id ? { id: c.id } : {}), label: c.label, priceDeltaMinor: delta, translations: c.translations });
           }
-          optionGroups.push({ ...(g.id ? { id: g.id } : {}), name: g.name, required: g.required, maxChoices: Number(g.maxChoices) || 1, choices });
+          optionGroups.push({ ...(g.id ? { id: g.id } : {}), name: g.name, required: g.required, maxChoices: Number(g.maxChoices) || 1, choices, translations: g.translations });
         }
         const body = {
           categoryId: s("categoryId"),
@@ -68,6 +81,7 @@ export function MenuItemForm(props: { item: MenuItem | null; categoryId: string;
           dietaryTags: f.getAll("dietaryTags").map(String),
           allergens: f.getAll("allergens").map(String),
           optionGroups,
+          translations: textTranslationsFrom(f, defaultLanguage),
         };
         const ok = await call(item ? `/api/console/menus/items/${item.id}` : "/api/console/menus/items", item ? "PATCH" : "POST", body);
         if (ok) props.onDone();
@@ -158,7 +172,7 @@ export function MenuItemForm(props: { item: MenuItem | null; categoryId: string;
               </div>
             ))}
             <div className="flex gap-2">
-              <button type="button" className={buttonClass("secondary")} onClick={() => setGroup(gi, { choices: [...g.choices, { label: "", price: "" }] })}>
+              <button type="button" className={buttonClass("secondary")} onClick={() => setGroup(gi, { choices: [...g.choices, { label: "", price: "", translations: {} }] })}>
                 Add choice
               </button>
               <button type="button" className={buttonClass("secondary")} onClick={() => setGroups((gs) => gs.filter((_, i) => i !== gi))}>
@@ -167,10 +181,49 @@ export function MenuItemForm(props: { item: MenuItem | null; categoryId: string;
             </div>
           </div>
         ))}
-        <button type="button" className={buttonClass("secondary")} onClick={() => setGroups((gs) => [...gs, { name: "", required: false, maxChoices: "1", choices: [{ label: "", price: "" }] }])}>
+        <button type="button" className={buttonClass("secondary")} onClick={() => setGroups((gs) => [...gs, { name: "", required: false, maxChoices: "1", choices: [{ label: "", price: "", translations: {} }], translations: {} }])}>
           Add choice group
         </button>
       </fieldset>
+      <TranslationsSection id={`${p}-tr`} count={translated} total={languages.length} open={translationError}>
+        {languages.map((l) => (
+          <LanguageFieldset key={l} locale={l}>
+            <TextTranslationFields idp={`${p}-tr`} locale={l} value={item?.translations} hotelText={{ name: item?.name ?? "", description: item?.description ?? null }} multilineDescription fieldError={fieldError} />
+            {groups.map((g, gi) => (
+              <div key={g.id ?? `new-${gi}`} className="grid gap-2 border-s-2 border-stone-200 ps-3 sm:grid-cols-2">
+                <label className="text-sm sm:col-span-2">
+                  Group name “{g.name || `group ${gi + 1}`}” ({LOCALE_NAMES[l]})
+                  <input
+                    className={`${inputClass} aria-[invalid=true]:border-red-700`}
+                    lang={l}
+                    dir="auto"
+                    placeholder={g.name}
+                    value={g.translations[l] ?? ""}
+                    aria-invalid={fieldError(`optionGroups.${gi}.translations.${l}`) ? true : undefined}
+                    onChange={(e) => setGroup(gi, { translations: { ...g.translations, [l]: e.target.value } })}
+                  />
+                  <TranslationError message={fieldError(`optionGroups.${gi}.translations.${l}`)} />
+                </label>
+                {g.choices.map((c, ci) => (
+                  <label key={c.id ?? `new-${ci}`} className="text-sm">
+                    Choice “{c.label || ci + 1}” ({LOCALE_NAMES[l]})
+                    <input
+                      className={`${inputClass} aria-[invalid=true]:border-red-700`}
+                      lang={l}
+                      dir="auto"
+                      placeholder={c.label}
+                      value={c.translations[l] ?? ""}
+                      aria-invalid={fieldError(`optionGroups.${gi}.choices.${ci}.translations.${l}`) ? true : undefined}
+                      onChange={(e) => setChoice(gi, ci, { translations: { ...c.translations, [l]: e.target.value } })}
+                    />
+                    <TranslationError message={fieldError(`optionGroups.${gi}.choices.${ci}.translations.${l}`)} />
+                  </label>
+                ))}
+              </div>
+            ))}
+          </LanguageFieldset>
+        ))}
+      </TranslationsSection>
       <div className="flex gap-2">
         <SubmitButton pending={pending}>{item ? "Save item" : "Add item"}</SubmitButton>
         <button type="button" className={buttonClass("secondary")} onClick={props.onCancel}>

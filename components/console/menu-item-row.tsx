@@ -5,10 +5,13 @@ import { minorToDecimal } from "@/lib/menus/money";
 import { formatDecimal } from "@/components/ui/money";
 import { labelOf } from "@/lib/menus/labels";
 import { buttonClass } from "./fields";
+import { translatedInto } from "./menu-translations";
 
 type Props = {
   item: MenuItem;
   currency: string;
+  /** The hotel's language: the row shows the item as written, and which other languages it has. */
+  defaultLanguage: string;
   canEdit: boolean;
   pending: boolean;
   first: boolean;
@@ -20,8 +23,9 @@ type Props = {
 };
 
 /** One item in the console list, with the sold-out switch every role may use. */
-export function MenuItemRow({ item, currency, canEdit, pending, first, last, onToggleSoldOut, onEdit, onDelete, onMove }: Props) {
+export function MenuItemRow({ item, currency, defaultLanguage, canEdit, pending, first, last, onToggleSoldOut, onEdit, onDelete, onMove }: Props) {
   const menus = [item.onRoomService && "Room service", item.onBreakfast && "Breakfast"].filter(Boolean).join(" · ");
+  const languages = translatedInto(item.translations, defaultLanguage);
   return (
     <li data-testid="console-menu-item" data-item-id={item.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
       <div className="min-w-0">
@@ -33,6 +37,7 @@ export function MenuItemRow({ item, currency, canEdit, pending, first, last, onT
           {item.availableFrom && ` · ${item.availableFrom}–${item.availableUntil}`}
           {item.optionGroups.length > 0 && ` · options: ${item.optionGroups.map((g) => g.name).join(", ")}`}
           {item.dietaryTags.length > 0 && ` · ${item.dietaryTags.map(labelOf).join(", ")}`}
+          {languages && ` · translated: ${languages}`}
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-2">

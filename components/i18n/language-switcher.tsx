@@ -19,7 +19,10 @@ export function LanguageSwitcher({ tone = "dark" }: { tone?: "dark" | "light" })
   return (
     <label className={`flex items-center gap-1 text-sm ${tone === "dark" ? "text-brand-50" : "text-stone-700"}`}>
       <span className="sr-only">{t("label")}</span>
-      <span aria-hidden="true">🌐</span>
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <circle cx="12" cy="12" r="9" />
+        <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3z" />
+      </svg>
       <select
         data-testid="language-switcher"
         value={locale}

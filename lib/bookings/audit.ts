@@ -6,6 +6,7 @@ export type BookingAuditKind =
   | "checked_in"
   | "checked_out"
   | "cancelled"
+  | "language_changed"
   | "link_issued"
   | "link_revoked"
   | "links_revoked_all"

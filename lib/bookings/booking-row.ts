@@ -6,6 +6,7 @@ export const bookingListColumns = {
   id: bookings.id,
   reference: bookings.reference,
   guestName: bookings.primaryGuestName,
+  language: bookings.language,
   checkInDate: bookings.checkInDate,
   checkOutDate: bookings.checkOutDate,
   status: bookings.status,
@@ -20,6 +21,8 @@ export type BookingListRow = {
   id: string;
   reference: string;
   guestName: string;
+  /** The guest's language (en, pt, de, fr, es, ar), null when not known. */
+  language: string | null;
   checkInDate: string;
   checkOutDate: string;
   status: BookingStatus;

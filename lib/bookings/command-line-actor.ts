@@ -15,6 +15,12 @@ export async function commandLineActorForBooking(reference: string): Promise<Sta
   return { staffId: null, hotel: row };
 }
 
+export async function commandLineActorForHotel(slug: string): Promise<StaffActor> {
+  const [row] = await getDb().select(hotelColumns).from(hotels).where(eq(hotels.slug, slug));
+  if (!row) throw new AppError("NOT_FOUND", `No hotel with slug ${slug}`);
+  return { staffId: null, hotel: row };
+}
+
 export async function commandLineActorForLink(linkId: string): Promise<StaffActor> {
   const [row] = await getDb().select(hotelColumns).from(guestBookingTokens).innerJoin(hotels, eq(hotels.id, guestBookingTokens.hotelId)).where(eq(guestBookingTokens.id, linkId));
   if (!row) throw new AppError("NOT_FOUND", "No such link");

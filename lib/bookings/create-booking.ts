@@ -47,6 +47,7 @@ async function insertBooking(tx: DbOrTx, actor: StaffActor, input: CreateBooking
       checkInDate: input.checkInDate,
       checkOutDate: input.checkOutDate,
       notes: input.notes,
+      language: input.language,
     })
     .returning();
   if (!b) throw new Error("booking insert returned nothing");

@@ -1,9 +1,17 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { idempotencyKeySchema } from "@/lib/idempotency/key";
 import { countSchema, isoDateSchema, optionalIsoDateSchema, optionalTextSchema, requiredTextSchema } from "@/lib/validation/fields";
 
 // One set of schemas for the console forms and the route handlers behind them.
 
+const languageChoice = z.enum(LOCALES, { error: `Choose one of the languages offered (${LOCALES.join(", ")}) or leave it not known` }).nullable();
+
+/**
+ * The guest's language as the hotel knows it: one of ours, or null ("Not known": the guest's
+ * browser, then the hotel's default decide). A form's empty option and an absent field are null.
+ */
+export const guestLanguageSchema = z.preprocess((v) => (v === "" || v === undefined ? null : v), languageChoice);
 
 export const createBookingSchema = z
   .object({
@@ -23,12 +31,17 @@ export const createBookingSchema = z
     checkInDate: isoDateSchema,
     checkOutDate: isoDateSchema,
     notes: optionalTextSchema(1000),
+    language: guestLanguageSchema,
     idempotencyKey: idempotencyKeySchema,
   })
   .superRefine((v, ctx) => {
     if (v.checkOutDate <= v.checkInDate) ctx.addIssue({ code: "custom", path: ["checkOutDate"], message: "Check-out must be after check-in" });
   });
 export type CreateBookingInput = z.infer<typeof createBookingSchema>;
+
+/** What staff may change on an existing booking: for now its guest's language, which must be sent (`null` or "": not known). */
+export const updateBookingSchema = z.object({ language: z.preprocess((v) => (v === "" ? null : v), languageChoice) });
+export type UpdateBookingInput = z.infer<typeof updateBookingSchema>;
 
 const stayFilterValues = ["upcoming", "in_house", "departed", "cancelled"] as const;
 

@@ -232,7 +232,7 @@ describe("quick replies", () => {
     await expect(deleteQuickReply(other.id, saved.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateQuickReply(other.id, saved.id, { title: "Taken", body: "Taken" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const edited = await updateQuickReply(hotel.id, saved.id, quickReplySchema.parse({ title: " Wi-Fi code ", body: "Network Casa, code on the key card." }));
-    expect(edited).toEqual({ id: saved.id, title: "Wi-Fi code", body: "Network Casa, code on the key card." });
+    expect(edited).toEqual({ id: saved.id, title: "Wi-Fi code", body: "Network Casa, code on the key card.", translations: {} });
     expect(await listQuickReplies(hotel.id)).toEqual([edited]);
     await deleteQuickReply(hotel.id, saved.id);
     expect(await listQuickReplies(hotel.id)).toEqual([]);

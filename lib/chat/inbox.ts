@@ -7,6 +7,8 @@ export type InboxRow = {
   id: string;
   booking_id: string;
   guest_name: string;
+  /** The booking's guest language (en, pt, de, fr, es, ar), null when not known. */
+  guest_language: string | null;
   room_number: string | null;
   status: "OPEN" | "RESOLVED";
   assigned_staff_id: string | null;
@@ -43,6 +45,7 @@ export async function listInbox(opts: { hotelId: string; staffId: string; query:
       id: conversations.id,
       reference: bookings.reference,
       guestName: bookings.primaryGuestName,
+      guestLanguage: bookings.language,
       roomNumber: rooms.number,
       status: conversations.status,
       assignedStaffId: conversations.assignedStaffId,
@@ -70,6 +73,7 @@ export async function listInbox(opts: { hotelId: string; staffId: string; query:
       id: r.id,
       booking_id: r.reference,
       guest_name: r.guestName,
+      guest_language: r.guestLanguage,
       room_number: r.roomNumber,
       status: r.status,
       assigned_staff_id: r.assignedStaffId,

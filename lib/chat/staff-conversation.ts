@@ -14,7 +14,7 @@ export async function getStaffConversation(opts: { hotelId: string; id: string; 
   const loaded = await loadConversation(db, { hotelId: opts.hotelId, id: opts.id });
   const c = loaded.conversation;
   const [booking] = await db
-    .select({ checkInDate: bookings.checkInDate, checkOutDate: bookings.checkOutDate, email: bookings.email })
+    .select({ checkInDate: bookings.checkInDate, checkOutDate: bookings.checkOutDate, email: bookings.email, language: bookings.language })
     .from(bookings)
     .where(eq(bookings.id, c.bookingId));
   const page = await listMessages(db, c, opts.page);
@@ -39,6 +39,7 @@ export async function getStaffConversation(opts: { hotelId: string; id: string; 
     booking: {
       reference: loaded.ref.bookingRef,
       guest_name: loaded.guestName,
+      guest_language: booking?.language ?? null,
       room_number: loaded.roomNumber,
       check_in_date: booking?.checkInDate ?? null,
       check_out_date: booking?.checkOutDate ?? null,

@@ -1,27 +1,24 @@
+import { autoDir, esc, inLanguage, startSide } from "@/lib/email/email-language";
 import type { OutgoingMail } from "@/lib/email/transport";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { MAX_MESSAGE_CHARS } from "./schemas";
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-
-/** The "you have a reply" email: the reply as escaped text, and the new chat link. */
-export function renderUnseenReplyEmail(input: { hotelName: string; guestName: string; reply: string; url: string }): Omit<OutgoingMail, "to"> {
+/** The "you have a reply" email in the guest's language: the reply as escaped text, and the new chat link. */
+export function renderUnseenReplyEmail(input: { locale: Locale; hotelName: string; guestName: string; reply: string; url: string }): Omit<OutgoingMail, "to"> {
+  const t = translatorFor(input.locale, "email");
   const reply = input.reply.slice(0, MAX_MESSAGE_CHARS);
-  const subject = `${input.hotelName}: the front desk replied to your message`;
-  const text = [
-    `Hello ${input.guestName},`,
-    "",
-    `The front desk of ${input.hotelName} replied to your chat message:`,
-    "",
-    reply,
-    "",
-    `Continue the conversation: ${input.url}`,
-    "",
-    "This chat link is personal to your booking; please do not share it.",
-  ].join("\n");
-  const html = `<p>Hello ${esc(input.guestName)},</p>
-<p>The front desk of ${esc(input.hotelName)} replied to your chat message:</p>
-<blockquote style="white-space:pre-wrap;border-left:3px solid #ccc;margin:0;padding-left:12px">${esc(reply)}</blockquote>
-<p><a href="${esc(input.url)}">Continue the conversation</a></p>
-<p style="color:#666;font-size:12px">This chat link is personal to your booking; please do not share it.</p>`;
-  return { subject, html, text };
+  const subject = t("chatReply.subject", { hotelName: input.hotelName });
+  const greeting = t("greeting", { guestName: input.guestName });
+  const lead = t("chatReply.lead", { hotelName: input.hotelName });
+  const personal = t("chatReply.personal");
+  const text = [greeting, "", lead, "", reply, "", t("chatReply.continueLine", { url: input.url }), "", personal].join("\n");
+  // The reply is the desk's own text, in whatever language they wrote it: its direction is its own.
+  const side = startSide(input.locale);
+  const html = `<p>${esc(greeting)}</p>
+<p>${esc(lead)}</p>
+<blockquote${autoDir(input.locale)} style="white-space:pre-wrap;border-${side}:3px solid #ccc;margin:0;padding-${side}:12px">${esc(reply)}</blockquote>
+<p><a href="${esc(input.url)}">${esc(t("chatReply.continueLink"))}</a></p>
+<p style="color:#666;font-size:12px">${esc(personal)}</p>`;
+  return { subject, html: inLanguage(input.locale, html), text };
 }

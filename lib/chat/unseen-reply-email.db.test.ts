@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createStaff } from "@/lib/demo/builders";
-import { chatMessages, emailMessages, guestBookingTokens } from "@/lib/db/schema";
+import { bookings, chatMessages, emailMessages, guestBookingTokens, hotels } from "@/lib/db/schema";
+import { readMail } from "@/lib/email/read-mail";
 import { resetEnvCache } from "@/lib/env";
 import { resetChatLimiters } from "@/lib/rate-limit/chat-limiter";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
@@ -50,7 +51,7 @@ async function setup() {
   const desk = { staffId: s.id, staffName: "Rui Sousa", hotelId: hotel.id };
   const { conversation_id } = await startChat(access);
   await sendGuestMessage(access, parseSendMessage({ message: "Is parking free?" }));
-  return { access, desk, email, conversation_id, booking };
+  return { access, desk, email, conversation_id, booking, hotel };
 }
 
 const mailsTo = (email: string) => received.filter((m) => m.to.includes(email));
@@ -118,5 +119,43 @@ describe("chat email fallback", () => {
     await guestMarkRead(access, reply.message_id);
     await emailUnseenReplies({ now: new Date(Date.now() + minutes(10)) });
     expect(mailsTo(email)).toHaveLength(0);
+  });
+});
+
+describe("chat email fallback, in the guest's language", () => {
+  /** A due unseen reply emailed over SMTP; the message as received. */
+  async function emailedIn(language: { booking: string | null; hotelDefault?: string }) {
+    const { desk, email, conversation_id, booking, hotel } = await setup();
+    await getDb().update(bookings).set({ language: language.booking }).where(eq(bookings.id, booking.id));
+    if (language.hotelDefault) await getDb().update(hotels).set({ defaultLanguage: language.hotelDefault }).where(eq(hotels.id, hotel.id));
+    const reply = await sendStaffMessage(desk, conversation_id, parseSendMessage({ message: "Sim, o estacionamento é gratuito." }));
+    const t0 = Date.now() - minutes(180);
+    await setSentAt(reply.message_id, new Date(t0));
+    await emailUnseenReplies({ now: new Date(t0 + minutes(6)) });
+    expect(mailsTo(email)).toHaveLength(1);
+    return readMail(mailsTo(email)[0]!.raw);
+  }
+
+  it("Portuguese for a booking in Portuguese", async () => {
+    const mail = await emailedIn({ booking: "pt", hotelDefault: "de" });
+    expect(mail.subject).toBe("Casa Chat: a receção respondeu à sua mensagem");
+    expect(mail.text).toContain("A receção de Casa Chat respondeu à sua mensagem na conversa:");
+    expect(mail.text).toContain("Sim, o estacionamento é gratuito.");
+    expect(mail.text).toMatch(/Continue a conversa: \S+\/g\/[A-Za-z0-9_-]{40,}/);
+    expect(mail.html).toContain('<div lang="pt" dir="ltr">');
+  });
+
+  it("Arabic right to left, the reply in its own direction", async () => {
+    const mail = await emailedIn({ booking: "ar" });
+    expect(mail.subject).toBe("Casa Chat: ردّ مكتب الاستقبال على رسالتكم");
+    expect(mail.html).toContain('<div lang="ar" dir="rtl">');
+    expect(mail.html).toContain('<blockquote dir="auto" ');
+    expect(mail.html).toContain(">متابعة المحادثة</a>");
+  });
+
+  it("the hotel's default language for a booking without one", async () => {
+    const mail = await emailedIn({ booking: null, hotelDefault: "fr" });
+    expect(mail.subject).toBe("Casa Chat\u00a0: la réception a répondu à votre message");
+    expect(mail.html).toContain('<div lang="fr" dir="ltr">');
   });
 });

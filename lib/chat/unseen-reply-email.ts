@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { bookings, chatMessages, conversations, emailMessages, hotels } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { deliverRecorded } from "@/lib/email/deliver-recorded";
+import { emailLocale } from "@/lib/email/email-language";
 import { mailTransportName } from "@/lib/email/transport";
 import { issueTokenInTx } from "@/lib/tokens/issue";
 import { revokeTokenInTx } from "@/lib/tokens/revoke";
@@ -74,7 +75,7 @@ export async function emailUnseenReplies(opts: { now?: Date; limit?: number; ori
       await tx.update(conversations).set({ guestEmailedAt: now }).where(eq(conversations.id, conv.id));
       const issued = await issueTokenInTx(tx, { hotelId: hotel.id, bookingId: booking.id, purpose: "CHAT", canChat: true, canOrderServices: false, label: "Chat reply email" });
       const url = guestLinkUrl(issued.raw, opts.origin);
-      const mail = renderUnseenReplyEmail({ hotelName: hotel.name, guestName: booking.primaryGuestName, reply: message.body, url });
+      const mail = renderUnseenReplyEmail({ locale: emailLocale(booking, hotel), hotelName: hotel.name, guestName: booking.primaryGuestName, reply: message.body, url });
       // Only a link's hash is kept anywhere: the stored copy (the dev outbox's too) has no link.
       const stored = { html: mail.html.replaceAll(url, REDACTED), text: mail.text.replaceAll(url, REDACTED) };
       const [email] = await tx

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { bookings, hotels, rooms, staffMemberships, staffUsers, type Booking, type Hotel, type StaffRole } from "@/lib/db/schema";
 import { freePrefix, randomPrefix } from "@/lib/hotels/reference-prefix";
+import type { Locale } from "@/lib/i18n/locales";
 import { hashPassword } from "@/lib/staff/password";
 import { addDays, localDate, zonedToUtc } from "@/lib/time/zoned";
 
@@ -40,7 +41,7 @@ function randomReference(hotel: Hotel): string {
 export async function createBooking(
   db: DbOrTx,
   hotel: Hotel & { roomIds: Record<string, string> },
-  input: { state: StayFixture; reference?: string; guestName?: string; email?: string | null; roomNumber?: string; now?: Date },
+  input: { state: StayFixture; reference?: string; guestName?: string; email?: string | null; roomNumber?: string; language?: Locale | null; now?: Date },
 ): Promise<Booking> {
   const today = localDate(input.now ?? new Date(), hotel.timezone);
   const now = input.now ?? new Date();
@@ -71,6 +72,7 @@ export async function createBooking(
       checkedInAt: input.state === "in_house" || input.state === "departed" ? zonedToUtc(checkIn, "15:00", hotel.timezone) : null,
       checkedOutAt: input.state === "departed" ? new Date(now.getTime() - 3_600_000) : null,
       cancelledAt: input.state === "cancelled" ? now : null,
+      language: input.language ?? null,
     })
     .returning();
   if (!b) throw new Error("booking insert failed");

@@ -3,6 +3,7 @@ import { formatReference } from "@/lib/bookings/reference";
 import { getDb } from "@/lib/db/client";
 import { createBooking, createHotel, createStaff, findHotelBySlug, type StayFixture } from "@/lib/demo/builders";
 import { bookings, guestBookingTokens, hotels, staffUsers, type StaffRole, type TokenPurpose } from "@/lib/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { issueToken } from "@/lib/tokens/issue";
 import { generateRawToken, hashToken } from "@/lib/tokens/crypto";
 import { tokenExpiry } from "@/lib/tokens/expiry";
@@ -14,7 +15,7 @@ const DEMO_PASSWORD = "hotel-demo-2026";
 export type SeedDocument = {
   app_url: string;
   hotels: { slug: string; name: string; timezone: string; currency: string }[];
-  bookings: { reference: string; hotel_slug: string; state: StayFixture; check_in: string; check_out: string; guest_name: string; room_number: string | null }[];
+  bookings: { reference: string; hotel_slug: string; state: StayFixture; check_in: string; check_out: string; guest_name: string; room_number: string | null; language: string | null }[];
   links: { booking: string; hotel_slug: string; purpose: TokenPurpose; url: string; token: string; can_chat: boolean; can_order_services: boolean }[];
   staff: { email: string; password: string; role: StaffRole; hotel: string; hotel_slug: string; name: string }[];
 };
@@ -27,7 +28,8 @@ type HotelPlan = {
   timezone: string;
   currency: string;
   phone: string;
-  bookings: { state: StayFixture; guest: string; room?: string; extraLinks?: LinkPlan[] }[];
+  // `language`: the guest's language on the booking (none: not known). `email`: when the first name is not a plain address.
+  bookings: { state: StayFixture; guest: string; room?: string; language?: Locale; email?: string; extraLinks?: LinkPlan[] }[];
   staff: { local: string; name: string; role: StaffRole }[];
 };
 
@@ -42,10 +44,17 @@ const PLANS: HotelPlan[] = [
       { state: "arriving", guest: "Ana Ribeiro" },
       { state: "in_house", guest: "James Carter", room: "204", extraLinks: [{ purpose: "STATUS" }, { purpose: "ROOM_SERVICES", canChat: false }] },
       { state: "departed", guest: "Sofia Marques", room: "102" },
-      { state: "cancelled", guest: "Liam O'Brien" },
+      { state: "cancelled", guest: "Liam O'Brien", language: "en" },
       { state: "upcoming", guest: "Mei Tanaka" },
-      // A second guest in house, so room service and orders can be tried from two rooms.
-      { state: "in_house", guest: "Noah Fischer", room: "301" },
+      // A second guest in house, so room service and orders can be tried from two rooms (in German).
+      { state: "in_house", guest: "Noah Fischer", room: "301", language: "de" },
+      // The first booking of each state is English or not known: tests open those portals and read their
+      // emails in English. The guests below come after every booking the tests know (references,
+      // names and states unchanged) and are upcoming, so no room, order or list of today changes;
+      // each has its link, to see the portal in that language.
+      { state: "upcoming", guest: "Inês Carvalho", language: "pt", email: "ines.carvalho@example.com" },
+      { state: "upcoming", guest: "Amira Haddad", language: "ar" },
+      { state: "upcoming", guest: "Camille Laurent", language: "fr" },
     ],
     staff: [
       { local: "admin", name: "Alex Admin", role: "ADMIN" },
@@ -62,6 +71,7 @@ const PLANS: HotelPlan[] = [
     bookings: [
       { state: "in_house", guest: "Lukas Meier", room: "201" },
       { state: "arriving", guest: "Clara Weber" },
+      { state: "upcoming", guest: "Lucía Fernández", language: "es", email: "lucia.fernandez@example.com" },
     ],
     staff: [{ local: "frontdesk", name: "Fritz Desk", role: "FRONT_DESK" }],
   },
@@ -88,7 +98,8 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
     for (const [i, b] of plan.bookings.entries()) {
       const reference = formatReference(hotel.referencePrefix, year, i + 1);
       const [existing] = await db.select().from(bookings).where(eq(bookings.reference, reference));
-      const booking = existing ?? (await createBooking(db, hotel, { state: b.state, reference, guestName: b.guest, email: `${b.guest.split(" ")[0]?.toLowerCase()}@example.com`, roomNumber: b.room }));
+      const email = b.email ?? `${b.guest.split(" ")[0]?.toLowerCase()}@example.com`;
+      const booking = existing ?? (await createBooking(db, hotel, { state: b.state, reference, guestName: b.guest, email, roomNumber: b.room, language: b.language ?? null }));
       doc.bookings.push({
         reference,
         hotel_slug: slug,
@@ -97,6 +108,7 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
         check_out: booking.checkOutDate,
         guest_name: booking.primaryGuestName,
         room_number: booking.roomId ? (b.room ?? null) : null,
+        language: booking.language,
       });
       const links: LinkPlan[] = [{ purpose: "FULL_ACCESS" }, ...(b.extraLinks ?? [])];
       for (const l of links) {
@@ -149,7 +161,7 @@ export function formatSeed(doc: SeedDocument): string {
   lines.push("", "Guest magic links (open one in a browser):");
   for (const b of doc.bookings) {
     for (const l of doc.links.filter((x) => x.booking === b.reference)) {
-      lines.push(`  ${b.reference} ${b.guest_name} [${b.state}, ${b.hotel_slug}] ${l.purpose}${l.can_chat ? "" : " no-chat"}`);
+      lines.push(`  ${b.reference} ${b.guest_name} [${b.state}, ${b.hotel_slug}${b.language ? `, ${b.language}` : ""}] ${l.purpose}${l.can_chat ? "" : " no-chat"}`);
       lines.push(`    ${l.url}`);
     }
   }

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { bookingEvents, emailMessages, guestBookingTokens } from "@/lib/db/schema";
+import { bookingEvents, bookings, emailMessages, guestBookingTokens, hotels } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { testBooking, testHotel } from "@/lib/testing/fixtures";
 import { startSmtpCapture, type CapturedMail } from "@/lib/testing/smtp-capture";
+import { readMail } from "./read-mail";
 import { sendGuestLinkEmail } from "./send-guest-link";
 
 
@@ -99,5 +100,50 @@ describe("sendGuestLinkEmail", () => {
     } finally {
       await getDb().execute(sql.raw(`drop trigger edges_refuse_sent on email_messages`));
     }
+  });
+});
+
+describe("the guest-link email's language", () => {
+  /** Sends over SMTP to a fresh address; the message as received, and the stored copy. */
+  async function sendIn(language: { booking: string | null; hotelDefault?: string }) {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    resetEnvCache();
+    const { hotel, actor, booking } = await setup();
+    await getDb().update(bookings).set({ language: language.booking }).where(eq(bookings.id, booking.id));
+    if (language.hotelDefault) await getDb().update(hotels).set({ defaultLanguage: language.hotelDefault }).where(eq(hotels.id, hotel.id));
+    const to = `lang-${randomUUID().slice(0, 8)}@example.com`;
+    const r = await sendGuestLinkEmail(actor, booking.reference, input(to), "http://hotel.test");
+    const raw = received.find((m) => m.to.includes(to))?.raw;
+    expect(raw).toBeDefined();
+    const [stored] = await getDb().select().from(emailMessages).where(eq(emailMessages.id, r.emailId));
+    return { mail: readMail(raw!), stored: stored!, booking };
+  }
+
+  it("is the booking's: Portuguese subject, text and HTML", async () => {
+    const { mail, stored, booking } = await sendIn({ booking: "pt", hotelDefault: "de" });
+    expect(mail.subject).toBe("A sua estadia em Casa Azul: o seu link de hóspede");
+    expect(stored.subject).toBe(mail.subject);
+    expect(mail.text).toContain(`Reserva ${booking.reference}: `);
+    expect(mail.text).toMatch(/Abra a sua página de hóspede: http:\/\/hotel\.test\/g\/[A-Za-z0-9_-]{43}/);
+    expect(mail.html).toContain('<html lang="pt" dir="ltr">');
+    expect(mail.html).toContain(">Abrir a sua página de hóspede</a>");
+    expect(stored.text).toContain("Abra a sua página de hóspede: [guest link removed");
+  });
+
+  it("Arabic is right to left", async () => {
+    const { mail } = await sendIn({ booking: "ar" });
+    expect(mail.subject).toBe("إقامتكم في Casa Azul: رابط الضيف الخاص بكم");
+    expect(mail.html).toContain('<html lang="ar" dir="rtl">');
+    expect(mail.text).toContain("مرحبًا ");
+    expect(mail.html).toMatch(/http:\/\/hotel\.test\/g\/[A-Za-z0-9_-]{43}/);
+  });
+
+  it("without a booking language is the hotel's default; English stays English", async () => {
+    const de = await sendIn({ booking: null, hotelDefault: "de" });
+    expect(de.mail.subject).toBe("Ihr Aufenthalt im Casa Azul: Ihr Gästelink");
+    expect(de.mail.html).toContain('<html lang="de" dir="ltr">');
+    const en = await sendIn({ booking: "en", hotelDefault: "de" });
+    expect(en.mail.subject).toBe("Your stay at Casa Azul: your guest link");
+    expect(en.mail.html).toContain('<html lang="en">');
   });
 });

@@ -9,10 +9,11 @@ import { guestLinkUrl } from "@/lib/bookings/guest-link-url";
 import { issueGuestLinkInTx } from "@/lib/bookings/guest-links";
 import type { EmailLinkInput } from "@/lib/bookings/link-schemas";
 import { getDb } from "@/lib/db/client";
-import { emailMessages } from "@/lib/db/schema";
+import { emailMessages, hotels } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { revokeTokenInTx } from "@/lib/tokens/revoke";
+import { emailLocale } from "./email-language";
 import { renderGuestLinkEmail } from "./guest-link-email";
 import { deliverMail, mailTransportName } from "./transport";
 
@@ -32,7 +33,10 @@ export async function sendGuestLinkEmail(actor: StaffActor, reference: string, i
     const booking = await findBookingOrThrow(tx, { hotelId: actor.hotel.id, reference });
     const issued = await issueGuestLinkInTx(tx, actor, reference, { ...input, label: `Emailed to ${input.to}` });
     const url = guestLinkUrl(issued.raw, origin);
+    // The booking's language, else the hotel's default (the actor carries only the hotel's name and zone).
+    const [hotel] = await tx.select({ defaultLanguage: hotels.defaultLanguage }).from(hotels).where(eq(hotels.id, actor.hotel.id));
     const mail = renderGuestLinkEmail({
+      locale: emailLocale(booking, { defaultLanguage: hotel?.defaultLanguage ?? null }),
       hotelName: actor.hotel.name,
       guestName: booking.primaryGuestName,
       reference,

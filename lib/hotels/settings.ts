@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import { hotels, menuItems, orders, type Hotel } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
+import { LOCALES } from "@/lib/i18n/locales";
 import { roomServiceAllDay } from "@/lib/menus/hours";
 import { isValidTimeZone } from "@/lib/time/zoned";
 import { requiredTextSchema, wallClockTimeSchema } from "@/lib/validation/fields";
@@ -35,6 +36,9 @@ export const hotelSettingsSchema = z
     kitchenWarnMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(240, "At most 240 minutes"),
     kitchenLateMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(480, "At most 480 minutes"),
     chatEmailAfterMinutes: z.coerce.number({ error: "Enter a number" }).int("Whole minutes only").min(1, "At least 1 minute").max(1440, "At most 1440 minutes"),
+    // The guests' language when neither they, their booking nor their browser name one of ours.
+    // Optional, so a client that predates it keeps the saved one.
+    defaultLanguage: z.enum(LOCALES, { error: `Choose one of the languages offered (${LOCALES.join(", ")})` }).optional(),
   })
   .superRefine((v, ctx) => {
     // Equal times would silently mean round the clock (the hours rule): only when asked for.
@@ -47,7 +51,7 @@ export const hotelSettingsSchema = z
   .transform(({ roomServiceAllDay, ...v }) => (roomServiceAllDay ? { ...v, roomServiceOpens: "00:00", roomServiceCloses: "00:00" } : v));
 export type HotelSettingsInput = z.infer<typeof hotelSettingsSchema>;
 
-export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "phone", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes", "breakfastSlotMinutes", "breakfastSlotCapacity", "kitchenWarnMinutes", "kitchenLateMinutes", "chatEmailAfterMinutes"] as const;
+export const HOTEL_SETTING_FIELDS = ["name", "timezone", "currency", "phone", "roomServiceOpens", "roomServiceCloses", "breakfastCutoff", "breakfastServingStart", "breakfastServingEnd", "defaultPrepMinutes", "breakfastSlotMinutes", "breakfastSlotCapacity", "kitchenWarnMinutes", "kitchenLateMinutes", "chatEmailAfterMinutes", "defaultLanguage"] as const;
 
 /**
  * Saves the hotel's settings (ADMIN only; the caller checks the role). The currency may change only

@@ -1,8 +1,10 @@
 // The guest's languages. The console and the kitchen stay in English (the hotel's own language
 // shows there only in menu content); every guest-facing screen and email speaks one of these.
 
-export const LOCALES = ["en", "pt", "de", "fr", "es", "ar"] as const;
-export type Locale = (typeof LOCALES)[number];
+import { GUEST_LANGUAGES, type GuestLanguage } from "@/lib/db/schema/languages";
+
+export const LOCALES = GUEST_LANGUAGES;
+export type Locale = GuestLanguage;
 export const DEFAULT_LOCALE: Locale = "en";
 
 /** Each language by its own name, for the switcher and the console's pickers. */

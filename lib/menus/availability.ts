@@ -10,7 +10,7 @@ export type AvailabilityItem = Pick<MenuItem, "onRoomService" | "onBreakfast" | 
 
 export type Availability =
   | { orderable: true; code: null; reason: null }
-  | { orderable: false; code: "NOT_ON_MENU" | "SOLD_OUT" | "NOT_AVAILABLE_NOW"; reason: string };
+  | { orderable: false; code: "NOT_ON_MENU" | "SOLD_OUT" | "NOT_AVAILABLE_NOW"; reason: string; /** NOT_AVAILABLE_NOW: the hotel time it comes back ("18:00"), if today. */ opens?: string | null };
 
 export const isOnMenu = (item: Pick<MenuItem, "onRoomService" | "onBreakfast" | "deletedAt">, menu: MenuKind) =>
   !item.deletedAt && (menu === "room_service" ? item.onRoomService : item.onBreakfast);
@@ -36,5 +36,5 @@ export function itemAvailability(item: AvailabilityItem, menu: MenuKind, hotel: 
   const minute = toMinutes(localTime(at, hotel.timezone));
   if (windows.every((w) => inWindow(minute, w))) return { orderable: true, code: null, reason: null };
   const next = nextOpening(minute, windows);
-  return { orderable: false, code: "NOT_AVAILABLE_NOW", reason: next ? `available from ${next}` : "not available at the moment" };
+  return { orderable: false, code: "NOT_AVAILABLE_NOW", reason: next ? `available from ${next}` : "not available at the moment", opens: next ?? null };
 }

@@ -24,17 +24,22 @@ export async function createCategory(actor: MenuActor, input: MenuCategoryInput)
     const [last] = await tx.select({ p: max(menuCategories.position) }).from(menuCategories).where(and(eq(menuCategories.hotelId, actor.hotel.id), isNull(menuCategories.deletedAt)));
     const [row] = await tx
       .insert(menuCategories)
-      .values({ hotelId: actor.hotel.id, name: input.name, description: input.description, position: (last?.p ?? -1) + 1 })
+      .values({ hotelId: actor.hotel.id, name: input.name, description: input.description, translations: input.translations ?? {}, position: (last?.p ?? -1) + 1 })
       .returning();
     await recordEvents(tx, [menuChanged(actor.hotel.slug, "category_created")]);
     return row!;
   });
 }
 
+/** Renames a category; its translations change only when the edit carries them. */
 export async function updateCategory(actor: MenuActor, id: string, input: MenuCategoryInput): Promise<MenuCategory> {
   return transaction(async (tx) => {
     await findCategoryOrThrow(tx, actor.hotel.id, id);
-    const [row] = await tx.update(menuCategories).set({ name: input.name, description: input.description, updatedAt: sql`now()` }).where(eq(menuCategories.id, id)).returning();
+    const [row] = await tx
+      .update(menuCategories)
+      .set({ name: input.name, description: input.description, ...(input.translations !== undefined ? { translations: input.translations } : {}), updatedAt: sql`now()` })
+      .where(eq(menuCategories.id, id))
+      .returning();
     await recordEvents(tx, [menuChanged(actor.hotel.slug, "category_updated")]);
     return row!;
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, max, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
-import { menuCategories, menuItems, type MenuItem, type MenuOptionGroup } from "@/lib/db/schema";
+import { menuCategories, menuItems, type LabelTranslations, type MenuItem, type MenuOptionGroup } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { parseWith } from "@/lib/http/parse";
 import { recordEvents } from "@/lib/realtime/outbox";
@@ -34,6 +34,9 @@ async function assertCategory(tx: Tx, hotelId: string, categoryId: string) {
   if (!c) throw new AppError("VALIDATION_ERROR", "Invalid request", { categoryId: ["Choose a category of this menu"] });
 }
 
+/** A label's translations, stored only when there are some. */
+const translated = (t: LabelTranslations | undefined) => (t && Object.keys(t).length > 0 ? { translations: t } : {});
+
 /** Keeps ids the editor sent (carts keep working across edits) and gives new groups and choices theirs. */
 function withIds(groups: MenuItemInput["optionGroups"]): MenuOptionGroup[] {
   return groups.map((g) => ({
@@ -41,7 +44,8 @@ function withIds(groups: MenuItemInput["optionGroups"]): MenuOptionGroup[] {
     name: g.name,
     required: g.required,
     maxChoices: g.maxChoices,
-    choices: g.choices.map((c) => ({ id: c.id ?? randomUUID(), label: c.label, priceDeltaMinor: c.priceDeltaMinor })),
+    choices: g.choices.map((c) => ({ id: c.id ?? randomUUID(), label: c.label, priceDeltaMinor: c.priceDeltaMinor, ...translated(c.translations) })),
+    ...translated(g.translations),
   }));
 }
 
@@ -60,6 +64,7 @@ function columns(input: MenuItemInput) {
     prepMinutes: input.prepMinutes,
     soldOut: input.soldOut,
     optionGroups: withIds(input.optionGroups),
+    translations: input.translations ?? {},
   };
 }
 
@@ -94,6 +99,7 @@ export async function updateItem(actor: MenuActor, id: string, patch: MenuItemPa
       prepMinutes: current.prepMinutes,
       soldOut: current.soldOut,
       optionGroups: current.optionGroups,
+      translations: current.translations,
       ...patch,
     });
     const moved = merged.categoryId !== current.categoryId;

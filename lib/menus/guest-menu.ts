@@ -1,12 +1,14 @@
 import "server-only";
 import type { Hotel, MenuItem } from "@/lib/db/schema";
 import { getDb } from "@/lib/db/client";
+import { fromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 import { menuChannel } from "@/lib/realtime/channels";
 import { localTime } from "@/lib/time/zoned";
 import { isOnMenu, itemAvailability, type MenuKind } from "./availability";
 import { roomServiceAllDay } from "./hours";
 import { loadHotelMenu, type HotelMenu } from "./load-menu";
 import { minorToDecimal } from "./money";
+import { translateLabel, translateText, translationLocale } from "./translations";
 
 export type GuestMenuItem = {
   id: string;
@@ -26,6 +28,8 @@ export type GuestMenuItem = {
   available: boolean;
   unavailable_code: "SOLD_OUT" | "NOT_AVAILABLE_NOW" | null;
   unavailable_reason: string | null;
+  /** NOT_AVAILABLE_NOW: the hotel time ("18:00") the dish can be ordered again today, else null. */
+  available_again_at: string | null;
 };
 
 export type GuestMenuView = {
@@ -42,16 +46,17 @@ export type GuestMenuView = {
   categories: { id: string; name: string; description: string | null; items: GuestMenuItem[] }[];
 };
 
-type ViewHotel = Pick<Hotel, "slug" | "name" | "timezone" | "phone" | "currency" | "roomServiceOpens" | "roomServiceCloses" | "breakfastServingStart" | "breakfastServingEnd" | "breakfastCutoff" | "defaultPrepMinutes">;
+type ViewHotel = Pick<Hotel, "slug" | "name" | "timezone" | "phone" | "currency" | "roomServiceOpens" | "roomServiceCloses" | "breakfastServingStart" | "breakfastServingEnd" | "breakfastCutoff" | "defaultPrepMinutes" | "defaultLanguage">;
 
-function itemView(item: MenuItem, menu: MenuKind, hotel: ViewHotel, now: Date): GuestMenuItem {
+function itemView(item: MenuItem, menu: MenuKind, hotel: ViewHotel, now: Date, locale: Locale | null): GuestMenuItem {
   const cur = hotel.currency;
+  const text = translateText(item, locale);
   // Breakfast is ordered ahead for a morning: only sold-out decides "orderable" on its menu page.
   const a = itemAvailability(item, menu, hotel, menu === "room_service" ? now : null);
   return {
     id: item.id,
-    name: item.name,
-    description: item.description,
+    name: text.name,
+    description: text.description,
     price: minorToDecimal(item.priceMinor, cur),
     price_minor: item.priceMinor,
     currency: cur,
@@ -59,10 +64,10 @@ function itemView(item: MenuItem, menu: MenuKind, hotel: ViewHotel, now: Date): 
     allergens: item.allergens,
     options: item.optionGroups.map((g) => ({
       id: g.id,
-      name: g.name,
+      name: translateLabel(g.name, g.translations, locale),
       required: g.required,
       max_choices: g.maxChoices,
-      choices: g.choices.map((c) => ({ id: c.id, label: c.label, price: minorToDecimal(c.priceDeltaMinor, cur), price_minor: c.priceDeltaMinor })),
+      choices: g.choices.map((c) => ({ id: c.id, label: translateLabel(c.label, c.translations, locale), price: minorToDecimal(c.priceDeltaMinor, cur), price_minor: c.priceDeltaMinor })),
     })),
     preparation_minutes: item.prepMinutes ?? hotel.defaultPrepMinutes,
     available_from: item.availableFrom,
@@ -71,12 +76,18 @@ function itemView(item: MenuItem, menu: MenuKind, hotel: ViewHotel, now: Date): 
     available: a.orderable,
     unavailable_code: a.orderable || a.code === "NOT_ON_MENU" ? null : a.code,
     unavailable_reason: a.reason,
+    available_again_at: !a.orderable && a.code === "NOT_AVAILABLE_NOW" ? (a.opens ?? null) : null,
   };
 }
 
-/** The guest's view of one menu at `now` (pure: the rows are passed in). */
-export function guestMenuView(hotel: ViewHotel, menu: MenuKind, rows: HotelMenu, now: Date): GuestMenuView {
+/**
+ * The guest's view of one menu at `now` (pure: the rows are passed in), its names, descriptions,
+ * option group names and choice labels in `language` where translated, else the hotel's text
+ * (lib/menus/translations.ts). No language, or one we do not have: the hotel's text.
+ */
+export function guestMenuView(hotel: ViewHotel, menu: MenuKind, rows: HotelMenu, now: Date, language?: string | null): GuestMenuView {
   const items = rows.items.filter((i) => isOnMenu(i, menu));
+  const locale = translationLocale(language, hotel.defaultLanguage);
   return {
     hotel: { slug: hotel.slug, name: hotel.name, timezone: hotel.timezone, phone: hotel.phone },
     menu,
@@ -89,7 +100,7 @@ export function guestMenuView(hotel: ViewHotel, menu: MenuKind, rows: HotelMenu,
     generated_at: now.toISOString(),
     channel: menuChannel(hotel.slug),
     categories: menuOrder(rows.categories, items, menu)
-      .map((c) => ({ id: c.id, name: c.name, description: c.description, items: items.filter((i) => i.categoryId === c.id).map((i) => itemView(i, menu, hotel, now)) }))
+      .map((c) => ({ id: c.id, ...translateText(c, locale), items: items.filter((i) => i.categoryId === c.id).map((i) => itemView(i, menu, hotel, now, locale)) }))
       .filter((c) => c.items.length > 0),
   };
 }
@@ -108,7 +119,16 @@ function menuOrder(categories: HotelMenu["categories"], items: MenuItem[], menu:
   return [...categories.filter((c) => own(c.id)), ...categories.filter((c) => !own(c.id))];
 }
 
-/** Loads and shapes a hotel's menu for a guest. */
-export async function readGuestMenu(hotel: ViewHotel & Pick<Hotel, "id">, menu: MenuKind, now = new Date()): Promise<GuestMenuView> {
-  return guestMenuView(hotel, menu, await loadHotelMenu(getDb(), hotel.id), now);
+/**
+ * Loads and shapes a hotel's menu for a guest, in `language`: the portal's pages pass the page's
+ * (next-intl's getLocale()), the public API `?lang=` (else the hotel's own language).
+ */
+export async function readGuestMenu(hotel: ViewHotel & Pick<Hotel, "id">, menu: MenuKind, language?: string | null, now = new Date()): Promise<GuestMenuView> {
+  return guestMenuView(hotel, menu, await loadHotelMenu(getDb(), hotel.id), now, language);
+}
+
+/** The public menu API's `?lang=`: one of our languages ("de" or "de-CH"), else null (the hotel's own). */
+export function menuLanguageParam(req: Request): Locale | null {
+  const raw = new URL(req.url).searchParams.get("lang");
+  return raw ? fromAcceptLanguage(raw.slice(0, 35)) : null;
 }

@@ -11,7 +11,7 @@ import { loadHotelMenu, loadItemsForOrder } from "./load-menu";
 import type { MenuActor } from "./menu-actor";
 import { priceLines } from "./price-lines";
 import { reorderMenu } from "./reorder-menu";
-import { menuCategorySchema, menuItemSchema } from "./schemas";
+import { menuCategorySchema, menuItemPatchSchema, menuItemSchema } from "./schemas";
 import { setSoldOut } from "./set-sold-out";
 
 async function setup() {
@@ -100,6 +100,18 @@ describe("menu editing", () => {
     expect(updated.optionGroups[0]!.choices[2]!.id).not.toBe(group!.choices[0]!.id);
   });
 
+  it("a PATCH changes only the fields it names: a price or a sold-out switch keeps allergens, tags, options and menus", async () => {
+    const { actor } = await setup();
+    const cat = await createCategory(actor, menuCategorySchema.parse({ name: "Mains" }));
+    const burger = await createItem(actor, item(cat.id, { allergens: ["gluten", "mustard"], dietaryTags: ["spicy"], onBreakfast: true, soldOut: true }));
+    const repriced = await updateItem(actor, burger.id, menuItemPatchSchema.parse({ priceMinor: 1900 }));
+    expect(repriced).toMatchObject({ priceMinor: 1900, allergens: ["gluten", "mustard"], dietaryTags: ["spicy"], onBreakfast: true, onRoomService: true, soldOut: true });
+    expect(repriced.optionGroups).toEqual(burger.optionGroups);
+    const back = await updateItem(actor, burger.id, menuItemPatchSchema.parse({ soldOut: false }));
+    expect(back).toMatchObject({ priceMinor: 1900, allergens: ["gluten", "mustard"], dietaryTags: ["spicy"], onBreakfast: true, soldOut: false });
+    expect(menuItemPatchSchema.parse({})).toEqual({});
+  });
+
   it("reorders categories and items; a stale list is refused", async () => {
     const { hotel, actor } = await setup();
     const c1 = await createCategory(actor, menuCategorySchema.parse({ name: "Starters" }));
@@ -168,6 +180,7 @@ describe("guest menu and ordering see edits at once", () => {
       available: false,
       unavailable_code: "NOT_AVAILABLE_NOW",
       unavailable_reason: "available from 18:00",
+      available_again_at: "18:00",
     });
     // 01:30 the next night in Lisbon: still on.
     expect(guestMenuView(hotel, "room_service", rows, new Date("2026-07-02T00:30:00Z")).categories[0]!.items[0]!.available).toBe(true);

@@ -72,7 +72,7 @@ describe("itemAvailability in the hotel's time zone", () => {
     // 22:30 UTC is 18:30 in New York (EDT): the 18:00–02:00 item is on.
     expect(itemAvailability(lateSnack, "room_service", open, at("2026-07-01T22:30:00Z")).orderable).toBe(true);
     // 21:30 UTC is 17:30 in New York: not yet, though it is past 18:00 in UTC.
-    expect(itemAvailability(lateSnack, "room_service", open, at("2026-07-01T21:30:00Z"))).toEqual({ orderable: false, code: "NOT_AVAILABLE_NOW", reason: "available from 18:00" });
+    expect(itemAvailability(lateSnack, "room_service", open, at("2026-07-01T21:30:00Z"))).toEqual({ orderable: false, code: "NOT_AVAILABLE_NOW", reason: "available from 18:00", opens: "18:00" });
     // Winter: 23:30 UTC is 18:30 EST.
     expect(itemAvailability(lateSnack, "room_service", open, at("2026-01-15T23:30:00Z")).orderable).toBe(true);
   });
@@ -83,7 +83,7 @@ describe("itemAvailability in the hotel's time zone", () => {
   it("applies the hotel's room-service hours too, naming when both are open", () => {
     // Hotel 07:00–23:00, item 18:00–02:00: at 23:30 the item is on but the kitchen is closed.
     const r = itemAvailability(lateSnack, "room_service", hotel, at("2026-07-02T03:30:00Z"));
-    expect(r).toEqual({ orderable: false, code: "NOT_AVAILABLE_NOW", reason: "available from 18:00" });
+    expect(r).toEqual({ orderable: false, code: "NOT_AVAILABLE_NOW", reason: "available from 18:00", opens: "18:00" });
     // Plain item before opening: available from the hotel's opening time.
     expect(itemAvailability(juice, "room_service", hotel, at("2026-07-01T09:00:00Z")).reason).toBe("available from 07:00"); // 05:00
   });

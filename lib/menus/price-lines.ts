@@ -1,6 +1,8 @@
 import type { Hotel, MenuItem } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { itemAvailability, type MenuHotel, type MenuKind } from "./availability";
+import { guestWords, translateLabel, translateText } from "./translations";
 
 // The one place an order's money is computed: from the menu rows as they are now, never from
 // anything the client sends. Pure (no I/O), so the ordering use case calls it inside its
@@ -21,12 +23,18 @@ export type RequestedLine = {
   allergies?: { allergens: readonly string[]; note: string | null };
 };
 
-export type PricedOption = { groupId: string; groupName: string; choiceId: string; label: string; priceDeltaMinor: number };
+/**
+ * `groupName`/`label`: the hotel's words (the kitchen's); `guestGroupName`/`guestLabel`: what the
+ * guest read, only when they ordered in another language and it was translated.
+ */
+export type PricedOption = { groupId: string; groupName: string; choiceId: string; label: string; priceDeltaMinor: number; guestGroupName?: string; guestLabel?: string };
 
 export type PricedLine = {
   itemId: string;
   /** Snapshots kept on the order line: a later menu edit never rewrites a past order. */
   name: string;
+  /** The name the guest read, when another language than the hotel's and translated; null: `name`. */
+  guestName: string | null;
   options: PricedOption[];
   quantity: number;
   basePriceMinor: number;
@@ -70,9 +78,15 @@ export type PricingInput = {
   lines: readonly RequestedLine[];
   /** Room service: now. Breakfast: the serving time of the chosen slot (item hours are checked against it). */
   at: Date;
+  /**
+   * The language the guest ordered in when it is not the hotel's (lib/menus/translations.ts
+   * translationLocale); each line then keeps the words the guest read beside the hotel's.
+   */
+  language?: Locale | null;
 };
 
-function priceOne(item: MenuItem, req: RequestedLine, line: number, hotel: PricingInput["hotel"]): { ok: true; value: PricedLine } | { ok: false; errors: PricingError[] } {
+
+function priceOne(item: MenuItem, req: RequestedLine, line: number, hotel: PricingInput["hotel"], language: Locale | null): { ok: true; value: PricedLine } | { ok: false; errors: PricingError[] } {
   const errors: PricingError[] = [];
   const err = (code: PricingErrorCode, message: string, groupId?: string) => errors.push({ line, itemId: item.id, code, message, ...(groupId ? { groupId } : {}) });
   const byChoice = new Map<string, { group: MenuItem["optionGroups"][number]; choice: MenuItem["optionGroups"][number]["choices"][number] }>();
@@ -91,7 +105,17 @@ function priceOne(item: MenuItem, req: RequestedLine, line: number, hotel: Prici
       err("INVALID_OPTION", `Unknown option for ${item.name}`);
       continue;
     }
-    picked.push({ groupId: hit.group.id, groupName: hit.group.name, choiceId: hit.choice.id, label: hit.choice.label, priceDeltaMinor: hit.choice.priceDeltaMinor });
+    const guestGroupName = language ? guestWords(translateLabel(hit.group.name, hit.group.translations, language), hit.group.name) : undefined;
+    const guestLabel = language ? guestWords(translateLabel(hit.choice.label, hit.choice.translations, language), hit.choice.label) : undefined;
+    picked.push({
+      groupId: hit.group.id,
+      groupName: hit.group.name,
+      choiceId: hit.choice.id,
+      label: hit.choice.label,
+      priceDeltaMinor: hit.choice.priceDeltaMinor,
+      ...(guestGroupName !== undefined ? { guestGroupName } : {}),
+      ...(guestLabel !== undefined ? { guestLabel } : {}),
+    });
   }
   for (const group of item.optionGroups) {
     const n = picked.filter((p) => p.groupId === group.id).length;
@@ -110,6 +134,7 @@ function priceOne(item: MenuItem, req: RequestedLine, line: number, hotel: Prici
     value: {
       itemId: item.id,
       name: item.name,
+      guestName: (language ? guestWords(translateText(item, language).name, item.name) : undefined) ?? null,
       options: picked,
       quantity: req.quantity,
       basePriceMinor: item.priceMinor,
@@ -153,7 +178,7 @@ export function priceLines(input: PricingInput): PricingResult {
       errors.push({ line, itemId: item.id, code: availability.code, message: `${item.name} is ${availability.reason}` });
       return;
     }
-    const r = priceOne(item, req, line, hotel);
+    const r = priceOne(item, req, line, hotel, input.language ?? null);
     if (r.ok) priced.push(r.value);
     else errors.push(...r.errors);
   });

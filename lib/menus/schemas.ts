@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { LabelTranslations, TextTranslations } from "@/lib/db/schema";
+import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { optionalTextSchema, requiredTextSchema } from "@/lib/validation/fields";
 import { optionalAllergiesSchema } from "@/lib/orders/allergy-schemas";
 import { ALLERGENS } from "./allergens";
@@ -21,10 +23,39 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
     .max(max)
     .refine((a) => new Set(a).size === a.length, "Each value only once");
 
+// Menu text in other languages than the hotel's own (lib/menus/translations.ts reads them). Keyed
+// by guest language; another key is refused. A blank field is untranslated and is not stored.
+
+export const LANGUAGE_KEY_MESSAGE = `Not a guest language (${LOCALES.join(", ")})`;
+
+function byLanguage<T extends z.ZodType>(value: T) {
+  return z.record(z.string(), value, "Give the translations per language").superRefine((r, ctx) => {
+    for (const key of Object.keys(r)) if (!isLocale(key)) ctx.addIssue({ code: "custom", path: [key], message: LANGUAGE_KEY_MESSAGE });
+  });
+}
+
+/** An option group's name or a choice's label per language. */
+export const labelTranslationsSchema = byLanguage(optionalTextSchema(60, { singleLine: true })).transform((r) => {
+  const out: LabelTranslations = {};
+  for (const [key, text] of Object.entries(r)) if (isLocale(key) && text) out[key] = text;
+  return out;
+});
+
+/** A category's or item's name and description per language (the same limits as the hotel's text). */
+export const textTranslationsSchema = (nameMax: number, descriptionMax: number) =>
+  byLanguage(z.object({ name: optionalTextSchema(nameMax, { singleLine: true }), description: optionalTextSchema(descriptionMax) }).strict()).transform((r) => {
+    const out: TextTranslations = {};
+    for (const [key, t] of Object.entries(r)) {
+      if (isLocale(key) && (t.name || t.description)) out[key] = { ...(t.name ? { name: t.name } : {}), ...(t.description ? { description: t.description } : {}) };
+    }
+    return out;
+  });
+
 export const optionChoiceSchema = z.object({
   id: z.string().regex(OPTION_ID).optional(),
   label: requiredTextSchema(60, { singleLine: true }),
   priceDeltaMinor: z.number().int("Whole minor units").min(0, "Cannot be negative").max(MAX_PRICE_MINOR).default(0),
+  translations: labelTranslationsSchema.optional(),
 });
 
 export const optionGroupSchema = z
@@ -34,6 +65,7 @@ export const optionGroupSchema = z
     required: z.boolean().default(false),
     maxChoices: z.number().int().min(1).max(20).default(1),
     choices: z.array(optionChoiceSchema).min(1, "Add at least one choice").max(20, "At most 20 choices"),
+    translations: labelTranslationsSchema.optional(),
   })
   .refine((g) => g.maxChoices <= g.choices.length, { path: ["maxChoices"], message: "More than the number of choices" });
 
@@ -51,6 +83,8 @@ const itemFields = {
   prepMinutes: z.number().int("Whole minutes").min(1, "At least 1 minute").max(240, "At most 240 minutes").nullish().transform((v) => v ?? null),
   soldOut: z.boolean().default(false),
   optionGroups: z.array(optionGroupSchema).max(10, "At most 10 groups").default([]),
+  // Absent: none on a new item, unchanged on an edit.
+  translations: textTranslationsSchema(120, 500).optional(),
 };
 
 type ItemShape = { onRoomService: boolean; onBreakfast: boolean; availableFrom: string | null; availableUntil: string | null; optionGroups: { id?: string; choices: { id?: string }[] }[] };
@@ -66,13 +100,21 @@ function checkItem(v: ItemShape, ctx: z.RefinementCtx) {
 export const menuItemSchema = z.object(itemFields).superRefine(checkItem);
 export type MenuItemInput = z.infer<typeof menuItemSchema>;
 
+// A PATCH names only what changes: a field's default ("not sold out", "no allergens") would
+// otherwise fill every absent field and silently reset it (a sold-out switch wiping allergens).
+const patchFields = Object.fromEntries(Object.entries(itemFields).map(([k, f]) => [k, f instanceof z.ZodDefault ? f.unwrap() : f])) as {
+  [K in keyof typeof itemFields]: (typeof itemFields)[K] extends z.ZodDefault<infer T> ? T : (typeof itemFields)[K];
+};
+
 /** PATCH: any subset; the domain merges it with the stored item and checks the result with menuItemSchema. */
-export const menuItemPatchSchema = z.object(itemFields).partial().strict();
+export const menuItemPatchSchema = z.object(patchFields).partial().strict();
 export type MenuItemPatchInput = z.infer<typeof menuItemPatchSchema>;
 
 export const menuCategorySchema = z.object({
   name: requiredTextSchema(80, { singleLine: true }),
   description: optionalTextSchema(300),
+  // Absent: none on a new category, unchanged on an edit.
+  translations: textTranslationsSchema(80, 300).optional(),
 });
 export type MenuCategoryInput = z.infer<typeof menuCategorySchema>;
 

@@ -2,6 +2,8 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/lib/db/client";
 import { bookings, guestBookingTokens, orderLines, orders, type Booking, type Hotel, type MenuItem, type OrderLineOption, type OrderStatus } from "@/lib/db/schema";
 import { loadHotelMenu } from "@/lib/menus/load-menu";
+import { guestWords, translateLabel, translateText, translationLocale } from "@/lib/menus/translations";
+import type { Locale } from "@/lib/i18n/locales";
 import { stayState } from "@/lib/bookings/stay-rules";
 
 // A few past and open room-service orders per demo hotel, so the queue, the kitchen screen and
@@ -23,14 +25,25 @@ const IN_HOUSE_PLANS: Plan[][] = [
 ];
 const DEPARTED_PLAN: Plan[] = [{ minutesAgo: 2 * 24 * 60, status: "DELIVERED", picks: [[6, 1], [7, 1]] }];
 
-/** The first choice of each required group: a valid line without asking anyone. */
-function requiredChoices(item: MenuItem): OrderLineOption[] {
+/**
+ * The first choice of each required group: a valid line without asking anyone. A guest of another
+ * language than the hotel's read the words they keep beside the hotel's, as a real order does.
+ */
+function requiredChoices(item: MenuItem, language: Locale | null): OrderLineOption[] {
   return item.optionGroups
     .filter((g) => g.required && g.choices.length > 0)
-    .map((g) => ({ groupId: g.id, groupName: g.name, choiceId: g.choices[0]!.id, label: g.choices[0]!.label, priceDeltaMinor: g.choices[0]!.priceDeltaMinor }));
+    .map((g) => {
+      const c = g.choices[0]!;
+      const guestGroupName = language ? guestWords(translateLabel(g.name, g.translations, language), g.name) : undefined;
+      const guestLabel = language ? guestWords(translateLabel(c.label, c.translations, language), c.label) : undefined;
+      return { groupId: g.id, groupName: g.name, choiceId: c.id, label: c.label, priceDeltaMinor: c.priceDeltaMinor, ...(guestGroupName ? { guestGroupName } : {}), ...(guestLabel ? { guestLabel } : {}) };
+    });
 }
 
-async function writeOrder(db: DbOrTx, hotel: Pick<Hotel, "id" | "currency" | "defaultPrepMinutes">, booking: Booking, menu: MenuItem[], plan: Plan, now: Date) {
+type DemoHotel = Pick<Hotel, "id" | "currency" | "defaultPrepMinutes"> & Partial<Pick<Hotel, "defaultLanguage">>;
+
+async function writeOrder(db: DbOrTx, hotel: DemoHotel, booking: Booking, menu: MenuItem[], plan: Plan, now: Date) {
+  const language = translationLocale(booking.language, hotel.defaultLanguage ?? "en");
   const [link] = await db
     .select({ id: guestBookingTokens.id })
     .from(guestBookingTokens)
@@ -39,7 +52,7 @@ async function writeOrder(db: DbOrTx, hotel: Pick<Hotel, "id" | "currency" | "de
     .limit(1);
   const lines = plan.picks.map(([index, quantity], position) => {
     const item = menu[index % menu.length]!;
-    const options = requiredChoices(item);
+    const options = requiredChoices(item, language);
     const unit = item.priceMinor + options.reduce((s, o) => s + o.priceDeltaMinor, 0);
     return { item, options, quantity, unit, position, prep: item.prepMinutes ?? hotel.defaultPrepMinutes };
   });
@@ -75,12 +88,26 @@ async function writeOrder(db: DbOrTx, hotel: Pick<Hotel, "id" | "currency" | "de
     })
     .returning();
   await db.insert(orderLines).values(
-    lines.map((l) => ({ orderId: order!.id, menuItemId: l.item.id, position: l.position, name: l.item.name, options: l.options, quantity: l.quantity, unitPriceMinor: l.unit, lineTotalMinor: l.unit * l.quantity, instructions: null, contains: l.item.allergens })),
+    lines.map((l) => {
+      return {
+        orderId: order!.id,
+        menuItemId: l.item.id,
+        position: l.position,
+        name: l.item.name,
+        guestName: (language ? guestWords(translateText(l.item, language).name, l.item.name) : undefined) ?? null,
+        options: l.options,
+        quantity: l.quantity,
+        unitPriceMinor: l.unit,
+        lineTotalMinor: l.unit * l.quantity,
+        instructions: null,
+        contains: l.item.allergens,
+      };
+    }),
   );
 }
 
 /** Seeds demo orders for a hotel's in-house and departed bookings; does nothing if it has orders. */
-export async function seedDemoOrders(db: DbOrTx, hotel: Pick<Hotel, "id" | "currency" | "defaultPrepMinutes">, now = new Date()): Promise<number> {
+export async function seedDemoOrders(db: DbOrTx, hotel: DemoHotel, now = new Date()): Promise<number> {
   const [any] = await db.select({ id: orders.id }).from(orders).where(eq(orders.hotelId, hotel.id)).limit(1);
   if (any) return 0;
   const menu = (await loadHotelMenu(db, hotel.id)).items.filter((i) => i.onRoomService && !i.soldOut);

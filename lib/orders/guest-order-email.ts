@@ -1,9 +1,10 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { bookings, emailMessages, hotels, orderLines, orders, type Order } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
-import { orderEmailSubject, renderOrderEmail, type OrderEmailKind } from "@/lib/email/order-email-text";
 import { deliverRecorded } from "@/lib/email/deliver-recorded";
+import { emailLocale } from "@/lib/email/email-language";
+import { orderEmailSubjects, orderSubjectTails, renderOrderEmail, type OrderEmailKind } from "@/lib/email/order-email-text";
 import { mailTransportName } from "@/lib/email/transport";
 import { guestWatchingOrders } from "@/lib/realtime/guest-watching";
 import { localTime } from "@/lib/time/zoned";
@@ -26,10 +27,15 @@ async function findDue(now: Date, limit: number): Promise<Candidate[]> {
   const since = new Date(now.getTime() - EVENT_WINDOW_MS);
   const cancelled = and(eq(orders.status, "CANCELLED"), eq(orders.cancelledBy, "STAFF"), isNotNull(orders.cancelledAt), delayed(orders.cancelledAt, now), gt(orders.cancelledAt, since));
   const late = and(eq(orders.type, "ROOM_SERVICE"), inArray(orders.status, ["PENDING", "ACCEPTED", "PREPARING", "READY", "DELIVERING"]), isNotNull(orders.etaAt), delayed(orders.etaAt, now), gt(orders.etaAt, since));
-  // The subject's ending for this order and event (lib/email/order-email-text.ts), so orders already
-  // emailed do not fill every pass's batch.
-  const ending = sql`'(' || upper(left(${orders.id}::text, 6)) || ') ' || case when ${orders.status} = 'CANCELLED' then 'was cancelled' else 'is running late' end`;
-  const notEmailedYet = sql`not exists (select 1 from email_messages e where e.booking_id = ${orders.bookingId} and right(e.subject, length(${ending})) = ${ending})`;
+  // The subject's ending for this order and event, in any of the guest languages (lib/email/
+  // order-email-text.ts orderSubjectTails), so orders already emailed do not fill every pass's batch.
+  const reference = sql`'(' || upper(left(${orders.id}::text, 6)) || ')'`;
+  const endsAs = (kind: OrderEmailKind): SQL =>
+    sql.join(
+      orderSubjectTails(kind).map((tail) => sql`right(e.subject, length(${reference} || ${tail}::text)) = ${reference} || ${tail}::text`),
+      sql` or `,
+    );
+  const notEmailedYet = sql`not exists (select 1 from email_messages e where e.booking_id = ${orders.bookingId} and case when ${orders.status} = 'CANCELLED' then (${endsAs("cancelled")}) else (${endsAs("late")}) end)`;
   const rows = await getDb()
     .select({ orderId: orders.id, status: orders.status })
     .from(orders)
@@ -66,14 +72,24 @@ export async function emailOrderEvents(opts: { now?: Date; limit?: number } = {}
       if (!row || !to || !stillDue(row.order, c.kind, now)) return null;
       const { order, booking, hotel } = row;
       const input = { kind: c.kind, hotelName: hotel.name, placedAt: localTime(order.createdAt, hotel.timezone), reference: order.id.slice(0, 6).toUpperCase() };
-      const subject = orderEmailSubject(input);
-      const [already] = await tx.select({ id: emailMessages.id }).from(emailMessages).where(and(eq(emailMessages.bookingId, booking.id), eq(emailMessages.subject, subject))).limit(1);
+      // Sent already, in whichever language the booking had then?
+      const [already] = await tx
+        .select({ id: emailMessages.id })
+        .from(emailMessages)
+        .where(and(eq(emailMessages.bookingId, booking.id), inArray(emailMessages.subject, orderEmailSubjects(input))))
+        .limit(1);
       if (already) return null;
-      const lines = await tx.select({ name: orderLines.name, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position));
+      const lines = await tx
+        .select({ name: orderLines.name, guestName: orderLines.guestName, quantity: orderLines.quantity })
+        .from(orderLines)
+        .where(eq(orderLines.orderId, order.id))
+        .orderBy(asc(orderLines.position));
       const mail = renderOrderEmail({
         ...input,
+        locale: emailLocale(booking, hotel),
         guestName: booking.primaryGuestName,
-        items: lines.map((l) => (l.quantity > 1 ? `${l.quantity} × ${l.name}` : l.name)),
+        // The dishes as the guest saw them when ordering (the kitchen's name when the same).
+        items: lines.map((l) => (l.quantity > 1 ? `${l.quantity} × ${l.guestName ?? l.name}` : (l.guestName ?? l.name))),
         reason: order.cancelReason,
         expectedAt: order.etaAt ? localTime(order.etaAt, hotel.timezone) : null,
       });

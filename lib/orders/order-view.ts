@@ -80,6 +80,17 @@ export type StaffOrderView = GuestOrderView & {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/**
+ * Whose words a line is shown in: the guest's views show what the guest read when ordering (in
+ * their language), the staff's (console, kitchen tickets) the hotel's, the dish the cook knows.
+ */
+type Words = "guest" | "hotel";
+
+/** A line with its name and options in the guest's words (the hotel's where the guest read those). */
+function inGuestWords(l: OrderLine): OrderLine {
+  return { ...l, name: l.guestName ?? l.name, options: l.options.map((o) => ({ ...o, groupName: o.guestGroupName ?? o.groupName, label: o.guestLabel ?? o.label })) };
+}
+
 function lineView(l: OrderLine, currency: string): OrderLineView {
   return {
     item_id: l.menuItemId,
@@ -100,14 +111,17 @@ function lineView(l: OrderLine, currency: string): OrderLineView {
 export const isRunningLate = (o: Pick<Order, "type" | "status" | "etaAt">, now: Date) =>
   o.type === "ROOM_SERVICE" && o.etaAt !== null && o.status !== "DELIVERED" && o.status !== "CANCELLED" && o.etaAt.getTime() < now.getTime();
 
-/** The guest's view: the furthest status reached (a kitchen recall is invisible, lib/orders/guest-status.ts). */
+/**
+ * The guest's view: the furthest status reached (a kitchen recall is invisible, lib/orders/guest-status.ts),
+ * the lines in the words the guest read when ordering.
+ */
 export function guestOrderView(row: OrderWithLines, now = new Date()): GuestOrderView {
-  return orderView(row, guestFacingStatus(row.order), now);
+  return orderView(row, guestFacingStatus(row.order), now, "guest");
 }
 
-function orderView({ order: o, lines }: OrderWithLines, status: Order["status"], now: Date): GuestOrderView {
+function orderView({ order: o, lines }: OrderWithLines, status: Order["status"], now: Date, words: Words): GuestOrderView {
   const cur = o.currency;
-  const sorted = [...lines].sort((a, b) => a.position - b.position);
+  const sorted = [...lines].sort((a, b) => a.position - b.position).map((l) => (words === "guest" ? inGuestWords(l) : l));
   return {
     order_id: o.id,
     type: o.type,
@@ -153,8 +167,8 @@ export type StaffOrderRow = OrderWithLines & {
 };
 
 export function staffOrderView(row: StaffOrderRow, role: StaffRole, hotel: Pick<Hotel, "kitchenLateMinutes">): StaffOrderView {
-  // Staff see the order as it is, recalls included.
-  const base = orderView(row, row.order.status, new Date());
+  // Staff see the order as it is, recalls included, in the hotel's words (the kitchen's dish names).
+  const base = orderView(row, row.order.status, new Date(), "hotel");
   const name = splitGuestName(row.booking.primaryGuestName);
   return {
     ...base,

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { bookings, orders, type Order } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { AppError, RateLimitedError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { loadItemsForOrder } from "@/lib/menus/load-menu";
 import { minorToDecimal } from "@/lib/menus/money";
@@ -13,6 +14,7 @@ import type { GuestAccess } from "@/lib/tokens/validate";
 import { etaMinutes, roomServiceCounts } from "./eta";
 import { insertOrderLines } from "./insert-order-lines";
 import { orderCreated } from "./order-events";
+import { orderTranslation } from "./order-language";
 import type { RoomServiceOrderInput } from "./schemas";
 
 export const NOT_DURING_STAY_MESSAGE = "Room service only available during stay";
@@ -42,11 +44,18 @@ export function assertDuringStay(booking: GuestAccess["booking"]): void {
  * line snapshots, and `order.created` for the guest and staff, all in one transaction. With an
  * idempotency key the same request answers the first result and never makes a second order.
  * The caller has checked the link (ordering scope, which includes can_order_services).
+ * `locale`: the guest's language (lib/orders/order-language.ts orderLocale; else the body's
+ * `language`, the booking's, the hotel's): lines keep the words the guest read beside the hotel's.
  */
-export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServiceOrderInput, opts: { idempotencyKey?: string | null; now?: Date } = {}): Promise<PlacedOrder> {
+export async function placeRoomServiceOrder(
+  access: GuestAccess,
+  input: RoomServiceOrderInput,
+  opts: { idempotencyKey?: string | null; now?: Date; locale?: Locale | null } = {},
+): Promise<PlacedOrder> {
   assertDuringStay(access.booking);
   const { hotel, booking, token } = access;
   const now = opts.now ?? new Date();
+  const language = orderTranslation(access, opts.locale ?? input.language);
 
   const work = async (tx: Parameters<Parameters<typeof transaction>[0]>[0]) => {
     // Booking row locked: a check-out committing meanwhile waits for this order (or this order
@@ -63,7 +72,7 @@ export async function placeRoomServiceOrder(access: GuestAccess, input: RoomServ
     }
 
     const items = await loadItemsForOrder(tx, hotel.id, input.items.map((l) => l.item_id));
-    const priced = priceLines({ hotel, menu: "room_service", items, lines: input.items, at: now });
+    const priced = priceLines({ hotel, menu: "room_service", items, lines: input.items, at: now, language });
     if (!priced.ok) throw pricingErrorToAppError(priced.errors);
 
     const eta = new Date(now.getTime() + etaMinutes(priced.prepMinutes, counts.queueAhead) * 60_000);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fromAcceptLanguage } from "@/lib/i18n/locales";
 import { orderLinesSchema } from "@/lib/menus/schemas";
 import { isoDateSchema, optionalTextSchema } from "@/lib/validation/fields";
 import { optionalAllergiesSchema } from "./allergy-schemas";
@@ -12,11 +13,24 @@ export const MAX_REASON = 300;
 
 const optionalText = (max: number, label: string) => optionalTextSchema(max, { label });
 
+/**
+ * The language the guest read the menu in ("de", or a tag such as "de-CH"), so each order line
+ * keeps the words they saw beside the hotel's. Optional: without it, or with a language the portal
+ * does not have, the order takes the guest's language as the portal does (lib/orders/order-language.ts).
+ * Absent stays absent (undefined), so an Idempotency-Key replay of an older body still matches.
+ */
+export const orderLanguageSchema = z
+  .string("Language must be text")
+  .max(35, "Not a language tag")
+  .nullish()
+  .transform((v) => (v ? (fromAcceptLanguage(v) ?? undefined) : undefined));
+
 export const roomServiceOrderSchema = z.object({
   items: orderLinesSchema,
   notes: optionalText(MAX_NOTES, "Notes"),
   // Allergies / dietary needs for the whole order (each line may add its own).
   allergies: optionalAllergiesSchema,
+  language: orderLanguageSchema,
 });
 export type RoomServiceOrderInput = z.infer<typeof roomServiceOrderSchema>;
 

@@ -1,19 +1,23 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/i18n/use-format";
 import { useNow } from "@/components/kitchen/use-now";
-import { formatDate, formatTime } from "@/components/ui/format";
 import type { ActiveOrderView } from "@/lib/orders/guest-stay-summary";
 import { statusLabel } from "@/lib/orders/status-labels";
 
 /** The orders under way, in a line each: what, where it is, and when (running late once the expected time passed). */
 export function ActiveOrders({ orders, timezone }: { orders: ActiveOrderView[]; timezone: string }) {
   const now = useNow(15_000);
+  const t = useTranslations("stay.active");
+  const tStatus = useTranslations("common.orderStatus");
+  const f = useFormat();
   if (orders.length === 0) return null;
   return (
     <section aria-labelledby="active-heading" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
       <h2 id="active-heading" className="font-semibold">
-        Orders under way
+        {t("heading")}
       </h2>
       <ul className="mt-2 divide-y divide-stone-200">
         {orders.map((o) => {
@@ -22,26 +26,26 @@ export function ActiveOrders({ orders, timezone }: { orders: ActiveOrderView[]; 
             <li key={o.order_id} data-testid="active-order" data-order-id={o.order_id} data-status={o.status} data-late={late ? "true" : "false"} className="flex items-center justify-between gap-3 py-2 text-sm">
               <span>
                 <span className="block font-medium">
-                  {o.type === "BREAKFAST" ? "Breakfast" : "Room service"} · {o.items_count} {o.items_count === 1 ? "item" : "items"}
+                  {t("line", { type: o.type, count: o.items_count })}
                 </span>
                 <span className="block text-stone-700">
                   {o.type === "BREAKFAST" && o.delivery_date
-                    ? `${formatDate(o.delivery_date)}${o.time_slot ? ` at ${o.time_slot}` : ""}`
+                    ? o.time_slot
+                      ? t("morningAt", { date: f.date(o.delivery_date), slot: o.time_slot })
+                      : f.date(o.delivery_date)
                     : o.estimated_delivery
-                      ? late
-                        ? `Running late · was expected at ${formatTime(o.estimated_delivery, timezone)}`
-                        : `Expected at ${formatTime(o.estimated_delivery, timezone)}`
+                      ? t(late ? "late" : "expected", { time: f.time(o.estimated_delivery, timezone) })
                       : null}
                 </span>
               </span>
-              <span className={`shrink-0 rounded-full px-3 py-1 font-semibold ${late ? "bg-amber-100 text-amber-950" : "bg-brand-50 text-brand-800"}`}>{statusLabel(o.status)}</span>
+              <span className={`shrink-0 rounded-full px-3 py-1 font-semibold ${late ? "bg-amber-100 text-amber-950" : "bg-brand-50 text-brand-800"}`}>{tStatus.has(o.status) ? tStatus(o.status) : statusLabel(o.status)}</span>
             </li>
           );
         })}
       </ul>
       <p className="mt-2 text-sm">
         <Link href="/stay/orders" className="text-brand-700 underline underline-offset-2">
-          Follow your orders
+          {t("follow")}
         </Link>
       </p>
     </section>

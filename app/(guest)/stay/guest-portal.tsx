@@ -1,15 +1,18 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
+import { useFormat } from "@/components/i18n/use-format";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { ClientPusherConfig } from "@/lib/realtime/config";
-import { formatDate, nights } from "@/components/ui/format";
+import { nights } from "@/components/ui/format";
 import type { GuestStaySummary } from "@/lib/orders/guest-stay-summary";
 import { StayBadge } from "@/components/ui/stay-badge";
 import { GuestLiveIndicator } from "./_shared/guest-live-indicator";
+import { useOrderingText } from "./_shared/ordering-banner";
 import { StayMoney } from "./_shared/stay-money";
 import { useStaySummary } from "./_shared/use-stay-summary";
 import { AccessSummary } from "./access-summary";
@@ -32,6 +35,9 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
   const [view, setView] = useState(initialView);
   const [linkInvalid, setLinkInvalid] = useState(false);
   const { pusher } = useRealtime();
+  const t = useTranslations("stay");
+  const f = useFormat();
+  const orderingText = useOrderingText();
   // Menus' state, orders under way, money and unread replies: the server's, live.
   const { summary, refresh: refreshSummary } = useStaySummary(view, initialSummary, { paused: linkInvalid });
   useTabTitle(linkInvalid ? 0 : summary.chat_unread);
@@ -74,12 +80,13 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
   return (
     <div className="min-h-screen">
       <header className="bg-brand-700 text-white">
-        <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-4">
-          <div>
-            <p className="text-sm text-brand-100">Welcome to</p>
+        {/* On a narrow phone the language and the live pill take their own row rather than squeeze the name. */}
+        <div className="mx-auto flex max-w-xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-4">
+          <div className="min-w-0 flex-1 basis-44">
+            <p className="text-sm text-brand-100">{t("welcome")}</p>
             <p dir="auto" className="text-lg font-semibold">{view.hotel.name}</p>
           </div>
-          <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
+          <div className="ms-auto flex shrink-0 items-center gap-2">
             <LanguageSwitcher />
             {!linkInvalid && <GuestLiveIndicator />}
           </div>
@@ -89,9 +96,9 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
         {linkInvalid && (
           <LinkRefusedAlert
             heading="h1"
-            title="This link is no longer valid"
+            title={t("linkInvalid.title")}
             phone={view.hotel.phone}
-            lead="It may have been replaced or switched off. Please ask the front desk for a new link."
+            lead={t("linkInvalid.lead")}
           />
         )}
         {!linkInvalid && (
@@ -100,27 +107,27 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
           <div className="flex items-start justify-between gap-3">
             <div>
               <h1 id="stay-heading" className="text-xl font-semibold">
-                Hello, <bdi>{b.primary_guest_name}</bdi>
+                {t.rich("booking.hello", { name: b.primary_guest_name, guest: (c) => <bdi>{c}</bdi> })}
               </h1>
-              <p className="mt-1 text-sm text-stone-600">Booking {b.booking_id}</p>
+              <p className="mt-1 text-sm text-stone-600">{t("booking.reference", { reference: b.booking_id })}</p>
             </div>
-            <StayBadge state={b.stay_status} size="md" />
+            <StayBadge state={b.stay_status} size="md" labels={{ upcoming: t("badge.upcoming"), in_house: t("badge.inHouse"), departed: t("badge.departed"), cancelled: t("badge.cancelled") }} />
           </div>
           <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
             <div className="rounded-xl bg-stone-50 p-3">
-              <dt className="text-stone-600">Check-in</dt>
-              <dd className="font-medium">{formatDate(b.check_in_date)}</dd>
+              <dt className="text-stone-600">{t("booking.checkIn")}</dt>
+              <dd className="font-medium">{f.date(b.check_in_date)}</dd>
             </div>
             <div className="rounded-xl bg-stone-50 p-3">
-              <dt className="text-stone-600">Check-out</dt>
-              <dd className="font-medium">{formatDate(b.check_out_date)}</dd>
+              <dt className="text-stone-600">{t("booking.checkOut")}</dt>
+              <dd className="font-medium">{f.date(b.check_out_date)}</dd>
             </div>
             <div className="rounded-xl bg-stone-50 p-3">
-              <dt className="text-stone-600">Room</dt>
-              <dd className="font-medium" data-testid="room-number">{b.room_number ?? "Assigned at check-in"}</dd>
+              <dt className="text-stone-600">{t("booking.room")}</dt>
+              <dd className="font-medium" data-testid="room-number">{b.room_number ?? t("booking.roomAtCheckIn")}</dd>
             </div>
             <div className="rounded-xl bg-stone-50 p-3">
-              <dt className="text-stone-600">Guests · nights</dt>
+              <dt className="text-stone-600">{t("booking.guestsNights")}</dt>
               <dd className="font-medium">
                 {b.adults + b.children} · {nights(b.check_in_date, b.check_out_date)}
               </dd>
@@ -131,23 +138,23 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
         <ActiveOrders orders={summary.active_orders} timezone={view.hotel.timezone} />
         {summary.money && <StayMoney charged={summary.money.charged_totals} ordered={summary.money.ordered_totals} />}
         <AccessSummary view={view} ordering={summary.ordering} />
-        <nav aria-label="Menus" className="grid grid-cols-2 gap-3">
+        <nav aria-label={t("menus.label")} className="grid grid-cols-2 gap-3">
           <Link href="/stay/room-service" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">
-            Room service menu
-            <span data-testid="tile-room-service-state" className="mt-1 block text-xs font-normal text-stone-700">{summary.ordering.room_service.title}</span>
+            {t("menus.roomService")}
+            <span data-testid="tile-room-service-state" className="mt-1 block text-xs font-normal text-stone-700">{orderingText(summary.ordering.room_service).title}</span>
           </Link>
           <Link href="/stay/breakfast" className="rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">
-            Breakfast menu
-            <span data-testid="tile-breakfast-state" className="mt-1 block text-xs font-normal text-stone-700">{summary.ordering.breakfast.title}</span>
+            {t("menus.breakfast")}
+            <span data-testid="tile-breakfast-state" className="mt-1 block text-xs font-normal text-stone-700">{orderingText(summary.ordering.breakfast).title}</span>
           </Link>
-          {view.access.scopes.includes("order") && <Link href="/stay/orders" className="col-span-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">Your orders</Link>}
+          {view.access.scopes.includes("order") && <Link href="/stay/orders" className="col-span-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">{t("menus.orders")}</Link>}
           {view.access.scopes.includes("chat") && (
             <Link href="/stay/chat" className="col-span-2 flex items-center justify-center gap-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">
-              Chat with the front desk
+              {t("menus.chat")}
               {summary.chat_unread > 0 && (
                 <span data-testid="chat-unread" className="rounded-full bg-red-700 px-2 py-0.5 text-xs font-bold text-white">
                   {summary.chat_unread}
-                  <span className="sr-only"> unread {summary.chat_unread === 1 ? "reply" : "replies"}</span>
+                  <span className="sr-only"> {t("menus.unread", { count: summary.chat_unread })}</span>
                 </span>
               )}
             </Link>
@@ -157,14 +164,14 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
           <PrecheckinSection view={view} onSaved={(v) => setView(v)} onLinkInvalid={() => setLinkInvalid(true)} />
         )}
             <div className="text-center text-xs text-stone-600">
-              <p>This page is private to your booking. Do not share this link.</p>
+              <p>{t("footer.private")}</p>
               <div className="mt-2 flex justify-center gap-4">
                 <button type="button" className="underline" onClick={() => void refresh()}>
-                  Refresh
+                  {t("footer.refresh")}
                 </button>
                 <form method="post" action="/stay/leave">
                   <button type="submit" className="underline">
-                    Forget this link on this device
+                    {t("footer.forget")}
                   </button>
                 </form>
               </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { guestBookingView } from "@/lib/bookings/guest-view";
 import { guestStaySummary } from "@/lib/orders/guest-stay-summary";
 import { clientPusherConfig } from "@/lib/realtime/config";
@@ -10,7 +11,11 @@ import { GuestMessages } from "@/components/i18n/guest-messages";
 import { GuestPortal } from "./guest-portal";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Your stay", referrer: "no-referrer" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("stay");
+  return { title: t("metaTitle"), referrer: "no-referrer" };
+}
 
 export default async function StayPage() {
   const raw = (await cookies()).get(GUEST_COOKIE)?.value;

@@ -1,9 +1,10 @@
 "use client";
 
-import { partyLabel } from "@/lib/bookings/party-label";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useApiErrorText, useFieldErrorText } from "@/components/i18n/use-api-error";
+import { useFormat } from "@/components/i18n/use-format";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
-import { formatDateTime } from "@/components/ui/format";
 
 type Fields = Record<string, string[]>;
 
@@ -31,6 +32,11 @@ export function PrecheckinSection({
   const [fields, setFields] = useState<Fields>({});
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const id = useId();
+  const t = useTranslations("stay.precheckin");
+  const apiError = useApiErrorText();
+  const f = useFormat();
+  // The API's field messages in the guest's words (English: exactly the API's), any unknown one as sent.
+  const fieldText = useFieldErrorText();
 
   async function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -55,15 +61,17 @@ export function PrecheckinSection({
       if (res.ok && body.booking) {
         onSaved(body as GuestBookingView);
         setEditRequested(false);
-        setMessage({ kind: "ok", text: "Thank you! We have received your pre-check-in details." });
+        setMessage({ kind: "ok", text: t("saved") });
       } else if (body.code === "INVALID_TOKEN" || body.code === "TOKEN_REQUIRED") {
         onLinkInvalid();
       } else {
         setFields(body.fields ?? {});
-        setMessage({ kind: "error", text: body.fields ? "Please check the highlighted fields." : (body.error ?? "Could not save. Please try again.") });
+        // NOT_AVAILABLE here means the stay has started (the common words speak of an order's dishes).
+        const refusal = body.code === "NOT_AVAILABLE" ? t("notAvailable") : apiError(body.code, body.error ?? t("couldNotSave"));
+        setMessage({ kind: "error", text: body.fields ? t("checkFields") : refusal });
       }
     } catch {
-      setMessage({ kind: "error", text: "You seem to be offline. Please try again." });
+      setMessage({ kind: "error", text: t("offline") });
     } finally {
       setBusy(false);
     }
@@ -72,7 +80,7 @@ export function PrecheckinSection({
   const err = (name: string) =>
     fields[name]?.length ? (
       <p id={`${id}-${name}-err`} className="mt-1 text-sm text-red-800">
-        {fields[name]?.join(" ")}
+        {fields[name]?.map(fieldText).join(" ")}
       </p>
     ) : null;
   const described = (name: string) => (fields[name]?.length ? `${id}-${name}-err` : undefined);
@@ -81,7 +89,7 @@ export function PrecheckinSection({
   return (
     <section aria-labelledby={`${id}-h`} className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
       <h2 id={`${id}-h`} className="font-semibold">
-        Pre-check-in
+        {t("heading")}
       </h2>
       <div aria-live="polite">
         {message && (
@@ -93,34 +101,34 @@ export function PrecheckinSection({
       {saved && !editing && (
         <div data-testid="precheckin-summary" className="mt-3 text-sm">
           <p className="text-emerald-800">
-            Received{view.booking.precheckin_submitted_at ? ` on ${formatDateTime(view.booking.precheckin_submitted_at, view.hotel.timezone)}` : ""}.
+            {view.booking.precheckin_submitted_at ? t("receivedAt", { when: f.dateTime(view.booking.precheckin_submitted_at, view.hotel.timezone) }) : t("received")}
           </p>
           <dl className="mt-2 grid grid-cols-2 gap-2">
-            <dt className="text-stone-600">Arrival time</dt>
+            <dt className="text-stone-600">{t("arrival")}</dt>
             <dd>{saved.arrival_time}</dd>
-            <dt className="text-stone-600">Guests</dt>
+            <dt className="text-stone-600">{t("guests")}</dt>
             <dd>
-              {partyLabel(saved.adults, saved.children)}
+              {saved.children > 0 ? t("partyWithChildren", { adults: saved.adults, children: saved.children }) : t("party", { adults: saved.adults })}
             </dd>
-            <dt className="text-stone-600">Phone</dt>
-            <dd>{saved.phone ?? "—"}</dd>
-            <dt className="text-stone-600">Requests</dt>
+            <dt className="text-stone-600">{t("phone")}</dt>
+            <dd>{saved.phone ? <span dir="ltr">{saved.phone}</span> : "—"}</dd>
+            <dt className="text-stone-600">{t("requests")}</dt>
             <dd dir="auto" className="whitespace-pre-wrap">{saved.special_requests ?? "—"}</dd>
           </dl>
           {view.access.can_precheckin_now && (
             <button type="button" onClick={() => setEditRequested(true)} className="mt-3 rounded-lg border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
-              Change details
+              {t("change")}
             </button>
           )}
         </div>
       )}
-      {!view.access.can_precheckin_now && !saved && <p className="mt-2 text-sm text-stone-700">{view.booking.stay_status === "in_house" ? "Pre-check-in is closed because your stay has started." : "Pre-check-in is closed: your stay has ended."}</p>}
+      {!view.access.can_precheckin_now && !saved && <p className="mt-2 text-sm text-stone-700">{view.booking.stay_status === "in_house" ? t("closedStarted") : t("closedEnded")}</p>}
       {editing && view.access.can_precheckin_now && (
         <form onSubmit={submit} noValidate className="mt-3 space-y-4" aria-busy={busy}>
-          <p className="text-sm text-stone-700">Save time at the desk: tell us when you expect to arrive.</p>
+          <p className="text-sm text-stone-700">{t("intro")}</p>
           <div>
             <label htmlFor={`${id}-arrival`} className="block text-sm font-medium">
-              Expected arrival time
+              {t("arrivalLabel")}
             </label>
             {/* A list of 24-hour times, not the browser's time field (which shows 03:00 PM in some locales). */}
             <select id={`${id}-arrival`} name="arrival_time" required defaultValue={saved?.arrival_time ?? "15:00"} aria-invalid={Boolean(fields.arrival_time)} aria-describedby={described("arrival_time")} className={input}>
@@ -135,14 +143,14 @@ export function PrecheckinSection({
           <div className="grid grid-cols-2 gap-3">
             <div>
               <label htmlFor={`${id}-adults`} className="block text-sm font-medium">
-                Adults
+                {t("adults")}
               </label>
               <input id={`${id}-adults`} name="adults" type="number" inputMode="numeric" min={1} max={10} required defaultValue={saved?.adults ?? view.booking.adults} aria-invalid={Boolean(fields.adults)} aria-describedby={described("adults")} className={input} />
               {err("adults")}
             </div>
             <div>
               <label htmlFor={`${id}-children`} className="block text-sm font-medium">
-                Children
+                {t("children")}
               </label>
               <input id={`${id}-children`} name="children" type="number" inputMode="numeric" min={0} max={10} defaultValue={saved?.children ?? view.booking.children} aria-invalid={Boolean(fields.children)} aria-describedby={described("children")} className={input} />
               {err("children")}
@@ -150,25 +158,25 @@ export function PrecheckinSection({
           </div>
           <div>
             <label htmlFor={`${id}-phone`} className="block text-sm font-medium">
-              Mobile phone <span className="font-normal text-stone-600">(optional)</span>
+              {t.rich("phoneLabel", { optional: (c) => <span className="font-normal text-stone-600">{c}</span> })}
             </label>
-            <input id={`${id}-phone`} name="phone" type="tel" autoComplete="tel" defaultValue={saved?.phone ?? ""} aria-invalid={Boolean(fields.phone)} aria-describedby={described("phone")} className={input} />
+            <input id={`${id}-phone`} name="phone" type="tel" dir="ltr" autoComplete="tel" defaultValue={saved?.phone ?? ""} aria-invalid={Boolean(fields.phone)} aria-describedby={described("phone")} className={`${input} rtl:text-end`} />
             {err("phone")}
           </div>
           <div>
             <label htmlFor={`${id}-requests`} className="block text-sm font-medium">
-              Special requests <span className="font-normal text-stone-600">(optional)</span>
+              {t.rich("requestsLabel", { optional: (c) => <span className="font-normal text-stone-600">{c}</span> })}
             </label>
             <textarea id={`${id}-requests`} name="special_requests" rows={3} maxLength={1000} defaultValue={saved?.special_requests ?? ""} aria-invalid={Boolean(fields.special_requests)} aria-describedby={described("special_requests")} className={input} />
             {err("special_requests")}
           </div>
           <div className="flex gap-3">
             <button type="submit" disabled={busy} className="rounded-lg bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-              {busy ? "Sending…" : "Send pre-check-in"}
+              {busy ? t("sending") : t("send")}
             </button>
             {saved && (
               <button type="button" onClick={() => setEditRequested(false)} className="rounded-lg px-4 py-2 font-medium text-stone-700 hover:bg-stone-100">
-                Cancel
+                {t("cancel")}
               </button>
             )}
           </div>

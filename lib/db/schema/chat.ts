@@ -1,5 +1,5 @@
 import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, integer } from "drizzle-orm/pg-core";
-import type { Locale } from "../../i18n/locales";
+import type { GuestLanguage as Locale } from "./languages";
 import { bookings } from "./bookings";
 import { hotels } from "./hotels";
 import { staffUsers } from "./staff";

@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { Locale } from "../../i18n/locales";
+import type { GuestLanguage as Locale } from "./languages";
 
 /** A menu text in other languages than the one it is written in (the hotel's default); a missing one falls back to it. */
 export type TextTranslations = Partial<Record<Locale, { name?: string; description?: string }>>;

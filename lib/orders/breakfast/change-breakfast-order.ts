@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { orderLines, orders, type Order } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { getDb } from "@/lib/db/client";
 import { changeOrderStatus } from "@/lib/orders/change-order-status";
 import { findBookingOrder } from "@/lib/orders/load-orders";
@@ -20,9 +21,10 @@ const notFound = () => new AppError("NOT_FOUND", "Order not found");
 /**
  * Changes the slot, guests, items or notes of the booking's breakfast order while it is still
  * PENDING and before that morning's cut-off; the same rules as ordering apply to the new values.
- * Items are re-priced from the menu as it is now. Another booking's order is 404.
+ * Items are re-priced from the menu as it is now, their words kept in the guest's `locale` as when
+ * ordering (lib/orders/order-language.ts). Another booking's order is 404.
  */
-export async function changeBreakfastOrder(access: GuestAccess, orderId: string, input: BreakfastChangeInput, opts: { now?: Date } = {}): Promise<Order> {
+export async function changeBreakfastOrder(access: GuestAccess, orderId: string, input: BreakfastChangeInput, opts: { now?: Date; locale?: Locale | null } = {}): Promise<Order> {
   const now = opts.now ?? new Date();
   return transaction(async (tx) => {
     const booking = await currentBooking(tx, access);
@@ -38,7 +40,7 @@ export async function changeBreakfastOrder(access: GuestAccess, orderId: string,
     assertGuests(guests, booking);
 
     await lockMorning(tx, access.hotel.id, date);
-    const priced = input.items ? await priceBreakfast(tx, access, date, slot, input.items) : null;
+    const priced = input.items ? await priceBreakfast(tx, access, date, slot, input.items, opts.locale ?? input.language) : null;
     await assertCapacity(tx, access.hotel, date, slot, guests, order.id);
 
     if (priced) {

@@ -4,11 +4,13 @@ import type { Tx } from "@/lib/db/client";
 import { bookings, orders, type Booking, type Order } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { runOnce } from "@/lib/idempotency/run-once";
 import { loadItemsForOrder } from "@/lib/menus/load-menu";
 import { minorToDecimal } from "@/lib/menus/money";
 import { priceLines, pricingErrorToAppError } from "@/lib/menus/price-lines";
 import { orderCreated } from "@/lib/orders/order-events";
+import { orderTranslation } from "@/lib/orders/order-language";
 import { recordEvents } from "@/lib/realtime/outbox";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { BreakfastConflict } from "./conflict";
@@ -55,10 +57,14 @@ export async function currentBooking(tx: Tx, access: GuestAccess): Promise<Booki
   return b;
 }
 
-/** Prices breakfast lines against the menu as it is now, with item hours checked at the slot's serving time. */
-export async function priceBreakfast(tx: Tx, access: GuestAccess, date: string, slot: string, lines: BreakfastOrderInput["items"]) {
+/**
+ * Prices breakfast lines against the menu as it is now, with item hours checked at the slot's
+ * serving time; the lines keep the words the guest read in `locale` (lib/orders/order-language.ts).
+ */
+export async function priceBreakfast(tx: Tx, access: GuestAccess, date: string, slot: string, lines: BreakfastOrderInput["items"], locale?: Locale | null) {
   const items = await loadItemsForOrder(tx, access.hotel.id, lines.map((l) => l.item_id));
-  const priced = priceLines({ hotel: access.hotel, menu: "breakfast", items, lines, at: servingAt(date, slot, access.hotel) });
+  const language = orderTranslation(access, locale);
+  const priced = priceLines({ hotel: access.hotel, menu: "breakfast", items, lines, at: servingAt(date, slot, access.hotel), language });
   if (!priced.ok) throw pricingErrorToAppError(priced.errors);
   return priced;
 }
@@ -79,18 +85,19 @@ export async function assertCapacity(tx: Tx, hotel: BreakfastHotel & { id: strin
  * a slot of the hotel with seats left, at most the booking's party, breakfast items only. One live
  * order per booking and morning (409 with the existing id). With an Idempotency-Key a retry or a
  * parallel twin gets the first answer, stored as it was (a later cancel or change does not alter
- * it), and makes no second order; room service replays the same way.
+ * it), and makes no second order; room service replays the same way. `locale`: the guest's
+ * language (lib/orders/order-language.ts), else the body's `language`, the booking's, the hotel's.
  */
 export async function placeBreakfastOrder(
   access: GuestAccess,
   input: BreakfastOrderInput,
-  opts: { now?: Date; idempotencyKey?: string | null } = {},
+  opts: { now?: Date; idempotencyKey?: string | null; locale?: Locale | null } = {},
 ): Promise<BreakfastPlaced> {
   const now = opts.now ?? new Date();
   const { guest_token: _token, ...request } = input;
   return transaction(async (tx) => {
     const work = async () => {
-      const answer = await place(tx, access, input, now);
+      const answer = await place(tx, access, input, now, opts.locale ?? input.language);
       return { result: answer, stored: answer };
     };
     if (!opts.idempotencyKey) return { answer: (await work()).result, replayed: false };
@@ -99,7 +106,7 @@ export async function placeBreakfastOrder(
   });
 }
 
-async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, now: Date): Promise<BreakfastPlacedAnswer> {
+async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, now: Date, locale: Locale | null | undefined): Promise<BreakfastPlacedAnswer> {
   const hotel = access.hotel;
   const booking = await currentBooking(tx, access);
   const date = input.delivery_date;
@@ -115,7 +122,7 @@ async function place(tx: Tx, access: GuestAccess, input: BreakfastOrderInput, no
   if (existing) {
     throw new BreakfastConflict("ALREADY_ORDERED", `Breakfast for ${date} is already ordered; change or cancel that order`, { order_id: existing.id, delivery_date: date });
   }
-  const priced = await priceBreakfast(tx, access, date, slot, input.items);
+  const priced = await priceBreakfast(tx, access, date, slot, input.items, locale);
   await assertCapacity(tx, hotel, date, slot, guests);
 
   const serving = servingAt(date, slot, hotel);

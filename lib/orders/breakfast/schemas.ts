@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { orderLinesSchema } from "@/lib/menus/schemas";
 import { allergyDeclarationSchema, optionalAllergiesSchema } from "@/lib/orders/allergy-schemas";
+import { orderLanguageSchema } from "@/lib/orders/schemas";
 import { isoDateSchema, optionalTextSchema, wallClockTimeSchema } from "@/lib/validation/fields";
 
 // One set of schemas for the guest portal's breakfast form and the public API.
@@ -16,6 +17,8 @@ export const breakfastOrderSchema = z.object({
   items: orderLinesSchema,
   notes: optionalTextSchema(500),
   allergies: optionalAllergiesSchema,
+  // The language the guest read the menu in (lib/orders/schemas.ts).
+  language: orderLanguageSchema,
   guest_token: z.string().max(200).optional(),
 });
 export type BreakfastOrderInput = z.infer<typeof breakfastOrderSchema>;
@@ -29,6 +32,8 @@ export const breakfastChangeSchema = z
     notes: optionalTextSchema(500).optional(),
     // Replaces the order's declaration; null clears it.
     allergies: allergyDeclarationSchema.nullable().optional(),
+    // The language of the new items' words (lib/orders/schemas.ts); alone it changes nothing.
+    language: orderLanguageSchema,
     guest_token: z.string().max(200).optional(),
   })
   .strict()

@@ -1,17 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import type { GuestMenuItem } from "@/lib/menus/guest-menu";
-import { allergenLabel } from "@/lib/menus/labels";
+import { useFormat } from "@/components/i18n/use-format";
 import { AllergyFields, NO_ALLERGIES, type AllergyChoice } from "./allergy-fields";
 import { AllergyConflict } from "./allergy-conflict";
-import { formatMinor } from "@/components/ui/money";
+import { useMenuLabels } from "./use-menu-labels";
 import { MAX_QUANTITY, type CartLine } from "./use-cart";
 
 const MAX_INSTRUCTIONS = 500;
 
 /** A bottom sheet (a modal dialog) to choose options, quantity and instructions for one dish. */
 export function ItemSheet({ item, declared, onAdd, onClose }: { item: GuestMenuItem; declared: readonly string[]; onAdd: (line: Omit<CartLine, "key">) => void; onClose: () => void }) {
+  const t = useTranslations("menu");
+  const fmt = useFormat();
+  const labels = useMenuLabels();
+  // "Please choose bread.": a group's name inside a sentence, lower-cased where the language does so.
+  const inSentence = (name: string) => (t("sheet.groupNameCase") === "lower" ? name.toLocaleLowerCase(fmt.locale) : name);
   const ref = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [quantity, setQuantity] = useState(1);
@@ -59,17 +65,21 @@ export function ItemSheet({ item, declared, onAdd, onClose }: { item: GuestMenuI
     >
       <form onSubmit={submit} className="max-h-[85vh] overflow-y-auto p-5">
         <div className="flex items-start justify-between gap-3">
-          <h2 id={`${uid}-title`} className="text-xl font-semibold">
+          <h2 id={`${uid}-title`} dir="auto" className="text-xl font-semibold">
             {item.name}
           </h2>
           <button type="button" onClick={() => ref.current?.close()} className="rounded-full px-3 py-1 text-sm font-medium ring-1 ring-stone-300 hover:bg-stone-100">
-            Close
+            {t("sheet.close")}
           </button>
         </div>
-        {item.description && <p className="mt-1 text-sm text-stone-700">{item.description}</p>}
-        <p className="mt-1 font-semibold">{formatMinor(item.price_minor, item.currency)}</p>
+        {item.description && (
+          <p dir="auto" className="mt-1 text-sm text-stone-700">
+            {item.description}
+          </p>
+        )}
+        <p className="mt-1 font-semibold">{fmt.minor(item.price_minor, item.currency)}</p>
         <p data-testid="sheet-contains" className="mt-1 text-sm text-stone-700">
-          {item.allergens.length > 0 ? `Contains: ${item.allergens.map(allergenLabel).join(", ")}` : "The menu lists no allergens for this dish."}
+          {item.allergens.length > 0 ? t("contains", { allergens: labels.list(item.allergens.map(labels.allergen)) }) : t("sheet.noAllergens")}
         </p>
         <AllergyConflict name={item.name} contains={item.allergens} declared={[...declared, ...allergies.allergens]} className="mt-2" />
         {item.options.map((g) => {
@@ -78,11 +88,11 @@ export function ItemSheet({ item, declared, onAdd, onClose }: { item: GuestMenuI
           return (
             <fieldset key={g.id} id={`${uid}-${g.id}`} tabIndex={-1} aria-describedby={err ? `${uid}-${g.id}-err` : undefined} className="mt-4 rounded-xl border border-stone-200 p-3">
               <legend className="px-1 font-medium">
-                {g.name} <span className="text-sm font-normal text-stone-700">{g.required ? (multi ? `(choose 1–${g.max_choices})` : "(required)") : multi ? `(up to ${g.max_choices})` : "(optional)"}</span>
+                {g.name} <span className="text-sm font-normal text-stone-700">{t("sheet.groupHint", { max: g.max_choices, rule: g.required ? (multi ? "range" : "required") : multi ? "upTo" : "optional" })}</span>
               </legend>
               {err && (
                 <p id={`${uid}-${g.id}-err`} className="mb-1 text-sm font-medium text-red-800">
-                  Please choose {g.name.toLowerCase()}.
+                  {t("sheet.chooseRequired", { group: inSentence(g.name) })}
                 </p>
               )}
               {g.choices.map((c) => (
@@ -95,46 +105,47 @@ export function ItemSheet({ item, declared, onAdd, onClose }: { item: GuestMenuI
                     className="h-5 w-5 accent-brand-700"
                   />
                   <span className="flex-1">{c.label}</span>
-                  {c.price_minor > 0 && <span className="text-sm text-stone-700">+{formatMinor(c.price_minor, item.currency)}</span>}
+                  {c.price_minor > 0 && <span className="text-sm text-stone-700">+{fmt.minor(c.price_minor, item.currency)}</span>}
                 </label>
               ))}
             </fieldset>
           );
         })}
         <label htmlFor={`${uid}-instr`} className="mt-4 block font-medium">
-          Instructions <span className="text-sm font-normal text-stone-700">(optional)</span>
+          {t.rich("sheet.instructions", { optional: (c) => <span className="text-sm font-normal text-stone-700">{c}</span> })}
         </label>
         <textarea
           id={`${uid}-instr`}
           value={instructions}
           maxLength={MAX_INSTRUCTIONS}
+          dir="auto"
           onChange={(e) => setInstructions(e.target.value)}
           rows={2}
-          placeholder="e.g. no onions"
+          placeholder={t("sheet.instructionsPlaceholder")}
           className="mt-1 w-full rounded-xl border border-stone-400 p-2"
         />
         <div className="mt-4">
           <AllergyFields
-            legend="Allergies / dietary needs for this dish"
-            hint={declared.length ? "Those declared for your whole order apply too; add any for this dish only." : "For this dish only; those of everyone at the table go under Your order."}
+            legend={t("sheet.allergiesLegend")}
+            hint={declared.length ? t("sheet.allergiesHintDeclared") : t("sheet.allergiesHint")}
             value={allergies}
             onChange={setAllergies}
           />
         </div>
         <div className="mt-4 flex items-center justify-between gap-3">
-          <div role="group" aria-label="Quantity" className="flex items-center gap-2">
-            <button type="button" aria-label="One less" disabled={quantity <= 1} onClick={() => setQuantity((q) => Math.max(1, q - 1))} className="h-11 w-11 rounded-full text-xl ring-1 ring-stone-400 disabled:opacity-40">
+          <div role="group" aria-label={t("sheet.quantity")} className="flex items-center gap-2">
+            <button type="button" aria-label={t("sheet.oneLess")} disabled={quantity <= 1} onClick={() => setQuantity((q) => Math.max(1, q - 1))} className="h-11 w-11 rounded-full text-xl ring-1 ring-stone-400 disabled:opacity-40">
               −
             </button>
-            <output aria-live="polite" aria-label="Quantity" className="w-8 text-center text-lg font-semibold">
+            <output aria-live="polite" aria-label={t("sheet.quantity")} className="w-8 text-center text-lg font-semibold">
               {quantity}
             </output>
-            <button type="button" aria-label="One more" disabled={quantity >= MAX_QUANTITY} onClick={() => setQuantity((q) => Math.min(MAX_QUANTITY, q + 1))} className="h-11 w-11 rounded-full text-xl ring-1 ring-stone-400 disabled:opacity-40">
+            <button type="button" aria-label={t("sheet.oneMore")} disabled={quantity >= MAX_QUANTITY} onClick={() => setQuantity((q) => Math.min(MAX_QUANTITY, q + 1))} className="h-11 w-11 rounded-full text-xl ring-1 ring-stone-400 disabled:opacity-40">
               +
             </button>
           </div>
           <button type="submit" className="min-h-11 flex-1 rounded-full bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
-            Add to order · {formatMinor(unit * quantity, item.currency)}
+            {t("sheet.addToOrder", { price: fmt.minor(unit * quantity, item.currency) })}
           </button>
         </div>
       </form>

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { formatDate, formatTime } from "@/components/ui/format";
-import { formatDecimal, formatMinor } from "@/components/ui/money";
+import { useFormat } from "@/components/i18n/use-format";
 
 export type Placed = {
   order_id: string;
@@ -21,18 +21,20 @@ export type Placed = {
 
 /** What the guest sees once the order is in: the server's total and the promised time. */
 export function OrderConfirmation({ placed, timezone, onAgain }: { placed: Placed; timezone: string; onAgain: () => void }) {
+  const t = useTranslations("menu.confirmation");
+  const fmt = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const total = placed.total_amount !== null ? formatDecimal(placed.total_amount, placed.currency) : formatMinor(placed.fallbackTotalMinor, placed.currency);
+  const total = placed.total_amount !== null ? fmt.decimal(placed.total_amount, placed.currency) : fmt.minor(placed.fallbackTotalMinor, placed.currency);
   return (
     <section id="cart" data-testid="order-confirmation" data-order-id={placed.order_id} aria-labelledby="placed-heading" className="space-y-3 rounded-2xl border border-emerald-300 bg-emerald-50 p-5 text-emerald-950">
       <h2 id="placed-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
-        {placed.changed ? "Breakfast changed" : "Order received"}
+        {placed.changed ? t("changed") : t("received")}
       </h2>
       <dl className="grid grid-cols-2 gap-3 text-sm">
         {placed.total_amount !== null && (
           <div>
-            <dt>Total</dt>
+            <dt>{t("total")}</dt>
             <dd data-testid="placed-total" className="text-lg font-semibold">
               {total}
             </dd>
@@ -40,33 +42,32 @@ export function OrderConfirmation({ placed, timezone, onAgain }: { placed: Place
         )}
         {placed.estimated_delivery && (
           <div>
-            <dt>Expected at</dt>
+            <dt>{t("expectedAt")}</dt>
             <dd data-testid="placed-eta" className="text-lg font-semibold">
-              {formatTime(placed.estimated_delivery, timezone)}
+              {fmt.time(placed.estimated_delivery, timezone)}
             </dd>
           </div>
         )}
         {placed.delivery_date && (
           <div>
-            <dt>Breakfast on</dt>
+            <dt>{t("breakfastOn")}</dt>
             <dd className="text-lg font-semibold">
-              {formatDate(placed.delivery_date)}
-              {placed.time_slot ? ` at ${placed.time_slot}` : ""}
+              {placed.time_slot ? t("dateAtTime", { date: fmt.date(placed.delivery_date), time: placed.time_slot }) : fmt.date(placed.delivery_date)}
             </dd>
           </div>
         )}
         <div>
-          <dt>Items</dt>
+          <dt>{t("items")}</dt>
           <dd className="text-lg font-semibold">{placed.items_count}</dd>
         </div>
       </dl>
-      <p className="text-sm">Times are the hotel&apos;s local time. You can follow your order as the kitchen works on it.</p>
+      <p className="text-sm">{t("localTime")}</p>
       <div className="flex flex-wrap gap-3">
         <Link href="/stay/orders" className="rounded-full bg-emerald-800 px-5 py-2.5 font-semibold text-white hover:bg-emerald-900">
-          Track your order
+          {t("track")}
         </Link>
         <button type="button" onClick={onAgain} className="rounded-full bg-white px-5 py-2.5 font-semibold ring-1 ring-emerald-700">
-          Order something else
+          {t("again")}
         </button>
       </div>
     </section>

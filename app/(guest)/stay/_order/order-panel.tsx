@@ -1,15 +1,19 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { lazy, useEffect, useRef, useState, useTransition } from "react";
 import type { MenuKind } from "@/lib/menus/availability";
-import { allergenLabel, MENU_PATHS } from "@/lib/menus/labels";
+import { MENU_PATHS } from "@/lib/menus/labels";
+import { useApiErrorText } from "@/components/i18n/use-api-error";
+import { useFormat } from "@/components/i18n/use-format";
+import type { Unavailable } from "../_menu/menu-item-card";
 import { AllergyFields, allergiesBody, type AllergyChoice } from "./allergy-fields";
 import { AllergyConflict } from "./allergy-conflict";
 import { BreakfastFields } from "./breakfast-fields";
 import { existingFor, initialChoice, morningFor, type BreakfastChoice, type SlotsInfo } from "./breakfast-choice";
 import { guestApi } from "./guest-api";
-import { formatMinor } from "@/components/ui/money";
+import { useMenuLabels } from "./use-menu-labels";
 import type { Placed } from "./order-confirmation";
 import { MAX_QUANTITY, type Cart } from "./use-cart";
 
@@ -21,7 +25,9 @@ export type BreakfastSetup = { initial: SlotsInfo };
 const loadConfirmation = () => import("./order-confirmation");
 const OrderConfirmation = lazy(() => loadConfirmation().then((m) => ({ default: m.OrderConfirmation })));
 
-type Phase = { kind: "idle" } | { kind: "sending" } | { kind: "error"; message: string; retry: boolean } | { kind: "placed"; placed: Placed };
+/** A refusal as the API gave it: its code, and its own (English) words when it had some. */
+type Refusal = { code: string; status: number; serverText: string | null };
+type Phase = { kind: "idle" } | { kind: "sending" } | { kind: "error"; refusal: Refusal; retry: boolean } | { kind: "placed"; placed: Placed };
 
 /** The cart, the breakfast choices and the order button: one order per press, with progress and clear errors. */
 export function OrderPanel({
@@ -47,7 +53,7 @@ export function OrderPanel({
   blocked: string | null;
   breakfast: BreakfastSetup | null;
   /** Dishes of the live menu that cannot be ordered now, with the reason (to flag cart lines). */
-  unavailable: Map<string, string>;
+  unavailable: Map<string, Unavailable>;
   /** Each dish's allergens per the menu as it is now. */
   containsOf: Map<string, readonly string[]>;
   /** The allergies declared for every order of this stay (kept on this device). */
@@ -55,6 +61,23 @@ export function OrderPanel({
   onAllergiesChange: (v: AllergyChoice) => void;
   onLinkInvalid: () => void;
 }) {
+  const t = useTranslations("menu");
+  const fmt = useFormat();
+  const labels = useMenuLabels();
+  const apiErrorText = useApiErrorText();
+  const locale = useLocale();
+  // The API's refusal in the guest's words. English shows the API's own text, as it always has (it
+  // names the dish or the slot); other languages the words for its code, else that same text.
+  const refusalText = (r: Refusal) =>
+    r.code === "NETWORK"
+      ? t("errors.network")
+      : r.serverText
+        ? locale === "en"
+          ? r.serverText
+          : apiErrorText(r.code, r.serverText)
+        : r.status >= 500
+          ? t("errors.server")
+          : t("errors.failed");
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   // The answer is shown in a transition: the panel stays as it is until the confirmation can render.
   const [, startTransition] = useTransition();
@@ -137,7 +160,8 @@ export function OrderPanel({
     // A network failure may have placed the order: keep the key so "Try again" answers that same order.
     // Any refusal from the server means nothing was written: a new press gets a new key.
     if (res.status !== 0) cart.forgetSubmission();
-    setPhase({ kind: "error", message: res.message, retry: res.status === 0 || res.status >= 500 });
+    const serverText = typeof res.body?.error === "string" && res.body.error ? res.body.error : null;
+    setPhase({ kind: "error", refusal: { code: res.code, status: res.status, serverText }, retry: res.status === 0 || res.status >= 500 });
   };
 
   // Suspends (in the transition above) into the Suspense boundary around this panel, which keeps it on screen.
@@ -147,25 +171,31 @@ export function OrderPanel({
   return (
     <section id="cart" aria-labelledby="cart-heading" className="scroll-mt-4 space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
       <h2 id="cart-heading" className="text-lg font-semibold">
-        Your order
+        {t("cart.heading")}
       </h2>
       {!cart.loaded ? (
-        <p className="text-sm text-stone-700">Loading your order…</p>
+        <p className="text-sm text-stone-700">{t("cart.loading")}</p>
       ) : cart.lines.length === 0 ? (
         <p data-testid="cart-empty" className="text-sm text-stone-700">
-          Nothing here yet. Choose a dish above to add it.
+          {t("cart.empty")}
         </p>
       ) : (
         <ul data-testid="cart-lines" className="divide-y divide-stone-200">
           {cart.lines.map((l) => (
             <li key={l.key} data-testid="cart-line" className="flex items-start justify-between gap-3 py-2">
               <div className="min-w-0">
-                <p className="font-medium">{l.name}</p>
-                {l.option_labels.length > 0 && <p className="text-sm text-stone-700">{l.option_labels.join(", ")}</p>}
-                {l.instructions && <p className="text-sm italic text-stone-700">“{l.instructions}”</p>}
+                <p dir="auto" className="font-medium">
+                  {l.name}
+                </p>
+                {l.option_labels.length > 0 && <p className="text-sm text-stone-700">{labels.list(l.option_labels)}</p>}
+                {l.instructions && (
+                  <p dir="auto" className="text-sm italic text-stone-700">
+                    {t("cart.instructions", { text: l.instructions })}
+                  </p>
+                )}
                 {l.allergies && (l.allergies.allergens.length > 0 || l.allergies.note.trim()) && (
                   <p data-testid="cart-line-allergies" className="text-sm font-medium text-red-900">
-                    Allergies for this dish: {[...l.allergies.allergens.map(allergenLabel), l.allergies.note.trim()].filter(Boolean).join(" · ")}
+                    {t("cart.lineAllergies", { list: [...l.allergies.allergens.map(labels.allergen), l.allergies.note.trim()].filter(Boolean).join(" · ") })}
                   </p>
                 )}
                 <AllergyConflict
@@ -176,33 +206,33 @@ export function OrderPanel({
                 />
                 {unavailable.has(l.item_id) && (
                   <p data-testid="cart-line-unavailable" className="text-sm font-medium text-red-800">
-                    Now {unavailable.get(l.item_id)}: remove it to order.
+                    {t("cart.nowUnavailable", { ...unavailable.get(l.item_id)! })}
                   </p>
                 )}
                 <div className="mt-1 flex items-center gap-2">
-                  <button type="button" aria-label={`One less ${l.name}`} disabled={sending || l.quantity <= 1} onClick={() => cart.setQuantity(l.key, l.quantity - 1)} className="h-9 w-9 rounded-full ring-1 ring-stone-400 disabled:opacity-40">
+                  <button type="button" aria-label={t("cart.oneLess", { dish: l.name })} disabled={sending || l.quantity <= 1} onClick={() => cart.setQuantity(l.key, l.quantity - 1)} className="h-9 w-9 rounded-full ring-1 ring-stone-400 disabled:opacity-40">
                     −
                   </button>
-                  <span aria-label={`${l.name} quantity`} className="w-6 text-center font-semibold">
+                  <span aria-label={t("cart.quantityOf", { dish: l.name })} className="w-6 text-center font-semibold">
                     {l.quantity}
                   </span>
-                  <button type="button" aria-label={`One more ${l.name}`} disabled={sending || l.quantity >= MAX_QUANTITY} onClick={() => cart.setQuantity(l.key, l.quantity + 1)} className="h-9 w-9 rounded-full ring-1 ring-stone-400 disabled:opacity-40">
+                  <button type="button" aria-label={t("cart.oneMore", { dish: l.name })} disabled={sending || l.quantity >= MAX_QUANTITY} onClick={() => cart.setQuantity(l.key, l.quantity + 1)} className="h-9 w-9 rounded-full ring-1 ring-stone-400 disabled:opacity-40">
                     +
                   </button>
-                  <button type="button" disabled={sending} onClick={() => cart.remove(l.key)} className="ml-2 text-sm text-red-800 underline underline-offset-2">
-                    Remove<span className="sr-only"> {l.name}</span>
+                  <button type="button" disabled={sending} onClick={() => cart.remove(l.key)} className="ms-2 text-sm text-red-800 underline underline-offset-2">
+                    {t.rich("cart.remove", { dish: l.name, hidden: (c) => <span className="sr-only">{c}</span> })}
                   </button>
                 </div>
               </div>
-              <p className="shrink-0 font-semibold">{formatMinor(l.unit_minor * l.quantity, currency)}</p>
+              <p className="shrink-0 font-semibold">{fmt.minor(l.unit_minor * l.quantity, currency)}</p>
             </li>
           ))}
         </ul>
       )}
       {cart.lines.length > 0 && (
         <AllergyFields
-          legend="Allergies / dietary needs"
-          hint="For everyone this order is for. The kitchen sees it in red on the ticket; we keep it for your next orders on this device."
+          legend={t("cart.allergiesLegend")}
+          hint={t("cart.allergiesHint")}
           value={allergies}
           disabled={sending}
           onChange={(v) => {
@@ -224,10 +254,11 @@ export function OrderPanel({
       {!breakfast && cart.lines.length > 0 && (
         <div>
           <label htmlFor="order-notes" className="block text-sm font-medium">
-            Note for the kitchen <span className="font-normal text-stone-700">(optional)</span>
+            {t.rich("cart.notes", { optional: (c) => <span className="font-normal text-stone-700">{c}</span> })}
           </label>
           <textarea
             id="order-notes"
+            dir="auto"
             value={notes}
             maxLength={500}
             rows={2}
@@ -242,11 +273,11 @@ export function OrderPanel({
       <div aria-live="polite">
         {phase.kind === "error" && (
           <div role="alert" data-testid="order-error" className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-            <p className="font-medium">Your order was not placed.</p>
-            <p>{phase.message}</p>
+            <p className="font-medium">{t("cart.notPlaced")}</p>
+            <p>{refusalText(phase.refusal)}</p>
           </div>
         )}
-        {sending && <p className="sr-only">Sending your order…</p>}
+        {sending && <p className="sr-only">{t("cart.sendingStatus")}</p>}
       </div>
       {blocked && cart.lines.length > 0 && (
         <p data-testid="order-blocked" className="rounded-xl bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-300">
@@ -256,9 +287,9 @@ export function OrderPanel({
       {cart.lines.length > 0 && (
         <div className="flex items-center justify-between gap-3 border-t border-stone-200 pt-3">
           <p>
-            <span className="block text-sm text-stone-700">Estimated total</span>
+            <span className="block text-sm text-stone-700">{t("cart.estimatedTotal")}</span>
             <span data-testid="cart-total" className="text-lg font-semibold">
-              {formatMinor(cart.totalMinor, currency)}
+              {fmt.minor(cart.totalMinor, currency)}
             </span>
           </p>
           <button
@@ -268,13 +299,13 @@ export function OrderPanel({
             aria-busy={sending}
             className="min-h-12 rounded-full bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-stone-500"
           >
-            {sending ? "Sending…" : phase.kind === "error" && phase.retry ? "Try again" : existing?.can_change ? "Change my breakfast" : "Place order"}
+            {sending ? t("cart.sending") : phase.kind === "error" && phase.retry ? t("cart.tryAgain") : existing?.can_change ? t("cart.changeBreakfast") : t("cart.placeOrder")}
           </button>
         </div>
       )}
       <p className="text-center text-sm">
         <Link href="/stay/orders" className="text-brand-700 underline underline-offset-2">
-          Your orders
+          {t("cart.yourOrders")}
         </Link>
       </p>
     </section>

@@ -8,14 +8,15 @@ export function StaySubpageHeader({ title, titleAs: Title = "p", live }: { title
   const t = useTranslations("common");
   return (
     <header className="bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-4">
-        <div className="min-w-0">
+      {/* On a narrow phone the language and the live pill take their own row rather than squeeze the title. */}
+      <div className="mx-auto flex max-w-xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-4">
+        <div className="min-w-0 flex-1 basis-44">
           <Link href="/stay" className="text-sm text-brand-50 underline underline-offset-2">
             <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t("backToStay")}
           </Link>
           <Title dir="auto" className="text-lg font-semibold">{title}</Title>
         </div>
-        <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
+        <div className="ms-auto flex shrink-0 items-center gap-2">
           <LanguageSwitcher />
           {live && <GuestLiveIndicator />}
         </div>

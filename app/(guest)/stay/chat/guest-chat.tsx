@@ -1,9 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { StaySubpageHeader } from "../_shared/stay-subpage-header";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { mergeMessages, newClientId, type ChatMessageView, type PendingMessage } from "@/components/chat/chat-types";
-import { MessageBubble, startsDay } from "@/components/chat/message-bubble";
+import { MessageBubble, startsDay, type BubbleWords } from "@/components/chat/message-bubble";
+import { useApiErrorText } from "@/components/i18n/use-api-error";
+import { useFormat } from "@/components/i18n/use-format";
 import { MessageText } from "@/components/chat/message-text";
 import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
 import type { GuestConversationView } from "@/lib/chat/guest-messages";
@@ -11,7 +14,7 @@ import type { ClientPusherConfig } from "@/lib/realtime/config";
 import { useDeskOnline } from "./use-desk-online";
 import { DeskContact } from "@/app/(guest)/stay/_shared/desk-contact";
 
-type Hotel = { slug: string; name: string; phone: string | null };
+type Hotel = { slug: string; name: string; phone: string | null; timezone: string };
 type Page = Pick<GuestConversationView, "messages" | "has_more" | "can_send" | "status">;
 
 const TYPING_SHOWN_MS = 5000;
@@ -24,16 +27,17 @@ const TYPING_SEND_EVERY_MS = 3000;
  * by the guest's first message.
  */
 export function GuestChat({ hotel, channel, history, realtime }: { hotel: Hotel; channel: string; history: Page | null; realtime: ClientPusherConfig | null }) {
+  const t = useTranslations("chat");
   return (
     <RealtimeProvider config={realtime} identity="guest">
       <div className="flex min-h-screen flex-col">
-        <StaySubpageHeader title={`Front desk · ${hotel.name}`} titleAs="h1" live />
+        <StaySubpageHeader title={t("header", { hotel: hotel.name })} titleAs="h1" live />
         {history ? (
           <ChatBody hotel={hotel} channel={channel} history={history} />
         ) : (
           <main className="mx-auto w-full max-w-xl px-3">
             <p role="alert" className="mt-6 rounded-2xl border border-amber-300 bg-amber-50 p-5 text-amber-900">
-              Chat is not available with this link. <DeskContact phone={hotel.phone} lead="" />
+              {t("notAvailable")} <DeskContact phone={hotel.phone} lead="" />
             </p>
           </main>
         )}
@@ -50,10 +54,54 @@ async function postJson(url: string, body: unknown = {}) {
   return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
 }
 
+/** A refusal as the API gave it (its code and English text; null text: the page's own words). */
+type Problem = { code: string | null; text: string | null; fallback: "unavailable" | "refused" };
+
+async function problemOf(res: Response, fallback: Problem["fallback"]): Promise<Problem> {
+  const body = (await res.json().catch(() => ({}))) as { error?: string; code?: string };
+  return { code: typeof body.code === "string" ? body.code : null, text: typeof body.error === "string" ? body.error : null, fallback };
+}
+
+/** "2026-11-24": the calendar day of an instant in the formatter's zone. */
+function calendarDay(d: Date, inZone: Intl.DateTimeFormat): string {
+  const parts = inZone.formatToParts(d);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/** The day before a "yyyy-mm-dd" calendar day. */
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The bubbles' words in the guest's language; days and times in the hotel's zone. */
+function useBubbleWords(timeZone: string): BubbleWords {
+  const t = useTranslations("chat");
+  const f = useFormat();
+  return useMemo(() => {
+    const dateOnly = new Intl.DateTimeFormat(f.locale, { weekday: "short", day: "numeric", month: "short", timeZone });
+    const inZone = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    return {
+      seen: t("seen"),
+      sent: t("sent"),
+      time: (iso) => f.time(iso, timeZone),
+      day: (iso) => {
+        const at = new Date(iso);
+        const day = calendarDay(at, inZone);
+        const today = calendarDay(new Date(), inZone);
+        if (day === today) return t("today");
+        if (day === dayBefore(today)) return t("yesterday");
+        return dateOnly.format(at);
+      },
+    };
+  }, [t, f, timeZone]);
+}
+
 function ChatBody({ hotel, channel, history }: { hotel: Hotel; channel: string; history: Page }) {
+  const t = useTranslations("chat");
+  const errorText = useApiErrorText();
+  const words = useBubbleWords(hotel.timezone);
   const { state } = useRealtime();
   const staffOnline = useDeskOnline(api(hotel.slug, "desk"));
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [messages, setMessages] = useState<ChatMessageView[]>(history.messages);
   const [hasMore, setHasMore] = useState(history.has_more);
   const [canSend, setCanSend] = useState(history.can_send);
@@ -70,7 +118,7 @@ function ChatBody({ hotel, channel, history }: { hotel: Hotel; channel: string; 
     const res = await fetch(api(hotel.slug, "messages"), { cache: "no-store" }).catch(() => null);
     if (!res) return;
     if (!res.ok) {
-      setProblem(((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Chat is not available");
+      setProblem(await problemOf(res, "unavailable"));
       return;
     }
     const page = (await res.json()) as Page;
@@ -133,8 +181,7 @@ function ChatBody({ hotel, channel, history }: { hotel: Hotel; channel: string; 
       return true;
     }
     if (res && res.status !== 429 && res.status < 500) {
-      const err = ((await res.json().catch(() => ({}))) as { error?: string }).error;
-      setProblem(err ?? "The message was refused");
+      setProblem(await problemOf(res, "refused"));
       setPending((ps) => ps.filter((x) => x.client_id !== p.client_id));
       if (res.status === 403) setCanSend(false);
       return false;
@@ -188,22 +235,22 @@ function ChatBody({ hotel, channel, history }: { hotel: Hotel; channel: string; 
     <main className="mx-auto flex w-full max-w-xl flex-1 flex-col px-3 pb-3">
       {/* Blank (same height) until the server has said, so the line never flips at load. */}
       <p className="min-h-9 py-2 text-center text-sm text-stone-600" data-testid="desk-availability">
-        {staffOnline === null ? "" : staffOnline > 0 ? "The front desk is online" : "We will reply as soon as we can"}
+        {staffOnline === null ? "" : staffOnline > 0 ? t("deskOnline") : t("deskAway")}
       </p>
       {problem && (
         <p role="alert" className="mb-2 rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          {problem}
+          {errorText(problem.code, problem.text ?? t(problem.fallback))}
         </p>
       )}
       {hasMore && (
         <button type="button" onClick={() => void loadOlder()} className="mx-auto mb-2 rounded-full bg-white px-4 py-1.5 text-sm text-brand-700 ring-1 ring-stone-300">
-          Load earlier messages
+          {t("loadEarlier")}
         </button>
       )}
-      <ol aria-label="Messages" aria-live="polite" className="flex flex-1 flex-col gap-2" data-testid="chat-messages">
-        {messages.length === 0 && pending.length === 0 && <li className="py-8 text-center text-stone-600">Ask us anything: towels, a taxi, a late check-out…</li>}
+      <ol aria-label={t("messages")} aria-live="polite" className="flex flex-1 flex-col gap-2" data-testid="chat-messages">
+        {messages.length === 0 && pending.length === 0 && <li className="py-8 text-center text-stone-600">{t("empty")}</li>}
         {messages.map((m, i) => (
-          <MessageBubble key={m.id} message={m} mine={m.sender === "guest"} senderLabel={m.sender === "staff" ? m.sender_name : null} showDay={startsDay(messages, i)} />
+          <MessageBubble key={m.id} message={m} mine={m.sender === "guest"} senderLabel={m.sender === "staff" ? m.sender_name : null} showDay={startsDay(messages, i, words.day)} words={words} />
         ))}
         {pending.map((p) => (
           <li key={p.client_id} className="flex flex-col items-end">
@@ -211,17 +258,17 @@ function ChatBody({ hotel, channel, history }: { hotel: Hotel; channel: string; 
               <MessageText text={p.body} />
             </div>
             {p.state === "sending" ? (
-              <span className="text-xs text-stone-600">Sending…</span>
+              <span className="text-xs text-stone-600">{t("sending")}</span>
             ) : (
               <button type="button" onClick={() => void send(p)} className="text-xs font-medium text-red-700 underline">
-                Not sent. Retry
+                {t("retry")}
               </button>
             )}
           </li>
         ))}
         {typing && (
           <li className="self-start text-sm italic text-stone-600" data-testid="typing-indicator">
-            {typing} is typing…
+            {t.rich("typing", { name: typing, bdi: (c) => <bdi>{c}</bdi> })}
           </li>
         )}
       </ol>
@@ -229,7 +276,7 @@ function ChatBody({ hotel, channel, history }: { hotel: Hotel; channel: string; 
       {canSend ? (
         <form onSubmit={submit} className="sticky bottom-0 mt-3 flex gap-2 bg-stone-50 py-2">
           <label htmlFor="chat-draft" className="sr-only">
-            Your message
+            {t("composerLabel")}
           </label>
           <textarea
             id="chat-draft"
@@ -240,15 +287,15 @@ function ChatBody({ hotel, channel, history }: { hotel: Hotel; channel: string; 
             onKeyDown={(e) => {
               if (e.key === "Enter" && !e.shiftKey) submit(e);
             }}
-            placeholder={state === "offline" ? "Offline: messages will be retried" : "Write a message"}
+            placeholder={state === "offline" ? t("placeholderOffline") : t("placeholder")}
             className="min-h-11 flex-1 resize-none rounded-2xl border border-stone-300 bg-white px-3 py-2"
           />
           <button type="submit" disabled={!draft.trim()} className="rounded-2xl bg-brand-600 px-4 font-medium text-white disabled:opacity-50">
-            Send
+            {t("send")}
           </button>
         </form>
       ) : (
-        <p className="mt-3 rounded-xl bg-stone-100 p-3 text-center text-sm text-stone-700">Your stay has ended, so this chat is closed. You can still read it.</p>
+        <p className="mt-3 rounded-xl bg-stone-100 p-3 text-center text-sm text-stone-700">{t("closed")}</p>
       )}
     </main>
   );

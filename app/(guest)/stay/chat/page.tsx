@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { canChatNow } from "@/lib/bookings/stay-rules";
 import { readGuestMessages } from "@/lib/chat/guest-messages";
 import { pageQuerySchema } from "@/lib/chat/schemas";
@@ -13,7 +14,11 @@ import { GuestMessages } from "@/components/i18n/guest-messages";
 import { GuestChat } from "./guest-chat";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Chat with the front desk", referrer: "no-referrer" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("chat.meta");
+  return { title: t("title"), referrer: "no-referrer" };
+}
 
 export default async function GuestChatPage() {
   const raw = (await cookies()).get(GUEST_COOKIE)?.value;
@@ -26,7 +31,7 @@ export default async function GuestChatPage() {
   return (
     <GuestMessages namespaces={["chat"]}>
       <GuestChat
-        hotel={{ slug: result.hotel.slug, name: result.hotel.name, phone: result.hotel.phone }}
+        hotel={{ slug: result.hotel.slug, name: result.hotel.name, phone: result.hotel.phone, timezone: result.hotel.timezone }}
         channel={guestChatChannel(result.booking.reference)}
         history={history}
         realtime={clientPusherConfig()}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { StaySubpageHeader } from "../_shared/stay-subpage-header";
 import { useCallback, useMemo, useState } from "react";
 import { withOlderPages, type LoadResult } from "@/components/realtime/live-list";
@@ -43,6 +44,7 @@ async function loadLists(base: string): Promise<LoadResult<Lists>> {
 }
 
 function OrdersBody({ stay }: { stay: GuestBookingView }) {
+  const t = useTranslations("orders.page");
   const [linkInvalid, setLinkInvalid] = useState(false);
   // Older pages the guest asked for, kept below the live first pages.
   const [older, setOlder] = useState<Older | null>(null);
@@ -84,39 +86,50 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
       <StaySubpageHeader title={stay.hotel.name} live={!linkInvalid && Boolean(stay.channels.room_service)} />
       <main className="mx-auto max-w-xl space-y-4 p-4 pb-12">
         <div className="flex items-end justify-between gap-3">
-          <h1 className="text-2xl font-semibold">Your orders</h1>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <button type="button" onClick={() => void refresh()} className="rounded-full bg-white px-4 py-2 text-sm font-medium ring-1 ring-stone-300 hover:bg-stone-100">
-            Refresh
+            {t("refresh")}
           </button>
         </div>
         {money && <StayMoney charged={money.charged} ordered={money.ordered} />}
         {shown === "loading" && (
           <div aria-busy="true" className="space-y-3">
-            <p className="sr-only">Loading your orders…</p>
+            <p className="sr-only">{t("loading")}</p>
             <div className="h-32 animate-pulse rounded-2xl bg-stone-200" />
             <div className="h-32 animate-pulse rounded-2xl bg-stone-200" />
           </div>
         )}
         {live.error && !linkInvalid && (
           <div role="alert" className="flex items-center justify-between gap-3 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-            <span>{lists ? "We could not refresh your orders; what you see may be out of date." : "We could not load your orders."}</span>
+            <span>{lists ? t("refreshFailed") : t("loadFailed")}</span>
             <button type="button" onClick={() => void refresh()} className="rounded-lg bg-white px-3 py-1.5 font-medium ring-1 ring-amber-400 hover:bg-amber-100">
-              Try again
+              {t("tryAgain")}
             </button>
           </div>
         )}
         {linkInvalid && (
-          <LinkRefusedAlert heading="h2" title="This link cannot show orders" phone={stay.hotel.phone} lead="Please ask the front desk for a new link." />
+          <LinkRefusedAlert heading="h2" title={t("linkRefusedTitle")} phone={stay.hotel.phone} lead={t("linkRefusedLead")} />
         )}
         {shown === "ready" && orders.length === 0 && (
           <p className="rounded-2xl bg-white p-5 text-stone-700 ring-1 ring-stone-200">
-            No orders yet. Order from the <Link href="/stay/room-service" className="text-brand-700 underline">room service menu</Link> or book <Link href="/stay/breakfast" className="text-brand-700 underline">breakfast</Link>.
+            {t.rich("empty", {
+              roomService: (c) => (
+                <Link href="/stay/room-service" className="text-brand-700 underline">
+                  {c}
+                </Link>
+              ),
+              breakfast: (c) => (
+                <Link href="/stay/breakfast" className="text-brand-700 underline">
+                  {c}
+                </Link>
+              ),
+            })}
           </p>
         )}
         {open.length > 0 && (
           <section aria-labelledby="open-heading" className="space-y-3">
             <h2 id="open-heading" className="text-lg font-semibold">
-              In progress
+              {t("inProgress")}
             </h2>
             <ul className="space-y-3">
               {open.map((o) => (
@@ -128,7 +141,7 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
         {past.length > 0 && (
           <section aria-labelledby="past-heading" className="space-y-3">
             <h2 id="past-heading" className="text-lg font-semibold">
-              History
+              {t("history")}
             </h2>
             <ul className="space-y-3">
               {past.map((o) => (
@@ -140,11 +153,11 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
         {shown === "ready" && (cursors.rs || cursors.bf) && (
           <div className="space-y-2 text-center">
             <button type="button" onClick={() => void loadOlder()} disabled={older?.state === "loading"} className="rounded-full bg-white px-4 py-2 text-sm font-medium ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-60">
-              {older?.state === "loading" ? "Loading earlier orders…" : "Show earlier orders"}
+              {older?.state === "loading" ? t("loadingEarlier") : t("showEarlier")}
             </button>
             {older?.state === "error" && (
               <p role="alert" className="text-sm text-amber-900">
-                We could not load your earlier orders. Try again.
+                {t("earlierFailed")}
               </p>
             )}
           </div>

@@ -1,19 +1,28 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useApiErrorText } from "@/components/i18n/use-api-error";
+import { useFormat } from "@/components/i18n/use-format";
 import { useNow } from "@/components/kitchen/use-now";
-import { formatDate, formatDateTime, formatTime } from "@/components/ui/format";
 import { OrderLineList } from "@/components/orders/order-line-list";
 import { guestApi } from "../_order/guest-api";
 import { STEPS, type GuestOrder } from "./guest-order";
-import { formatDecimal } from "@/components/ui/money";
-import { ORDER_STATUS_LABELS, statusLabel } from "@/lib/orders/status-labels";
+import { statusLabel } from "@/lib/orders/status-labels";
 
 /** One order: its steps (current one marked), lines, total and ETA; cancel while it is pending. */
 export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: { order: GuestOrder; hotelSlug: string; timezone: string; currency: string; onChanged: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The refusal's code and the server's English text: shown in the guest's language at render time.
+  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const t = useTranslations("orders.card");
+  const ts = useTranslations("orders.status");
+  const ta = useTranslations("orders.allergens");
+  const errorText = useApiErrorText();
+  const f = useFormat();
+  // The guest's words for a status code (the server's English label for a code without one).
+  const status = (code: string) => (ts.has(code) ? ts(code) : statusLabel(code));
   const cancelled = order.status === "CANCELLED";
   const at = STEPS.indexOf(order.status as (typeof STEPS)[number]);
   const kind = order.type === "BREAKFAST" ? "breakfast" : "room-services";
@@ -29,7 +38,7 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
     const res = await guestApi(`/api/public/hotel/${encodeURIComponent(hotelSlug)}/${kind}/orders/${encodeURIComponent(order.id)}/cancel/`, { method: "POST", body: {} });
     setBusy(false);
     setConfirming(false);
-    if (!res.ok) setError(res.message);
+    if (!res.ok) setError({ code: res.code, message: res.message });
     onChanged();
   };
 
@@ -37,52 +46,53 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
     <li data-testid="guest-order" data-order-id={order.id} data-status={order.status} className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
       <div className="flex items-start justify-between gap-3">
         <div>
-          <h3 className="font-semibold">{order.type === "BREAKFAST" ? "Breakfast" : "Room service"}</h3>
+          <h3 className="font-semibold">{order.type === "BREAKFAST" ? t("breakfast") : t("roomService")}</h3>
           <p className="text-sm text-stone-700">
             {order.type === "BREAKFAST" && order.delivery_date
-              ? `${formatDate(order.delivery_date)}${order.time_slot ? ` at ${order.time_slot}` : ""}${order.guests ? ` · ${order.guests} ${order.guests === 1 ? "guest" : "guests"}` : ""}`
+              ? [order.time_slot ? t("dateAt", { date: f.date(order.delivery_date), time: order.time_slot }) : f.date(order.delivery_date), order.guests ? t("guests", { count: order.guests }) : null].filter(Boolean).join(" · ")
               : order.created_at
-                ? `Ordered ${formatDateTime(order.created_at, timezone)}`
+                ? t("ordered", { when: f.dateTime(order.created_at, timezone) })
                 : null}
           </p>
         </div>
         <p data-testid="order-status" className={`shrink-0 rounded-full px-3 py-1 text-sm font-semibold ${cancelled ? "bg-red-100 text-red-900" : order.status === "DELIVERED" ? "bg-emerald-100 text-emerald-900" : "bg-brand-50 text-brand-800"}`}>
-          {statusLabel(order.status)}
+          {status(order.status)}
         </p>
       </div>
       {!cancelled && (
         <>
-          <ol aria-label="Progress" data-testid="order-steps" className="mt-3 grid grid-cols-6 gap-1">
+          <ol aria-label={t("progress")} data-testid="order-steps" className="mt-3 grid grid-cols-6 gap-1">
             {STEPS.map((s, i) => (
               <li key={s} aria-current={i === at ? "step" : undefined} className="min-w-0 text-center">
                 <span aria-hidden="true" className={`block h-1.5 rounded-full ${i <= at ? "bg-brand-700" : "bg-stone-200"}`} />
                 {/* Six labels do not fit side by side on a phone: there they are read out only, and the line below says where the order is. */}
                 <span data-testid="order-step-label" className={`sr-only sm:not-sr-only sm:mt-1 sm:block sm:text-[11px] sm:leading-tight ${i === at ? "font-semibold text-stone-900" : "text-stone-700"}`}>
-                  {ORDER_STATUS_LABELS[s]}
-                  {i < at ? <span className="sr-only"> (done)</span> : null}
+                  {status(s)}
+                  {i < at ? <span className="sr-only"> {t("done")}</span> : null}
                 </span>
               </li>
             ))}
           </ol>
           {at >= 0 && (
             <p aria-hidden="true" data-testid="order-step-summary" className="mt-1 text-xs text-stone-700 sm:hidden">
-              Step {at + 1} of {STEPS.length}
-              {at + 1 < STEPS.length ? ` · next: ${ORDER_STATUS_LABELS[STEPS[at + 1]!]}` : ""}
+              {at + 1 < STEPS.length ? t("stepNext", { step: at + 1, total: STEPS.length, next: status(STEPS[at + 1]!) }) : t("step", { step: at + 1, total: STEPS.length })}
             </p>
           )}
         </>
       )}
       {late && (
         <p data-testid="order-late" className="mt-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-950 ring-1 ring-amber-300">
-          Your order is running late. The kitchen knows; the new time shows here as soon as they give one.
+          {t("late")}
         </p>
       )}
-      {cancelled && order.cancel_reason && <p className="mt-2 text-sm text-red-900">Reason: <bdi>{order.cancel_reason}</bdi></p>}
+      {cancelled && order.cancel_reason && <p className="mt-2 text-sm text-red-900">{t.rich("reason", { reason: order.cancel_reason, bdi: (c) => <bdi>{c}</bdi> })}</p>}
       <OrderLineList lines={order.lines} className="mt-3 space-y-1 text-sm" instructionsClassName="block italic text-stone-700" />
       {order.allergy && (
         <div data-testid="order-allergies" className="mt-2 rounded-lg bg-red-50 p-2 text-sm text-red-950 ring-1 ring-red-200">
           <p className="font-semibold">
-            The kitchen was told{order.allergy.allergens.length ? `: ${order.allergy.allergens.map((a) => a.label).join(", ")}` : ""}
+            {order.allergy.allergens.length
+              ? t("kitchenToldList", { allergens: order.allergy.allergens.map((a) => (ta.has(a.code) ? ta(a.code) : a.label)).join(t("listSeparator")) })
+              : t("kitchenTold")}
           </p>
           {order.allergy.notes.map((n, i) => (
             <p key={i} dir="auto">
@@ -94,38 +104,38 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {order.total && (
           <div>
-            <dt className="inline text-stone-700">Total </dt>
-            <dd className="inline font-semibold">{formatDecimal(order.total, order.currency ?? currency)}</dd>
+            <dt className="inline text-stone-700">{t("total")} </dt>
+            <dd className="inline font-semibold">{f.decimal(order.total, order.currency ?? currency)}</dd>
           </div>
         )}
         {tracking && (
           <div data-testid="order-eta-row" data-late={late ? "true" : "false"}>
-            <dt className="inline text-stone-700">{late ? "Running late · was expected at " : "Expected at "}</dt>
+            <dt className="inline text-stone-700">{late ? t("lateExpectedAt") : t("expectedAt")} </dt>
             <dd data-testid="order-eta" className={`inline font-semibold ${late ? "text-amber-900" : ""}`}>
-              {formatTime(order.eta!, timezone)}
+              {f.time(order.eta!, timezone)}
             </dd>
           </div>
         )}
       </dl>
       {error && (
         <p role="alert" className="mt-2 rounded-lg bg-red-50 p-2 text-sm text-red-900">
-          {error}
+          {errorText(error.code, error.message)}
         </p>
       )}
       {order.can_cancel &&
         (confirming ? (
           <div className="mt-3 flex flex-wrap items-center gap-2">
-            <span className="text-sm">Cancel this order?</span>
+            <span className="text-sm">{t("cancelQuestion")}</span>
             <button type="button" disabled={busy} onClick={() => void cancel()} className="rounded-full bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
-              {busy ? "Cancelling…" : "Yes, cancel it"}
+              {busy ? t("cancelling") : t("confirmCancel")}
             </button>
             <button type="button" disabled={busy} onClick={() => setConfirming(false)} className="rounded-full px-4 py-2 text-sm font-semibold ring-1 ring-stone-300">
-              Keep it
+              {t("keep")}
             </button>
           </div>
         ) : (
           <button type="button" onClick={() => setConfirming(true)} className="mt-3 rounded-full px-4 py-2 text-sm font-semibold text-red-800 ring-1 ring-red-300 hover:bg-red-50">
-            Cancel order
+            {t("cancel")}
           </button>
         ))}
     </li>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { guestBookingView } from "@/lib/bookings/guest-view";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
@@ -9,7 +10,11 @@ import { GuestMessages } from "@/components/i18n/guest-messages";
 import { GuestOrders } from "./guest-orders";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Your orders", referrer: "no-referrer" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("orders.meta");
+  return { title: t("title"), referrer: "no-referrer" };
+}
 
 export default async function OrdersPage() {
   const raw = (await cookies()).get(GUEST_COOKIE)?.value;

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { MenuPage } from "../_menu/menu-page";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Room service menu", referrer: "no-referrer" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("menu.meta");
+  return { title: t("roomService"), referrer: "no-referrer" };
+}
 
 export default function RoomServicePage() {
   return <MenuPage menu="room_service" />;

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { GuestLanguage } from "@/components/console/language-options";
 import { useSignInRedirect } from "@/components/console/use-sign-in-redirect";
 import { fetchJson } from "@/components/http/fetch-json";
 import { useChannel } from "@/components/realtime/realtime-provider";
@@ -121,11 +122,17 @@ export function ChatInbox({ hotelSlug, staffId, initialConversation = null }: { 
                 onClick={() => setSelected(r.id)}
                 aria-current={selected === r.id ? "true" : undefined}
                 data-testid="conversation-row"
-                className={`w-full px-2 py-2 text-left ${selected === r.id ? "bg-brand-50" : "hover:bg-stone-50"}`}
+                className={`w-full px-2 py-2 text-start ${selected === r.id ? "bg-brand-50" : "hover:bg-stone-50"}`}
               >
                 <span className="flex items-center justify-between gap-2">
                   <span className="font-medium">
                     <bdi>{r.guest_name}</bdi> <span className="text-sm text-stone-600">· {r.room_number ? `Room ${r.room_number}` : r.booking_id}</span>
+                    {r.guest_language && (
+                      <span className="text-sm font-normal text-stone-600">
+                        {" · "}
+                        <GuestLanguage language={r.guest_language} testId="row-language" />
+                      </span>
+                    )}
                   </span>
                   {r.unread_count > 0 && (
                     <span data-testid="row-unread" aria-label={`${r.unread_count} unread`} className="rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white">

@@ -4,21 +4,23 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { mergeMessages, newClientId, type ChatMessageView } from "@/components/chat/chat-types";
 import { MessageBubble, startsDay } from "@/components/chat/message-bubble";
+import { GuestLanguage } from "@/components/console/language-options";
 import { useApi } from "@/components/console/use-api";
 import { useChannel } from "@/components/realtime/realtime-provider";
 import { formatDate } from "@/components/ui/format";
+import { hasQuickReplyIn, quickReplyText, type QuickReplyTranslations } from "@/lib/chat/quick-reply-text";
 import type { OpenOrderSummary } from "@/lib/orders/open-orders-of-booking";
 import { staffOrdersChannel } from "@/lib/realtime/channels";
 import { OpenOrders } from "./open-orders";
 
 type Detail = {
   conversation: { id: string; status: "OPEN" | "RESOLVED"; assigned_staff_id: string | null };
-  booking: { reference: string; guest_name: string; room_number: string | null; check_in_date: string | null; check_out_date: string | null; stay: string };
+  booking: { reference: string; guest_name: string; guest_language: string | null; room_number: string | null; check_in_date: string | null; check_out_date: string | null; stay: string };
   messages: ChatMessageView[];
   has_more: boolean;
   open_orders: OpenOrderSummary[];
   desk_staff: { id: string; name: string }[];
-  quick_replies: { id: string; title: string; body: string }[];
+  quick_replies: { id: string; title: string; body: string; translations?: QuickReplyTranslations }[];
 };
 
 const TYPING_SEND_EVERY_MS = 3000;
@@ -134,9 +136,12 @@ export function ConversationView({
     <div className="grid min-h-0 min-w-0 gap-4 lg:grid-rows-[minmax(0,1fr)_auto] xl:grid-cols-[minmax(0,1fr)_16rem] xl:grid-rows-[minmax(0,1fr)]">
       <section aria-labelledby="conv-heading" className="flex min-h-0 min-w-0 flex-col rounded-xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-100 pb-3">
-          <h2 id="conv-heading" className="text-lg font-semibold">
-            <bdi>{b.guest_name}</bdi>
-          </h2>
+          <div className="flex flex-wrap items-baseline gap-x-2">
+            <h2 id="conv-heading" className="text-lg font-semibold">
+              <bdi>{b.guest_name}</bdi>
+            </h2>
+            <GuestLanguage language={b.guest_language} className="text-sm text-stone-600" testId="conversation-language" />
+          </div>
           <div className="flex flex-wrap items-center gap-2">
             <label className="text-sm text-stone-700">
               Assigned to{" "}
@@ -193,20 +198,27 @@ export function ConversationView({
           </p>
         )}
         <div className="mt-3 flex flex-wrap items-center gap-1" aria-label="Quick replies" role="group">
-          {detail.quick_replies.map((r) => (
-            <button
-              key={r.id}
-              type="button"
-              title={r.body}
-              onClick={() => {
-                setDraft((d) => (d ? `${d} ${r.body}` : r.body));
-                replyBox.current?.focus();
-              }}
-              className="rounded-full bg-stone-100 px-3 py-1 text-xs text-stone-800 ring-1 ring-stone-300 hover:bg-stone-200"
-            >
-              {r.title}
-            </button>
-          ))}
+          {detail.quick_replies.map((r) => {
+            // Offered in the guest's language (the booking's) when the reply has that text, else as written.
+            const text = quickReplyText(r, b.guest_language);
+            const translated = hasQuickReplyIn(r, b.guest_language);
+            return (
+              <button
+                key={r.id}
+                type="button"
+                title={text}
+                data-language={translated ? b.guest_language : undefined}
+                onClick={() => {
+                  setDraft((d) => (d ? `${d} ${text}` : text));
+                  replyBox.current?.focus();
+                }}
+                className="rounded-full bg-stone-100 px-3 py-1 text-xs text-stone-800 ring-1 ring-stone-300 hover:bg-stone-200"
+              >
+                {r.title}
+                {translated && <span className="ms-1 rounded bg-white px-1 text-[10px] font-semibold uppercase text-stone-700 ring-1 ring-stone-300">{b.guest_language}</span>}
+              </button>
+            );
+          })}
           <Link href="/console/chat/quick-replies" className="px-2 text-xs text-brand-700 underline">
             {detail.quick_replies.length > 0 ? "Manage quick replies" : "Add quick replies"}
           </Link>
@@ -231,6 +243,8 @@ export function ConversationView({
               if (e.key === "Enter" && !e.shiftKey) void send(e);
             }}
             placeholder="Write a reply"
+            // A quick reply may insert the guest's language, Arabic included.
+            dir="auto"
             className="min-w-0 flex-1 resize-none rounded-md border border-stone-300 px-3 py-2"
           />
           <button type="submit" disabled={!draft.trim() || api.pending} className="rounded-md bg-brand-600 px-4 font-medium text-white disabled:opacity-50">

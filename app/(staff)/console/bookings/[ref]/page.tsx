@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/console/audit-trail";
+import { BookingLanguageForm } from "@/components/console/booking-language-form";
 import { StayBadge } from "@/components/ui/stay-badge";
 import { formatDate } from "@/components/ui/format";
 import { formatInstant } from "@/components/console/format";
@@ -27,10 +28,10 @@ export async function generateMetadata({ params }: { params: Promise<{ ref: stri
   return { title: `Booking ${(await params).ref}` };
 }
 
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
+function Row({ label, labelFor, children }: { label: string; labelFor?: string; children: React.ReactNode }) {
   return (
     <div className="grid grid-cols-3 gap-2 py-1.5 text-sm">
-      <dt className="text-stone-600">{label}</dt>
+      <dt className="text-stone-600">{labelFor ? <label htmlFor={labelFor}>{label}</label> : label}</dt>
       <dd className="col-span-2 text-stone-900">{children}</dd>
     </div>
   );
@@ -84,6 +85,9 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
           <dl>
             <Row label="Email">{b.email ?? "—"}</Row>
             <Row label="Phone">{b.phone ?? "—"}</Row>
+            <Row label="Language" labelFor="booking-language">
+              <BookingLanguageForm id="booking-language" reference={b.reference} language={b.language} />
+            </Row>
             <Row label="Guests">
               {partyLabel(b.adults, b.children)}
               {partyChange && (

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Quick replies" };
 
 /** The hotel's saved chat replies (ADMIN and FRONT_DESK, as the API; kitchen staff have no chat). */
 export default async function QuickRepliesPage() {
-  await staffPage(GUEST_DESK_ROLES);
+  const ctx = await staffPage(GUEST_DESK_ROLES);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <Link href="/console/chat" className="text-sm text-brand-700 underline">
@@ -18,7 +18,7 @@ export default async function QuickRepliesPage() {
       </Link>
       <h1 className="text-2xl font-semibold">Quick replies</h1>
       <p className="text-sm text-stone-700">Saved answers the whole desk can insert into a chat reply. Up to {MAX_QUICK_REPLIES} per hotel.</p>
-      <QuickRepliesManager />
+      <QuickRepliesManager defaultLanguage={ctx.hotel.defaultLanguage} />
     </div>
   );
 }

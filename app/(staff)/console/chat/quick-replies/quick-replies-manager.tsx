@@ -3,12 +3,22 @@
 import { useCallback, useEffect, useState } from "react";
 import { buttonClass, FormError } from "@/components/console/fields";
 import { useApi } from "@/components/console/use-api";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { QuickReplyForm, type QuickReply } from "./quick-reply-form";
 
 type Load = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; replies: QuickReply[] };
 
-/** Lists the hotel's quick replies; add, edit inline, delete (after a confirmation). */
-export function QuickRepliesManager() {
+/** "Português, Deutsch": the other languages a reply has its own text in. */
+const translatedInto = (r: QuickReply, defaultLanguage: string) =>
+  LOCALES.filter((l) => l !== defaultLanguage && r.translations?.[l])
+    .map((l) => LOCALE_NAMES[l])
+    .join(", ");
+
+/**
+ * Lists the hotel's quick replies; add, edit inline, delete (after a confirmation). Each reply is
+ * written in the hotel's language (`defaultLanguage`) and may have a text per other guest language.
+ */
+export function QuickRepliesManager({ defaultLanguage }: { defaultLanguage: string }) {
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [editing, setEditing] = useState<string | null>(null);
   const del = useApi();
@@ -64,6 +74,7 @@ export function QuickRepliesManager() {
               {editing === r.id ? (
                 <QuickReplyForm
                   reply={r}
+                  defaultLanguage={defaultLanguage}
                   onCancel={() => setEditing(null)}
                   onDone={() => {
                     setEditing(null);
@@ -75,6 +86,7 @@ export function QuickRepliesManager() {
                   <div className="min-w-0 flex-1">
                     <p className="font-medium">{r.title}</p>
                     <p dir="auto" className="whitespace-pre-wrap break-words text-sm text-stone-700">{r.body}</p>
+                    {translatedInto(r, defaultLanguage) && <p className="mt-1 text-xs text-stone-600">Also in: {translatedInto(r, defaultLanguage)}</p>}
                   </div>
                   <div className="flex gap-2">
                     <button type="button" className={buttonClass("secondary")} aria-label={`Edit ${r.title}`} onClick={() => setEditing(r.id)}>
@@ -94,7 +106,7 @@ export function QuickRepliesManager() {
         <h2 id="qr-add-heading" className="mb-2 font-semibold">
           Add a quick reply
         </h2>
-        <QuickReplyForm reply={null} onDone={() => void refresh()} />
+        <QuickReplyForm reply={null} defaultLanguage={defaultLanguage} onDone={() => void refresh()} />
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { idempotencyKeyFrom } from "@/lib/orders/idempotency-key";
+import { orderLocale } from "@/lib/orders/order-language";
 import { placeBreakfastOrder } from "@/lib/orders/breakfast/place-breakfast-order";
 import { breakfastHandler } from "@/lib/orders/breakfast/respond";
 import { breakfastOrderSchema } from "@/lib/orders/breakfast/schemas";
@@ -19,7 +20,7 @@ export const POST = breakfastHandler(async (req: Request, ctx: { params: Promise
   if (!body.ok) throw body.error;
   const input = parseWith(breakfastOrderSchema, body.value);
   await consumeGuestWrite("breakfastWrite", access);
-  const { answer } = await placeBreakfastOrder(access, input, { idempotencyKey: idempotencyKeyFrom(req) });
+  const { answer } = await placeBreakfastOrder(access, input, { idempotencyKey: idempotencyKeyFrom(req), locale: orderLocale(access, input.language, req) });
   // A replayed Idempotency-Key answers exactly as the first time.
   return json(answer, 201);
 });

@@ -4,6 +4,7 @@ import { refuseOtherMethods } from "@/lib/http/method-not-allowed";
 import { parseWith, readJsonObject } from "@/lib/http/parse";
 import { json } from "@/lib/http/respond";
 import { changeBreakfastOrder } from "@/lib/orders/breakfast/change-breakfast-order";
+import { orderLocale } from "@/lib/orders/order-language";
 import { breakfastHandler } from "@/lib/orders/breakfast/respond";
 import { breakfastChangeSchema } from "@/lib/orders/breakfast/schemas";
 import { orderIdSchema } from "@/lib/orders/schemas";
@@ -22,7 +23,7 @@ export const PATCH = breakfastHandler(async (req: Request, ctx: Ctx) => {
   const id = parseWith(orderIdSchema, orderId);
   const input = parseWith(breakfastChangeSchema, body.value);
   await consumeGuestWrite("breakfastWrite", access);
-  const order = await changeBreakfastOrder(access, id, input);
+  const order = await changeBreakfastOrder(access, id, input, { locale: orderLocale(access, input.language, req) });
   return json({ success: true, order: await readGuestBreakfastOrder(access, order.id) });
 });
 
