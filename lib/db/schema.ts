@@ -9,3 +9,4 @@ export * from "./schema/menus";
 export * from "./schema/orders";
 export * from "./schema/idempotency";
 export * from "./schema/chat";
+export * from "./schema/requests";

@@ -20,6 +20,7 @@ export const roomServiceChannel = (bookingRef: string) => `${GUEST_CHANNEL_PREFI
 export const staffChatChannel = (hotelSlug: string) => `private-${hotelSlug}.staff-chat`;
 export const staffOrdersChannel = (hotelSlug: string) => `private-${hotelSlug}.staff-orders`;
 export const staffBookingsChannel = (hotelSlug: string) => `private-${hotelSlug}.staff-bookings`;
+export const staffRequestsChannel = (hotelSlug: string) => `private-${hotelSlug}.staff-requests`;
 export const staffPresenceChannel = (hotelSlug: string) => `presence-${hotelSlug}.staff`;
 
 // Public on purpose (no auth call): it only says "the menu changed", never anything about a guest.
@@ -35,8 +36,8 @@ export function parseGuestChannel(channel: string): { kind: GuestChannelKind; bo
   return null;
 }
 
-export type StaffChannelKind = "chat" | "orders" | "bookings" | "presence";
-const STAFF_PRIVATE = /^private-([a-z0-9][a-z0-9-]{0,62})\.staff-(chat|orders|bookings)$/;
+export type StaffChannelKind = "chat" | "orders" | "bookings" | "requests" | "presence";
+const STAFF_PRIVATE = /^private-([a-z0-9][a-z0-9-]{0,62})\.staff-(chat|orders|bookings|requests)$/;
 const STAFF_PRESENCE = /^presence-([a-z0-9][a-z0-9-]{0,62})\.staff$/;
 
 /** Parses a staff channel name strictly; null for anything else. */

@@ -39,6 +39,10 @@ export const bookings = pgTable(
     precheckin: jsonb("precheckin").$type<PrecheckinAnswers>(),
     precheckinSubmittedAt: timestamp("precheckin_submitted_at", { withTimezone: true }),
     notes: text("notes"),
+    // An approved late check-out: local "HH:MM" on the departure day (null: the hotel's check-out time).
+    lateCheckoutTime: text("late_checkout_time"),
+    // Do not disturb: a room state housekeeping sees until the guest lifts it or checks out.
+    doNotDisturbSince: timestamp("do_not_disturb_since", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

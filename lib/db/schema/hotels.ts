@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, integer, jsonb, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import type { GuestLanguage } from "./languages";
+
+/** The guide's fields, all optional; texts in the hotel's language with per-language translations. */
+export type HotelGuide = {
+  wifi?: { network: string; password: string };
+  hours?: { key: string; label: string; value: string }[];
+  contacts?: { label: string; value: string }[];
+  houseRules?: string;
+  tips?: { title: string; text: string }[];
+  translations?: Partial<Record<GuestLanguage, { hours?: Record<string, string>; houseRules?: string; tips?: { title: string; text: string }[]; contacts?: Record<string, string> }>>;
+};
 
 export const hotels = pgTable("hotels", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -34,6 +45,10 @@ export const hotels = pgTable("hotels", {
   // The guest language used when neither the guest, the booking nor the browser names one of ours,
   // and the fallback of every translated menu text (lib/i18n/locales.ts).
   defaultLanguage: text("default_language").notNull().default("en"),
+  // Local "HH:MM" on the departure day; a booking's approved late check-out overrides it.
+  checkOutTime: text("check_out_time").notNull().default("11:00"),
+  // The hotel guide on the portal (Wi-Fi, hours, contacts, rules, tips): lib/hotels/guide.ts.
+  guide: jsonb("guide").$type<HotelGuide>().notNull().default({}),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   // "BK" started every reference before prefixes existed; those references are kept, so no hotel gets it.

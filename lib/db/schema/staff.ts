@@ -1,7 +1,7 @@
 import { boolean, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { hotels } from "./hotels";
 
-export const staffRole = pgEnum("staff_role", ["ADMIN", "FRONT_DESK", "KITCHEN"]);
+export const staffRole = pgEnum("staff_role", ["ADMIN", "FRONT_DESK", "KITCHEN", "HOUSEKEEPING", "MANAGER"]);
 export type StaffRole = (typeof staffRole.enumValues)[number];
 
 export const staffUsers = pgTable("staff_users", {

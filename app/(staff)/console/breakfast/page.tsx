@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ALL_ROLES } from "@/lib/auth/roles";
+import { FOOD_ROLES } from "@/lib/auth/roles";
 import { staffPage } from "@/lib/auth/staff-page";
 import { staffOrdersChannel } from "@/lib/realtime/channels";
 import { nextServingDate } from "@/lib/orders/breakfast/serving-date";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** Breakfast orders for one morning, per slot with per-item counts, for the kitchen and the desk. */
 export default async function BreakfastPage() {
-  const ctx = await staffPage(ALL_ROLES);
+  const ctx = await staffPage(FOOD_ROLES);
   // After today's service the next morning is what the kitchen plans for.
   // The same morning the kitchen shows: today's until service ends, then tomorrow's.
   const morning = nextServingDate(new Date(), ctx.hotel);

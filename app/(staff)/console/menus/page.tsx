@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { MenuEditor } from "@/components/console/menu-editor";
-import { ALL_ROLES } from "@/lib/auth/roles";
+import { FOOD_ROLES } from "@/lib/auth/roles";
 import { staffPage } from "@/lib/auth/staff-page";
 import { readConsoleMenu } from "@/lib/menus/console-menu";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** ADMIN edits the menu; FRONT_DESK and KITCHEN see it and switch items sold out / back. */
 export default async function MenusPage() {
-  const ctx = await staffPage(ALL_ROLES);
+  const ctx = await staffPage(FOOD_ROLES);
   const menu = await readConsoleMenu(ctx.hotel);
   return (
     <div className="space-y-4">

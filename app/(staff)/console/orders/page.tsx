@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ALL_ROLES } from "@/lib/auth/roles";
+import { FOOD_ROLES } from "@/lib/auth/roles";
 import { staffPage } from "@/lib/auth/staff-page";
 import { staffOrdersChannel } from "@/lib/realtime/channels";
 import { localDate } from "@/lib/time/zoned";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** The live order queue: room service and breakfast, for every role (kitchen staff see no guest contact details). */
 export default async function OrdersPage() {
-  const ctx = await staffPage(ALL_ROLES);
+  const ctx = await staffPage(FOOD_ROLES);
   return (
     <OrderQueue
       channel={staffOrdersChannel(ctx.hotel.slug)}
