@@ -12,5 +12,6 @@ export async function register() {
   startOutboxSweeper();
   (await import("@/lib/chat/unseen-reply-sweeper")).startUnseenReplySweeper();
   (await import("@/lib/orders/guest-order-email-sweeper")).startOrderEmailSweeper();
+  (await import("@/lib/requests/request-email-sweeper")).startRequestEmailSweeper();
   (await import("@/lib/idempotency/expired-keys-sweeper")).startExpiredKeysSweeper();
 }

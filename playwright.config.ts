@@ -49,6 +49,9 @@ process.env.E2E_GUEST_ORDER_RATE_LIMIT ??= "90";
 process.env.E2E_GUEST_OPEN_ORDER_LIMIT ??= "40";
 process.env.E2E_GUEST_PRECHECKIN_RATE_LIMIT ??= "40";
 process.env.E2E_GUEST_BREAKFAST_WRITE_RATE_LIMIT ??= "60";
+process.env.E2E_GUEST_REQUEST_RATE_LIMIT ??= "60";
+process.env.E2E_GUEST_OPEN_REQUEST_LIMIT ??= "30";
+process.env.E2E_REQUEST_EMAIL_AFTER_MINUTES ??= "5";
 const port = Number(process.env.E2E_PORT);
 const pusherPort = Number(process.env.E2E_PUSHER_PORT);
 const smtpPort = Number(process.env.E2E_SMTP_PORT);
@@ -121,6 +124,9 @@ export default defineConfig({
         GUEST_OPEN_ORDER_LIMIT: process.env.E2E_GUEST_OPEN_ORDER_LIMIT,
         GUEST_PRECHECKIN_RATE_LIMIT: process.env.E2E_GUEST_PRECHECKIN_RATE_LIMIT,
         GUEST_BREAKFAST_WRITE_RATE_LIMIT: process.env.E2E_GUEST_BREAKFAST_WRITE_RATE_LIMIT,
+        GUEST_REQUEST_RATE_LIMIT: process.env.E2E_GUEST_REQUEST_RATE_LIMIT,
+        GUEST_OPEN_REQUEST_LIMIT: process.env.E2E_GUEST_OPEN_REQUEST_LIMIT,
+        REQUEST_EMAIL_AFTER_MINUTES: process.env.E2E_REQUEST_EMAIL_AFTER_MINUTES,
       },
     },
   ],

@@ -48,6 +48,14 @@ test.describe("guest API security matrix", () => {
       // The body field carries the token the same way.
       const viaBody = await request.post(`/api/public/hotel/${hotel.slug}/precheckin/`, { data: { ...valid, guest_token: token } });
       expect(viaBody.status(), name).toBe(403);
+      // Service requests and the guide refuse the same way, with the same answer.
+      for (const path of ["requests/", "requests/types/", "guide/"]) {
+        const res = await request.get(`/api/public/hotel/${hotel.slug}/${path}`, { headers });
+        expect(res.status(), `${name} ${path}`).toBe(403);
+        expect(await res.json(), `${name} ${path}`).toEqual({ error: "Invalid token", code: "INVALID_TOKEN" });
+      }
+      const ask = await request.post(`/api/public/hotel/${hotel.slug}/requests/`, { headers, data: { type_id: crypto.randomUUID(), note: "towels please" } });
+      expect(ask.status(), `${name} POST requests/`).toBe(403);
     }
     expect(await bookingFootprint(booking.reference)).toEqual(before);
   });

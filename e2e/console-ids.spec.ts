@@ -5,7 +5,7 @@ import { signInUi } from "./staff-helpers";
 // and each role lands where its work is: the kitchen on its screen, admins with a way there.
 
 test("no console page repeats an element id", async ({ page, seed }) => {
-  test.setTimeout(180_000); // 13 pages, each hydrated and live, on a shared 2-core machine
+  test.setTimeout(180_000); // 14 pages, each hydrated and live, on a shared 2-core machine
   const admin = staffOf(seed, "ADMIN");
   await signInUi(page, admin.email, admin.password);
   const { booking } = bookingOf(seed, "in_house");
@@ -17,6 +17,7 @@ test("no console page repeats an element id", async ({ page, seed }) => {
     "/console/orders",
     "/console/breakfast",
     "/console/menus",
+    "/console/requests",
     "/console/chat",
     "/console/chat/quick-replies",
     "/console/settings",
@@ -38,7 +39,7 @@ test("no console page repeats an element id", async ({ page, seed }) => {
   }
 });
 
-test("a kitchen user lands on the kitchen screen; an admin finds it in the console, the desk does not", async ({ browser, seed }) => {
+test("a kitchen user lands on the kitchen screen; an admin finds it in the console, the desk does not; housekeeping lands on its requests", async ({ browser, seed }) => {
   const kitchenCtx = await browser.newContext();
   const kitchen = await kitchenCtx.newPage();
   const cook = staffOf(seed, "KITCHEN");
@@ -67,4 +68,13 @@ test("a kitchen user lands on the kitchen screen; an admin finds it in the conso
   await expect(desk.getByRole("link", { name: "Today" })).toBeVisible();
   await expect(desk.getByRole("link", { name: "Kitchen screen" })).toHaveCount(0);
   await deskCtx.close();
+
+  // Housekeeping lands on its request queue, and its menu holds nothing else of the hotel's work.
+  const hkCtx = await browser.newContext();
+  const hk = await hkCtx.newPage();
+  const h = staffOf(seed, "HOUSEKEEPING");
+  await signInUi(hk, h.email, h.password, /\/console\/requests$/);
+  await expect(hk.getByRole("link", { name: /^Requests/ })).toBeVisible();
+  for (const name of ["Today", "Orders", "Bookings", "Kitchen screen"]) await expect(hk.getByRole("link", { name, exact: true })).toHaveCount(0);
+  await hkCtx.close();
 });

@@ -25,6 +25,7 @@ test("every console page but the chat fits 390 px without sideways scrolling", a
     `/console/bookings/${arriving}`,
     `/console/bookings/${departed}`,
     "/console/orders",
+    "/console/requests",
     "/console/breakfast",
     "/console/menus",
     "/console/settings",

@@ -29,6 +29,9 @@ test("the inventory finds the API's route files", () => {
   // A guard against a silent empty list (a moved folder would otherwise fuzz nothing).
   expect(PUBLIC.map((e) => e.path("x"))).toContain("/api/public/hotel/x/booking/");
   expect(CONSOLE.map((e) => `${e.method} ${e.path("x")}`)).toContain("POST /api/console/bookings/x/check-in");
+  // The service requests' and the guide's routes, guest and console side.
+  expect(PUBLIC.map((e) => `${e.method} ${e.path("x")}`)).toEqual(expect.arrayContaining(["POST /api/public/hotel/x/requests/", "POST /api/public/hotel/x/requests/x/cancel/", "POST /api/public/hotel/x/requests/do-not-disturb/", "GET /api/public/hotel/x/guide/"]));
+  expect(CONSOLE.map((e) => `${e.method} ${e.path("x")}`)).toEqual(expect.arrayContaining(["POST /api/console/requests/x/status", "PATCH /api/console/request-types/x", "PUT /api/console/hotel/guide"]));
 });
 
 // Strings that have broken parsers before: control characters, lone surrogates, huge numbers, markup.
@@ -51,6 +54,8 @@ const boundary = fc.oneof(boundaryText, boundaryNumber);
 const fieldName = fc.constantFrom(
   "date", "delivery_date", "time_slot", "guests", "items", "quantity", "options", "notes", "reason", "status", "type", "before", "eta_minutes",
   "checkInDate", "checkOutDate", "from", "to", "priceMinor", "priceDeltaMinor", "price_minor", "arrival_time", "adults", "children", "body", "client_id", "currency",
+  // Service requests and the guide.
+  "type_id", "cleaning", "description", "wake_at", "checkout_time", "note", "from_status", "department", "targetMinutes", "checkOutTime", "guide", "on",
 );
 const boundaryObject = fc.dictionary(fieldName, fc.oneof(boundary, fc.array(fc.record({ item_id: fc.uuid(), quantity: boundaryNumber }), { maxLength: 6 })), { maxKeys: 6 });
 

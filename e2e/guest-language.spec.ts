@@ -165,22 +165,26 @@ test("the link-problem page speaks the browser's language and offers the switche
   await ctx.close();
 });
 
-test("in each language the in-house guest orders room service, and every page is accessible", async ({ browser }) => {
+// Every page in every language is walked above; ordering (and axe, whose findings do not depend on the
+// words) runs in the right-to-left language and in the one with the longest words, where layouts break.
+const ORDERING_LOCALES: Locale[] = ["ar", "de"];
+
+test("in Arabic and German the in-house guest orders room service, and the pages are accessible", async ({ browser }) => {
   test.setTimeout(300_000);
   const s = await fresh();
   await openKitchenHours(s);
   const { booking } = bookingOf(s, "in_house");
   const page = await openStay(browser, s, booking.reference);
-  for (const locale of LOCALES) {
+  for (const locale of ORDERING_LOCALES) {
     await page.context().addCookies([{ name: "guest_lang", value: locale, domain: new URL(page.url()).hostname, path: "/" }]);
     await page.goto("/stay");
     await expectLanguage(page, locale);
     await expectNoAxeViolations(page);
-    if (locale === "pt" || locale === "ar") await screenshot(page, `language-${locale}-stay`);
+    await screenshot(page, `language-${locale}-stay`);
     await page.goto("/stay/room-service");
     await expectLanguage(page, locale);
     await expectNoAxeViolations(page);
-    if (locale === "pt" || locale === "ar") await screenshot(page, `language-${locale}-room-service`);
+    await screenshot(page, `language-${locale}-room-service`);
     const dish = page.locator('[data-testid="menu-item"][data-available="true"]').first();
     await dish.getByRole("button").first().click();
     const sheet = page.getByRole("dialog");

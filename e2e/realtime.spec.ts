@@ -94,6 +94,7 @@ test.describe("realtime over the official clients", () => {
     const slug = seed.hotels[0]!.slug;
     const desk = await signedInApi(baseURL, staffOf(seed, "FRONT_DESK"));
     const kitchen = await signedInApi(baseURL, staffOf(seed, "KITCHEN"));
+    const housekeeping = await signedInApi(baseURL, staffOf(seed, "HOUSEKEEPING"));
     const otherDesk = await signedInApi(baseURL, staffOf(seed, "FRONT_DESK", 1));
     const anonymous = await signedInApi(baseURL);
     const ask = async (ctx: typeof desk, channel: string) => (await ctx.post("/api/notifications/pusher/auth/", { form: { socket_id: "1.1", channel_name: channel } })).status();
@@ -103,11 +104,18 @@ test.describe("realtime over the official clients", () => {
     expect(await ask(kitchen, `private-${slug}.staff-orders`)).toBe(200);
     expect(await ask(kitchen, `private-${slug}.staff-chat`)).toBe(403);
     expect(await ask(kitchen, `private-${slug}.staff-bookings`)).toBe(403);
+    expect(await ask(kitchen, `private-${slug}.staff-requests`)).toBe(403);
+    expect(await ask(desk, `private-${slug}.staff-requests`)).toBe(200);
+    // Housekeeping: its request queue and who is on shift, nothing of chat, orders or bookings.
+    expect(await ask(housekeeping, `private-${slug}.staff-requests`)).toBe(200);
+    expect(await ask(housekeeping, `presence-${slug}.staff`)).toBe(200);
+    for (const kind of ["chat", "orders", "bookings"]) expect(await ask(housekeeping, `private-${slug}.staff-${kind}`), kind).toBe(403);
+    expect(await ask(otherDesk, `private-${slug}.staff-requests`)).toBe(403);
     expect(await ask(otherDesk, `private-${slug}.staff-chat`)).toBe(403);
     expect(await ask(otherDesk, `presence-${slug}.staff`)).toBe(403);
     expect(await ask(desk, `private-guest-booking.${bookingOf(seed, "in_house").booking.reference}`)).toBe(403);
     expect(await ask(anonymous, `private-${slug}.staff-chat`)).toBe(401);
-    for (const c of [desk, kitchen, otherDesk, anonymous]) await c.dispose();
+    for (const c of [desk, kitchen, housekeeping, otherDesk, anonymous]) await c.dispose();
   });
 
   test("revoking a link ends that guest's live connection and refuses re-subscription", async ({ seed }) => {

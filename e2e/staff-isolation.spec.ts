@@ -3,17 +3,21 @@ import { bookingOf, expect, staffOf, test } from "./fixtures";
 import { signedInApi } from "./staff-helpers";
 
 // Role × hotel matrix over real HTTP for every console route handler and page. Callers: nobody,
-// ADMIN / FRONT_DESK / KITCHEN of hotel A, FRONT_DESK of hotel B. Objects belong to hotel A.
+// ADMIN / FRONT_DESK / KITCHEN / HOUSEKEEPING of hotel A, FRONT_DESK of hotel B. Objects belong to hotel A.
 // "ok" means the request got past the gate (2xx, or a domain answer such as 400/409); refusals
 // must be exactly 401 (no session), 403 (role) or 404 (another hotel's object).
 
-type Caller = "anon" | "adminA" | "deskA" | "kitchenA" | "deskB";
+type Caller = "anon" | "adminA" | "deskA" | "kitchenA" | "housekeepingA" | "deskB";
 type Expect = "ok" | 401 | 403 | 404;
 type Route = { name: string; method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string | (() => Promise<string>); body?: unknown | (() => unknown); expect: Record<Exclude<Caller, "anon">, Expect> };
 
-const desk = { adminA: "ok", deskA: "ok", kitchenA: 403, deskB: 404 } as const;
-const deskList = { adminA: "ok", deskA: "ok", kitchenA: 403, deskB: "ok" } as const; // B sees its own list
-const admin = { adminA: "ok", deskA: 403, kitchenA: 403, deskB: 403 } as const;
+const desk = { adminA: "ok", deskA: "ok", kitchenA: 403, housekeepingA: 403, deskB: 404 } as const;
+const deskList = { adminA: "ok", deskA: "ok", kitchenA: 403, housekeepingA: 403, deskB: "ok" } as const; // B sees its own list
+const admin = { adminA: "ok", deskA: 403, kitchenA: 403, housekeepingA: 403, deskB: 403 } as const;
+// Service requests: the desk and admins all of them, housekeeping its departments, the kitchen none.
+const requestWork = { adminA: "ok", deskA: "ok", kitchenA: 403, housekeepingA: "ok", deskB: 404 } as const;
+const requestList = { ...requestWork, deskB: "ok" } as const;
+const guideRead = { adminA: "ok", deskA: "ok", kitchenA: 403, housekeepingA: 403, deskB: "ok" } as const;
 const linkBody = () => ({ purpose: "FULL_ACCESS", canChat: true, canOrderServices: true, idempotencyKey: crypto.randomUUID() });
 
 test.describe("console isolation matrix", () => {
@@ -23,7 +27,7 @@ test.describe("console isolation matrix", () => {
     const { booking: inHouse } = bookingOf(seed, "in_house");
     const { booking: bBooking } = bookingOf(seed, "in_house", 1);
     const { booking: cancelled } = bookingOf(seed, "cancelled");
-    const creds = (role: "ADMIN" | "FRONT_DESK" | "KITCHEN", h = 0) => {
+    const creds = (role: "ADMIN" | "FRONT_DESK" | "KITCHEN" | "HOUSEKEEPING", h = 0) => {
       const s = staffOf(seed, role, h);
       return { email: s.email, password: s.password };
     };
@@ -32,6 +36,7 @@ test.describe("console isolation matrix", () => {
       adminA: await signedInApi(url, creds("ADMIN")),
       deskA: await signedInApi(url, creds("FRONT_DESK")),
       kitchenA: await signedInApi(url, creds("KITCHEN")),
+      housekeepingA: await signedInApi(url, creds("HOUSEKEEPING")),
       deskB: await signedInApi(url, creds("FRONT_DESK", 1)),
     };
 
@@ -48,6 +53,14 @@ test.describe("console isolation matrix", () => {
     const roomId = detailA.rooms.find((r) => !r.occupiedBy)!.id;
     const staffList = (await (await callers.adminA.get("/api/console/staff")).json()) as { staff: { id: string; role: string }[] };
     const kitchenId = staffList.staff.find((s) => s.role === "KITCHEN")!.id;
+    // A guest's towel request (housekeeping's department) and a request type of hotel A.
+    const guestToken = seed.links.find((l) => l.booking === inHouse.reference && l.purpose === "FULL_ACCESS")!.token;
+    const guestAuth = { Authorization: `Bearer ${guestToken}` };
+    const types = (await (await callers.anon.get(`/api/public/hotel/${inHouse.hotel_slug}/requests/types/`, { headers: guestAuth })).json()) as { types: { id: string; kind: string }[] };
+    const amenities = types.types.find((t) => t.kind === "AMENITIES")!;
+    const asked = await callers.anon.post(`/api/public/hotel/${inHouse.hotel_slug}/requests/`, { headers: guestAuth, data: { type_id: amenities.id, items: [{ key: "bath_towels", quantity: 1 }] } });
+    expect(asked.status()).toBe(201);
+    const requestId = ((await asked.json()) as { request: { id: string } }).request.id;
 
     const routes: Route[] = [
       { name: "search", method: "GET", path: `/api/console/bookings?q=${encodeURIComponent(upcoming.guest_name)}`, expect: deskList },
@@ -68,12 +81,22 @@ test.describe("console isolation matrix", () => {
       { name: "hotel settings read", method: "GET", path: "/api/console/hotel", expect: admin },
       { name: "hotel settings write (invalid)", method: "PUT", path: "/api/console/hotel", body: { timezone: "Mars/Olympus" }, expect: admin },
       { name: "staff list", method: "GET", path: "/api/console/staff", expect: admin },
+      { name: "requests", method: "GET", path: "/api/console/requests?status=open", expect: requestList },
+      { name: "request", method: "GET", path: `/api/console/requests/${requestId}`, expect: requestWork },
+      // A stale from_status: allowed callers get 409 STATUS_CHANGED and the request stays NEW; hotel B 404.
+      { name: "request status (stale)", method: "POST", path: `/api/console/requests/${requestId}/status`, body: { status: "ACKNOWLEDGED", from_status: "IN_PROGRESS" }, expect: requestWork },
+      { name: "request types", method: "GET", path: "/api/console/request-types", expect: admin },
+      { name: "request type add (invalid)", method: "POST", path: "/api/console/request-types", body: { kind: "NOPE" }, expect: admin },
+      { name: "request type edit (invalid)", method: "PATCH", path: `/api/console/request-types/${amenities.id}`, body: { targetMinutes: -5 }, expect: admin },
+      { name: "guide read", method: "GET", path: "/api/console/hotel/guide", expect: guideRead },
+      { name: "reports", method: "GET", path: "/api/console/reports?range=today", expect: admin },
+      { name: "guide write (invalid)", method: "PUT", path: "/api/console/hotel/guide", body: { wifi: 42 }, expect: admin },
       { name: "staff add (invalid)", method: "POST", path: "/api/console/staff", body: { email: "nope" }, expect: admin },
       { name: "staff role (invalid)", method: "PATCH", path: `/api/console/staff/${kitchenId}`, body: { role: "OWNER" }, expect: { ...admin, deskB: 403 } },
       { name: "withdraw invitation (invalid id)", method: "DELETE", path: "/api/console/staff/invitations/not-a-uuid", expect: admin },
       // Answering invitations needs only a session (a new account works for no hotel yet).
-      { name: "accept invitation (invalid id)", method: "POST", path: "/api/console/invitations/not-a-uuid/accept", expect: { adminA: "ok", deskA: "ok", kitchenA: "ok", deskB: "ok" } },
-      { name: "switch to a foreign hotel", method: "POST", path: "/api/console/current-hotel", body: { hotelSlug: seed.hotels[1]!.slug }, expect: { adminA: 404, deskA: 404, kitchenA: 404, deskB: "ok" } },
+      { name: "accept invitation (invalid id)", method: "POST", path: "/api/console/invitations/not-a-uuid/accept", expect: { adminA: "ok", deskA: "ok", kitchenA: "ok", housekeepingA: "ok", deskB: "ok" } },
+      { name: "switch to a foreign hotel", method: "POST", path: "/api/console/current-hotel", body: { hotelSlug: seed.hotels[1]!.slug }, expect: { adminA: 404, deskA: 404, kitchenA: 404, housekeepingA: 404, deskB: "ok" } },
     ];
 
     const failures: string[] = [];
@@ -98,6 +121,9 @@ test.describe("console isolation matrix", () => {
     const stillThere = (await (await callers.deskA.get(`/api/console/bookings/${inHouse.reference}/links`)).json()) as { links: { id: string; revokedAt: string | null }[] };
     expect(stillThere.links.find((l) => l.id === linkId)?.revokedAt).toBeNull();
     expect(JSON.stringify(stillThere)).not.toMatch(/token_?hash|[0-9a-f]{64}/i);
+    // The stale moves changed nothing: the towel request is still NEW.
+    const open = (await (await callers.deskA.get("/api/console/requests?status=open")).json()) as { requests: { id: string; status: string }[] };
+    expect(open.requests.find((r) => r.id === requestId)?.status).toBe("NEW");
     // B's own booking is visible to B and not found for A.
     expect((await callers.deskB.get(`/api/console/bookings/${bBooking.reference}`)).status()).toBe(200);
     expect((await callers.deskA.get(`/api/console/bookings/${bBooking.reference}`)).status()).toBe(404);
@@ -111,6 +137,7 @@ test.describe("console isolation matrix", () => {
     const kitchen = await signedInApi(url, { email: staffOf(seed, "KITCHEN").email, password: staffOf(seed, "KITCHEN").password });
     const deskB = await signedInApi(url, { email: staffOf(seed, "FRONT_DESK", 1).email, password: staffOf(seed, "FRONT_DESK", 1).password });
     const deskA = await signedInApi(url, { email: staffOf(seed, "FRONT_DESK").email, password: staffOf(seed, "FRONT_DESK").password });
+    const housekeeping = await signedInApi(url, { email: staffOf(seed, "HOUSEKEEPING").email, password: staffOf(seed, "HOUSEKEEPING").password });
     const anon = await signedInApi(url);
 
     const detail = `/console/bookings/${booking.reference}`;
@@ -142,6 +169,20 @@ test.describe("console isolation matrix", () => {
     expect(await otherHotel.text()).toContain("Not found");
     expect((await kitchen.get(detail)).status()).toBe(403);
     expect((await deskA.get("/console/bookings/BK-0000-NOPE")).status()).toBe(404);
-    for (const c of [kitchen, deskB, deskA, anon]) await c.dispose();
+
+    // Housekeeping works its request queue and nothing else: every other console page is "No access",
+    // the console's home sends it to its queue; the kitchen has no queue of requests.
+    for (const p of [...pages.filter((x) => x !== "/console"), "/console/orders", "/console/breakfast", "/console/menus", "/console/chat", "/console/deliveries", "/kitchen"]) {
+      const r = await housekeeping.get(p);
+      expect(r.status(), `housekeeping ${p}`).toBe(403);
+      const html = await r.text();
+      expect(html, `housekeeping ${p}`).toContain("No access");
+      expect(html, `housekeeping ${p}`).not.toContain("@example.com");
+    }
+    const home = await housekeeping.get("/console");
+    expect(home.status()).toBe(200);
+    expect(home.url()).toMatch(/\/console\/requests$/);
+    expect((await kitchen.get("/console/requests")).status()).toBe(403);
+    for (const c of [kitchen, deskB, deskA, housekeeping, anon]) await c.dispose();
   });
 });

@@ -49,6 +49,10 @@ const envSchema = z.object({
   GUEST_OPEN_ORDER_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
   GUEST_PRECHECKIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   GUEST_BREAKFAST_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  GUEST_REQUEST_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  GUEST_OPEN_REQUEST_LIMIT: z.coerce.number().int().min(1).max(100_000).default(8),
+  // Email a DONE or DECLINED service request the guest has not seen in the portal after this many minutes.
+  REQUEST_EMAIL_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   // The Next.js process's V8 heap cap (MiB), the memory budget docs/operations.md plans with.
   APP_MAX_HEAP_MIB: z.coerce.number().int().min(128).max(16_384).default(512),
 });

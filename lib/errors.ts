@@ -23,6 +23,9 @@ export const errorStatus = {
   NOT_AVAILABLE: 400,
   RATE_LIMITED: 429,
   TOO_MANY_OPEN_ORDERS: 429,
+  // Service requests (lib/requests): too many open at once, or a second open late check-out.
+  TOO_MANY_OPEN_REQUESTS: 429,
+  ALREADY_REQUESTED: 409,
   // Breakfast ordering (lib/orders/breakfast): each date rule has its own code.
   OUTSIDE_STAY: 400,
   DATE_PASSED: 400,
@@ -60,7 +63,7 @@ export function isAppError(e: unknown): e is AppError {
 export class RateLimitedError extends AppError {
   readonly retryAfterSeconds: number;
 
-  constructor(message: string, retryAfterSeconds: number, code: "RATE_LIMITED" | "TOO_MANY_OPEN_ORDERS" = "RATE_LIMITED") {
+  constructor(message: string, retryAfterSeconds: number, code: "RATE_LIMITED" | "TOO_MANY_OPEN_ORDERS" | "TOO_MANY_OPEN_REQUESTS" = "RATE_LIMITED") {
     super(code, message);
     this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   }

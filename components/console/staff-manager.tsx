@@ -146,7 +146,7 @@ function AddStaffForm() {
       </div>
       <TextField label="Name" name="name" id="staff-name" autoComplete="off" error={fieldError("name")} />
       <TextField label="Email" name="email" id="staff-email" type="email" autoComplete="off" error={fieldError("email")} />
-      <SelectField label="Role" name="role" id="staff-role" defaultValue="FRONT_DESK" error={fieldError("role")}>
+      <SelectField label="Role" name="role" id="staff-role" defaultValue="FRONT_DESK" error={fieldError("role")} hint="Kitchen: orders and the kitchen screen. Housekeeping: the guests' requests only. Manager: the reports only.">
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}

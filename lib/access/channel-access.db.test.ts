@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import type { StaffRole } from "@/lib/db/schema";
 import { createStaff } from "@/lib/demo/builders";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { revokeToken } from "@/lib/tokens/revoke";
@@ -19,7 +20,7 @@ describe("channel authorization", () => {
   let full: string;
   let statusOnly: string;
   let noChat: string;
-  let staff: { frontDesk: string; kitchen: string; otherDesk: string };
+  let staff: { frontDesk: string; kitchen: string; otherDesk: string; housekeeping: string; manager: string; otherHousekeeping: string };
 
   beforeAll(async () => {
     pointPusherEnv();
@@ -32,9 +33,16 @@ describe("channel authorization", () => {
     full = (await testLink(hotel, booking)).raw;
     statusOnly = (await testLink(hotel, booking, { purpose: "STATUS" })).raw;
     noChat = (await testLink(hotel, booking, { canChat: false, canOrderServices: false })).raw;
-    const mk = async (role: "FRONT_DESK" | "KITCHEN", h: { id: string }) =>
+    const mk = async (role: StaffRole, h: { id: string }) =>
       (await createStaff(getDb(), { email: `${role}-${Math.random().toString(36).slice(2)}@t.example`, name: role, password: "pw-123456789", memberships: [{ hotelId: h.id, role }] })).id;
-    staff = { frontDesk: await mk("FRONT_DESK", hotel), kitchen: await mk("KITCHEN", hotel), otherDesk: await mk("FRONT_DESK", otherHotel) };
+    staff = {
+      frontDesk: await mk("FRONT_DESK", hotel),
+      kitchen: await mk("KITCHEN", hotel),
+      otherDesk: await mk("FRONT_DESK", otherHotel),
+      housekeeping: await mk("HOUSEKEEPING", hotel),
+      manager: await mk("MANAGER", hotel),
+      otherHousekeeping: await mk("HOUSEKEEPING", otherHotel),
+    };
   });
 
   const guest = (token: string | null) => ({ guestToken: token, staffId: null });
@@ -118,6 +126,27 @@ describe("channel authorization", () => {
     const data = JSON.parse(presence.channel_data!);
     expect(data).toMatchObject({ user_id: `staff-${staff.kitchen}`, user_info: { role: "KITCHEN" } });
     expect(presence.auth).toBe(sign(`${SOCKET}:presence-${s}.staff:${presence.channel_data}`));
+  });
+
+  it("gives housekeeping its request queue and who is on shift, never chat, orders or bookings; a manager no live stream", async () => {
+    const s = hotel.slug;
+    const auth = (id: string, channel: string) => authorizeChannel(asStaff(id), { socketId: SOCKET, channel });
+    expect((await auth(staff.housekeeping, `private-${s}.staff-requests`)).auth).toBe(sign(`${SOCKET}:private-${s}.staff-requests`));
+    const presence = await auth(staff.housekeeping, `presence-${s}.staff`);
+    expect(JSON.parse(presence.channel_data!)).toMatchObject({ user_id: `staff-${staff.housekeeping}`, user_info: { role: "HOUSEKEEPING" } });
+    for (const kind of ["chat", "orders", "bookings"]) {
+      await expect(auth(staff.housekeeping, `private-${s}.staff-${kind}`), kind).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
+    }
+    // Another hotel's housekeeping gets nothing of this hotel, its requests included.
+    await expect(auth(staff.otherHousekeeping, `private-${s}.staff-requests`)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The desk and admins hear requests too; the kitchen does not.
+    expect((await auth(staff.frontDesk, `private-${s}.staff-requests`)).auth).toBeTruthy();
+    await expect(auth(staff.kitchen, `private-${s}.staff-requests`)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const channel of ["chat", "orders", "bookings", "requests"].map((k) => `private-${s}.staff-${k}`).concat(`presence-${s}.staff`)) {
+      await expect(auth(staff.manager, channel), channel).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
+    }
+    // A housekeeping session is no guest: guest channels stay closed to it.
+    await expect(auth(staff.housekeeping, `private-room-service.${ref}`)).rejects.toMatchObject({ status: 403 });
   });
 
   it("validates socket ids strictly", () => {

@@ -12,7 +12,8 @@ export type BookingAuditKind =
   | "links_revoked_all"
   | "link_replaced"
   | "link_emailed"
-  | "link_email_failed";
+  | "link_email_failed"
+  | "late_checkout_approved";
 
 /** Appends to the booking's audit trail, inside the caller's transaction. */
 export async function auditBooking(

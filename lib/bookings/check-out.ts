@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { event } from "@/lib/realtime/events";
 import { recordEvents } from "@/lib/realtime/outbox";
 import { cancelBookingOrdersInTx, CHECKED_OUT_REASON } from "@/lib/orders/cancel-booking-orders";
+import { roomDoNotDisturb } from "@/lib/requests/request-events";
 import { localDate } from "@/lib/time/zoned";
 import { stayState } from "./stay-rules";
 import type { StaffActor } from "./actor";
@@ -26,7 +27,8 @@ export async function checkOut(actor: StaffActor, reference: string, now = new D
     if (state !== "in_house") throw new AppError("CONFLICT", state === "upcoming" ? "Guest has not checked in yet" : `Cannot check out a ${state} booking`);
     const [updated] = await tx
       .update(bookings)
-      .set({ checkedOutAt: now, updatedAt: now })
+      // Do-not-disturb ends with the stay (housekeeping's list drops the room).
+      .set({ checkedOutAt: now, doNotDisturbSince: null, updatedAt: now })
       .where(and(eq(bookings.id, booking.id), isNull(bookings.checkedOutAt)))
       .returning();
     if (!updated) throw new AppError("CONFLICT", "Guest is already checked out");
@@ -36,6 +38,7 @@ export async function checkOut(actor: StaffActor, reference: string, now = new D
     await recordEvents(tx, [
       event("booking.checked_out", guestChannel(reference), { booking_id: reference, checked_out_at: now.toISOString() }),
       staffBookingChanged(actor.hotel.slug, reference, "checked_out"),
+      ...(booking.doNotDisturbSince ? [roomDoNotDisturb(false, null, { bookingRef: reference, hotelSlug: actor.hotel.slug })] : []),
     ]);
     return updated;
   });

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import { bookings, hotels, rooms, staffMemberships, staffUsers, type Booking, type Hotel, type StaffRole } from "@/lib/db/schema";
 import { freePrefix, randomPrefix } from "@/lib/hotels/reference-prefix";
 import type { Locale } from "@/lib/i18n/locales";
+import { ensureDefaultRequestTypes } from "@/lib/requests/default-types";
 import { hashPassword } from "@/lib/staff/password";
 import { addDays, localDate, zonedToUtc } from "@/lib/time/zoned";
 
@@ -29,6 +30,8 @@ export async function createHotel(
   if (!hotel) throw new Error("hotel insert failed: no free reference prefix");
   const numbers = input.rooms ?? ["101", "102", "201", "202", "204", "301"];
   const inserted = await db.insert(rooms).values(numbers.map((number) => ({ hotelId: hotel.id, number }))).returning();
+  // Every hotel starts with the default service-request types (towels, cleaning, repairs, wake-up, late check-out).
+  await ensureDefaultRequestTypes(db, hotel.id);
   return { ...hotel, roomIds: Object.fromEntries(inserted.map((r) => [r.number, r.id])) };
 }
 

@@ -2,6 +2,8 @@ import type { DbOrTx } from "@/lib/db/client";
 import type { Hotel } from "@/lib/db/schema";
 import { seedDemoMenu } from "@/lib/menus/demo-menu";
 import { seedDemoOrders } from "@/lib/orders/demo-orders";
+import { ensureDefaultRequestTypes } from "@/lib/requests/default-types";
+import { seedDemoGuide } from "./guide";
 
 export type SeedHotelContext = {
   db: DbOrTx;
@@ -18,4 +20,7 @@ export type SeedHotelContext = {
 export async function seedHotelExtras(ctx: SeedHotelContext): Promise<void> {
   await seedDemoMenu(ctx.db, ctx.hotel, ctx.planSlug);
   await seedDemoOrders(ctx.db, ctx.hotel);
+  // New hotels get them when created; this backfills demo hotels made before request types existed.
+  await ensureDefaultRequestTypes(ctx.db, ctx.hotel.id);
+  await seedDemoGuide(ctx.db, ctx.hotel, ctx.planSlug);
 }

@@ -8,6 +8,8 @@ import { issueToken } from "@/lib/tokens/issue";
 import { generateRawToken, hashToken } from "@/lib/tokens/crypto";
 import { tokenExpiry } from "@/lib/tokens/expiry";
 import { localDate } from "@/lib/time/zoned";
+import { seedDemoHistory } from "./history";
+import { seedDemoRequests } from "./requests";
 import { seedHotelExtras } from "./seed-extras";
 
 const DEMO_PASSWORD = "hotel-demo-2026";
@@ -60,6 +62,7 @@ const PLANS: HotelPlan[] = [
       { local: "admin", name: "Alex Admin", role: "ADMIN" },
       { local: "frontdesk", name: "Frankie Desk", role: "FRONT_DESK" },
       { local: "kitchen", name: "Kim Kitchen", role: "KITCHEN" },
+      { local: "housekeeping", name: "Harper Housekeeping", role: "HOUSEKEEPING" },
     ],
   },
   {
@@ -151,13 +154,16 @@ export async function seedDemo(opts: { appUrl: string; prefix?: string }): Promi
       if (!exists) await createStaff(db, { email, name: s.name, password: DEMO_PASSWORD, memberships: [{ hotelId: hotel.id, role: s.role }] });
       doc.staff.push({ email, password: DEMO_PASSWORD, role: s.role, hotel: slug, hotel_slug: slug, name: s.name });
     }
+    // Requests last: staff have taken some of them on.
+    await seedDemoRequests(db, hotel, plan.slug);
+    await seedDemoHistory(db, hotel, { planSlug: plan.slug, isolated: !!opts.prefix });
   }
   return doc;
 }
 
 export function formatSeed(doc: SeedDocument): string {
   const lines = [`Demo data ready at ${doc.app_url}`, "", "Staff console: " + `${doc.app_url}/login`];
-  for (const s of doc.staff) lines.push(`  ${s.role.padEnd(10)} ${s.email}  password: ${s.password}  (${s.hotel_slug})`);
+  for (const s of doc.staff) lines.push(`  ${s.role.padEnd(12)} ${s.email}  password: ${s.password}  (${s.hotel_slug})`);
   lines.push("", "Guest magic links (open one in a browser):");
   for (const b of doc.bookings) {
     for (const l of doc.links.filter((x) => x.booking === b.reference)) {

@@ -9,6 +9,8 @@ import en_chat from "./messages/en/chat.json";
 import en_link from "./messages/en/link.json";
 import en_email from "./messages/en/email.json";
 import en_errors from "./messages/en/errors.json";
+import en_requests from "./messages/en/requests.json";
+import en_guide from "./messages/en/guide.json";
 import pt_common from "./messages/pt/common.json";
 import pt_stay from "./messages/pt/stay.json";
 import pt_menu from "./messages/pt/menu.json";
@@ -17,6 +19,8 @@ import pt_chat from "./messages/pt/chat.json";
 import pt_link from "./messages/pt/link.json";
 import pt_email from "./messages/pt/email.json";
 import pt_errors from "./messages/pt/errors.json";
+import pt_requests from "./messages/pt/requests.json";
+import pt_guide from "./messages/pt/guide.json";
 import de_common from "./messages/de/common.json";
 import de_stay from "./messages/de/stay.json";
 import de_menu from "./messages/de/menu.json";
@@ -25,6 +29,8 @@ import de_chat from "./messages/de/chat.json";
 import de_link from "./messages/de/link.json";
 import de_email from "./messages/de/email.json";
 import de_errors from "./messages/de/errors.json";
+import de_requests from "./messages/de/requests.json";
+import de_guide from "./messages/de/guide.json";
 import fr_common from "./messages/fr/common.json";
 import fr_stay from "./messages/fr/stay.json";
 import fr_menu from "./messages/fr/menu.json";
@@ -33,6 +39,8 @@ import fr_chat from "./messages/fr/chat.json";
 import fr_link from "./messages/fr/link.json";
 import fr_email from "./messages/fr/email.json";
 import fr_errors from "./messages/fr/errors.json";
+import fr_requests from "./messages/fr/requests.json";
+import fr_guide from "./messages/fr/guide.json";
 import es_common from "./messages/es/common.json";
 import es_stay from "./messages/es/stay.json";
 import es_menu from "./messages/es/menu.json";
@@ -41,6 +49,8 @@ import es_chat from "./messages/es/chat.json";
 import es_link from "./messages/es/link.json";
 import es_email from "./messages/es/email.json";
 import es_errors from "./messages/es/errors.json";
+import es_requests from "./messages/es/requests.json";
+import es_guide from "./messages/es/guide.json";
 import ar_common from "./messages/ar/common.json";
 import ar_stay from "./messages/ar/stay.json";
 import ar_menu from "./messages/ar/menu.json";
@@ -49,18 +59,20 @@ import ar_chat from "./messages/ar/chat.json";
 import ar_link from "./messages/ar/link.json";
 import ar_email from "./messages/ar/email.json";
 import ar_errors from "./messages/ar/errors.json";
+import ar_requests from "./messages/ar/requests.json";
+import ar_guide from "./messages/ar/guide.json";
 
-export const NAMESPACES = ["common", "stay", "menu", "orders", "chat", "link", "email", "errors"] as const;
+export const NAMESPACES = ["common", "stay", "menu", "orders", "chat", "link", "email", "errors", "requests", "guide"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Messages = Record<Namespace, Record<string, unknown>>;
 
 export const MESSAGES: Record<Locale, Messages> = {
-  en: { common: en_common, stay: en_stay, menu: en_menu, orders: en_orders, chat: en_chat, link: en_link, email: en_email, errors: en_errors },
-  pt: { common: pt_common, stay: pt_stay, menu: pt_menu, orders: pt_orders, chat: pt_chat, link: pt_link, email: pt_email, errors: pt_errors },
-  de: { common: de_common, stay: de_stay, menu: de_menu, orders: de_orders, chat: de_chat, link: de_link, email: de_email, errors: de_errors },
-  fr: { common: fr_common, stay: fr_stay, menu: fr_menu, orders: fr_orders, chat: fr_chat, link: fr_link, email: fr_email, errors: fr_errors },
-  es: { common: es_common, stay: es_stay, menu: es_menu, orders: es_orders, chat: es_chat, link: es_link, email: es_email, errors: es_errors },
-  ar: { common: ar_common, stay: ar_stay, menu: ar_menu, orders: ar_orders, chat: ar_chat, link: ar_link, email: ar_email, errors: ar_errors },
+  en: { common: en_common, stay: en_stay, menu: en_menu, orders: en_orders, chat: en_chat, link: en_link, email: en_email, errors: en_errors, requests: en_requests, guide: en_guide },
+  pt: { common: pt_common, stay: pt_stay, menu: pt_menu, orders: pt_orders, chat: pt_chat, link: pt_link, email: pt_email, errors: pt_errors, requests: pt_requests, guide: pt_guide },
+  de: { common: de_common, stay: de_stay, menu: de_menu, orders: de_orders, chat: de_chat, link: de_link, email: de_email, errors: de_errors, requests: de_requests, guide: de_guide },
+  fr: { common: fr_common, stay: fr_stay, menu: fr_menu, orders: fr_orders, chat: fr_chat, link: fr_link, email: fr_email, errors: fr_errors, requests: fr_requests, guide: fr_guide },
+  es: { common: es_common, stay: es_stay, menu: es_menu, orders: es_orders, chat: es_chat, link: es_link, email: es_email, errors: es_errors, requests: es_requests, guide: es_guide },
+  ar: { common: ar_common, stay: ar_stay, menu: ar_menu, orders: ar_orders, chat: ar_chat, link: ar_link, email: ar_email, errors: ar_errors, requests: ar_requests, guide: ar_guide },
 };
 
 /** Only the namespaces a page needs, for the client provider (a page ships its own strings only). */

@@ -12,6 +12,8 @@ type KeyedMessages = {
   link: typeof import("./messages/en/link.json");
   email: typeof import("./messages/en/email.json");
   errors: typeof import("./messages/en/errors.json");
+  requests: typeof import("./messages/en/requests.json");
+  guide: typeof import("./messages/en/guide.json");
 };
 
 /**

@@ -18,6 +18,10 @@ export function GUEST_WRITE_LIMITS() {
     precheckin: { points: e.GUEST_PRECHECKIN_RATE_LIMIT, duration: TEN_MINUTES },
     /** Breakfast orders placed, changed and cancelled, together. */
     breakfastWrite: { points: e.GUEST_BREAKFAST_WRITE_RATE_LIMIT, duration: TEN_MINUTES },
+    /** Service requests made (towels, cleaning, a repair…; an idempotent replay is not a new one). */
+    serviceRequest: { points: e.GUEST_REQUEST_RATE_LIMIT, duration: TEN_MINUTES },
+    /** Do-not-disturb switched on or off (each change tells housekeeping live). */
+    doNotDisturb: { points: 20, duration: TEN_MINUTES },
     /** Chat messages: a burst of 20 a minute is far more than anyone types. */
     chatMessage: { points: 20, duration: 60 },
     /** Typing relays: one every 3 seconds per sender; extra calls are dropped, not refused. */
@@ -33,12 +37,19 @@ export function openOrderLimit(): number {
   return env().GUEST_OPEN_ORDER_LIMIT;
 }
 
-type GuestWrite = "roomServiceOrder" | "precheckin" | "breakfastWrite";
+/** Service requests a booking may have open at once (not done, declined or cancelled); checked like orders. */
+export function openRequestLimit(): number {
+  return env().GUEST_OPEN_REQUEST_LIMIT;
+}
+
+type GuestWrite = "roomServiceOrder" | "precheckin" | "breakfastWrite" | "serviceRequest" | "doNotDisturb";
 
 const MESSAGES: Record<GuestWrite, string> = {
   roomServiceOrder: "Too many orders from this stay in a short time; please wait a few minutes or call the front desk",
   precheckin: "Too many pre-check-in updates in a short time; please wait a few minutes",
   breakfastWrite: "Too many breakfast changes in a short time; please wait a few minutes",
+  serviceRequest: "Too many requests from this stay in a short time; please wait a few minutes or call the front desk",
+  doNotDisturb: "Do not disturb was switched too often in a short time; please wait a few minutes",
 };
 
 /** Counts one guest write for the booking before any work; over the limit throws 429 with Retry-After. */

@@ -3,7 +3,9 @@ import { bool, listOf, nullableStr, num, oneOf, pickShape, shapeProblems, str, t
 // The event catalogue shared by server and client. Every delivered event also carries
 // `event_id` (unique, for dedupe) and `created_at` (ISO time, for ordering), added by the dispatcher.
 
-const bookingRef = { booking_id: str() }; // public booking reference, as in the seed
+const bookingRef = { booking_id: str() };
+const REQUEST_KINDS = ["AMENITIES", "CLEANING", "MAINTENANCE", "WAKE_UP", "LATE_CHECKOUT", "OTHER"] as const;
+const REQUEST_DEPARTMENTS = ["HOUSEKEEPING", "MAINTENANCE", "FRONT_DESK"] as const; // public booking reference, as in the seed
 
 export const eventSchemas = {
   // private-guest-booking.{ref}
@@ -20,6 +22,12 @@ export const eventSchemas = {
   "order.created": { ...bookingRef, order_id: str(), type: oneOf("ROOM_SERVICE", "BREAKFAST"), status: str() },
   "order.status_changed": { ...bookingRef, order_id: str(), type: oneOf("ROOM_SERVICE", "BREAKFAST"), status: str(), previous_status: str() },
   "order.updated": { ...bookingRef, order_id: str(), type: oneOf("ROOM_SERVICE", "BREAKFAST") },
+  // Service requests (lib/requests), on private-room-service.{ref} and private-{hotel}.staff-requests:
+  // ids, kind, department and status only; clients refetch the request.
+  "request.created": { ...bookingRef, request_id: str(), kind: oneOf(...REQUEST_KINDS), department: oneOf(...REQUEST_DEPARTMENTS), status: str() },
+  "request.status_changed": { ...bookingRef, request_id: str(), kind: oneOf(...REQUEST_KINDS), department: oneOf(...REQUEST_DEPARTMENTS), status: str(), previous_status: str() },
+  // The room's do-not-disturb state (housekeeping's list); room is null before a room is assigned.
+  "room.do_not_disturb": { ...bookingRef, room: nullableStr(), on: bool() },
   // hotel-menu.{hotel} (public): clients refetch the menu; no prices or guest data in the event.
   "menu.changed": { hotel: str(), change: str(), item_id: nullableStr(), menus: listOf(["room_service", "breakfast"]) },
   // Guest chat. private-{hotel}.staff-chat: the seed's `guest_message` (message = a preview),

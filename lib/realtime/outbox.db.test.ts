@@ -92,7 +92,10 @@ describe("transactional outbox", () => {
     expect(pending.every((r) => r.deliveredAt === null && r.deadAt === null && r.attempts >= 1 && r.lastError)).toBe(true);
 
     server = await startAppPusher(port);
-    // pusher-js retries on its own schedule (up to ~15 s with only the ws transport).
+    // pusher-js would retry on its own schedule (up to ~15 s with only the ws transport); the
+    // outbox is under test here, not that schedule, so the client reconnects at once.
+    client.disconnect();
+    client.connect();
     await waitUntil(() => (subscriptions > before ? true : undefined), "re-subscribed after reconnect", 40_000);
     // Let the backoff lapse (as time would) and sweep, as the app's sweeper does every few seconds.
     for (let i = 0; i < 20 && !ids.every((id) => unique.has(id)); i++) {

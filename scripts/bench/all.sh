@@ -5,7 +5,7 @@
 # stale screens, 5xx), never on a timing; it needs PostgreSQL, so it is skipped without DATABASE_URL.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-for part in scale realtime orders weight soak; do
+for part in scale realtime orders reports weight soak; do
   if [ "$part" = soak ] && [ -z "${DATABASE_URL:-}" ]; then
     echo "== bench:soak skipped: it needs DATABASE_URL (PostgreSQL) =="
     continue

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useCallback, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormat } from "@/components/i18n/use-format";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { RealtimeProvider, useChannel, useRealtime } from "@/components/realtime/realtime-provider";
@@ -23,15 +24,28 @@ import { useTabTitle } from "./use-tab-title";
 import { LinkRefusedAlert } from "@/app/(guest)/stay/_shared/link-refused-alert";
 
 /** The guest's single page: booking status, what the link allows, and pre-check-in, live. */
-export function GuestPortal({ initialView, initialSummary, realtime }: { initialView: GuestBookingView; initialSummary: GuestStaySummary; realtime: ClientPusherConfig | null }) {
+export function GuestPortal({
+  initialView,
+  initialSummary,
+  realtime,
+  requestsTile,
+  guide,
+}: {
+  initialView: GuestBookingView;
+  initialSummary: GuestStaySummary;
+  realtime: ClientPusherConfig | null;
+  /** Rendered by the server (app/(guest)/stay/page.tsx): the way to requests, and the hotel guide. */
+  requestsTile?: React.ReactNode;
+  guide?: React.ReactNode;
+}) {
   return (
     <RealtimeProvider config={realtime} identity="guest">
-      <PortalBody initialView={initialView} initialSummary={initialSummary} />
+      <PortalBody initialView={initialView} initialSummary={initialSummary} requestsTile={requestsTile} guide={guide} />
     </RealtimeProvider>
   );
 }
 
-function PortalBody({ initialView, initialSummary }: { initialView: GuestBookingView; initialSummary: GuestStaySummary }) {
+function PortalBody({ initialView, initialSummary, requestsTile, guide }: { initialView: GuestBookingView; initialSummary: GuestStaySummary; requestsTile?: React.ReactNode; guide?: React.ReactNode }) {
   const [view, setView] = useState(initialView);
   const [linkInvalid, setLinkInvalid] = useState(false);
   const { pusher } = useRealtime();
@@ -41,6 +55,14 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
   // Menus' state, orders under way, money and unread replies: the server's, live.
   const { summary, refresh: refreshSummary } = useStaySummary(view, initialSummary, { paused: linkInvalid });
   useTabTitle(linkInvalid ? 0 : summary.chat_unread);
+  // The server-rendered guide follows the stay (Wi-Fi once checked in, none after check-out).
+  const router = useRouter();
+  const renderedStay = useRef(initialView.booking.stay_status);
+  useEffect(() => {
+    if (view.booking.stay_status === renderedStay.current) return;
+    renderedStay.current = view.booking.stay_status;
+    router.refresh();
+  }, [view.booking.stay_status, router]);
 
   // Fresh state from the API; also the answer to "was my link revoked?" (403 → say so).
   const refresh = useCallback(async () => {
@@ -148,6 +170,7 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
             <span data-testid="tile-breakfast-state" className="mt-1 block text-xs font-normal text-stone-700">{orderingText(summary.ordering.breakfast).title}</span>
           </Link>
           {view.access.scopes.includes("order") && <Link href="/stay/orders" className="col-span-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">{t("menus.orders")}</Link>}
+          {view.access.scopes.includes("order") && requestsTile}
           {view.access.scopes.includes("chat") && (
             <Link href="/stay/chat" className="col-span-2 flex items-center justify-center gap-2 rounded-2xl bg-white p-4 text-center font-medium text-brand-700 shadow-sm ring-1 ring-stone-200 hover:bg-brand-50">
               {t("menus.chat")}
@@ -160,6 +183,7 @@ function PortalBody({ initialView, initialSummary }: { initialView: GuestBooking
             </Link>
           )}
         </nav>
+        {guide}
         {view.access.scopes.includes("precheckin") && (
           <PrecheckinSection view={view} onSaved={(v) => setView(v)} onLinkInvalid={() => setLinkInvalid(true)} />
         )}

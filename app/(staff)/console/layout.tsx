@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { ChatNavLabel } from "@/components/console/chat-unread";
 import { ConsoleNav } from "@/components/console/console-nav";
 import { ConsoleRealtime } from "@/components/console/console-realtime";
+import { RequestsNavLabel } from "@/components/console/requests/requests-nav-label";
 import { HotelSwitcher } from "@/components/console/hotel-switcher";
 import { StaffOnline } from "@/components/console/staff-online";
 import { LiveIndicator } from "@/components/realtime/live-indicator";
 import { staffPage } from "@/lib/auth/staff-page";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { KITCHEN_ROLES } from "@/lib/auth/roles";
-import { staffOrdersChannel } from "@/lib/realtime/channels";
+import { FOOD_ROLES, GUEST_DESK_ROLES, KITCHEN_ROLES, REPORT_ROLES, REQUEST_ROLES, ROLE_LABELS } from "@/lib/auth/roles";
+import type { StaffRole } from "@/lib/db/schema";
+import { staffOrdersChannel, staffRequestsChannel } from "@/lib/realtime/channels";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { listMyInvitations } from "@/lib/staff/invitations";
 import { signOutAction } from "./actions";
@@ -18,18 +19,18 @@ export const dynamic = "force-dynamic";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const ctx = (await staffPage())!;
-  const desk = ctx.role !== "KITCHEN";
+  const has = (roles: readonly StaffRole[]) => roles.includes(ctx.role);
   const invitations = await listMyInvitations({ staffId: ctx.staff.id });
+  // Each role sees its own work: housekeeping only its requests, a manager only the reports.
   const items = [
-    { href: "/console", label: "Today" },
-    { href: "/console/orders", label: "Orders" },
-    { href: "/console/breakfast", label: "Breakfast" },
-    { href: "/console/menus", label: "Menus" },
-    ...(desk ? [{ href: "/console/bookings", label: "Bookings" }, { href: "/console/outbox", label: "Outbox" }] : []),
-    ...(desk ? [{ href: "/console/chat", label: <ChatNavLabel hotelSlug={ctx.hotel.slug} /> }] : []),
+    ...(has(FOOD_ROLES) ? [{ href: "/console", label: "Today" }, { href: "/console/orders", label: "Orders" }, { href: "/console/breakfast", label: "Breakfast" }, { href: "/console/menus", label: "Menus" }] : []),
+    ...(has(REQUEST_ROLES) ? [{ href: "/console/requests", label: <RequestsNavLabel channel={staffRequestsChannel(ctx.hotel.slug)} /> }] : []),
+    ...(has(GUEST_DESK_ROLES) ? [{ href: "/console/bookings", label: "Bookings" }, { href: "/console/outbox", label: "Outbox" }] : []),
+    ...(has(GUEST_DESK_ROLES) ? [{ href: "/console/chat", label: <ChatNavLabel hotelSlug={ctx.hotel.slug} /> }] : []),
+    ...(has(REPORT_ROLES) ? [{ href: "/console/reports", label: "Reports" }] : []),
     ...(ctx.role === "ADMIN" ? [{ href: "/console/settings", label: "Hotel settings" }, { href: "/console/staff", label: "Staff" }, { href: "/console/deliveries", label: "Live updates" }] : []),
     // Everyone who may open the kitchen screen finds it here (KITCHEN_ROLES: the kitchen, admins).
-    ...((KITCHEN_ROLES as readonly string[]).includes(ctx.role) ? [{ href: "/kitchen", label: "Kitchen screen" }] : []),
+    ...(has(KITCHEN_ROLES) ? [{ href: "/kitchen", label: "Kitchen screen" }] : []),
   ];
   return (
     // Read at request time, so one build serves any Pusher setup.
@@ -63,7 +64,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             </div>
           </div>
         </header>
-        <ConsoleNav items={items} ordersChannel={staffOrdersChannel(ctx.hotel.slug)} />
+        <ConsoleNav items={items} ordersChannel={has(FOOD_ROLES) ? staffOrdersChannel(ctx.hotel.slug) : undefined} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>

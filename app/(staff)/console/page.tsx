@@ -6,13 +6,16 @@ import { LateCount } from "@/components/console/late-count";
 import { CHAT_EVENTS, ORDER_EVENTS } from "@/components/console/live-events";
 import { RefreshOnBookingChange } from "@/components/console/refresh-on-booking-change";
 import { RefreshOnEvents } from "@/components/console/refresh-on-events";
+import { LateRequestsPanel } from "@/components/console/requests/late-requests-panel";
+import { REQUEST_EVENTS } from "@/components/console/requests/request-events";
 import { formatDate } from "@/components/ui/format";
 import { staffPage } from "@/lib/auth/staff-page";
 import { waitingChats } from "@/lib/bookings/desk-chats";
 import { getToday } from "@/lib/bookings/today";
 import { staffOrderFiltersSchema } from "@/lib/orders/schemas";
 import { listStaffOrders } from "@/lib/orders/staff-orders";
-import { staffChatChannel, staffOrdersChannel } from "@/lib/realtime/channels";
+import { staffChatChannel, staffOrdersChannel, staffRequestsChannel } from "@/lib/realtime/channels";
+import { listStaffRequests } from "@/lib/requests/staff-requests";
 import { TodayArrivals } from "./_today/today-arrivals";
 import { TodayChats } from "./_today/today-chats";
 import { TodayOrders } from "./_today/today-orders";
@@ -40,10 +43,16 @@ export default async function TodayPage() {
   const ctx = await staffPage();
   // The kitchen's way in is its screen: signing in (or following any link to Today) lands there.
   if (ctx.role === "KITCHEN") redirect("/kitchen");
-  const [today, open, chats] = await Promise.all([
+  // Likewise housekeeping's work is its request queue, and a manager's the reports.
+  if (ctx.role === "HOUSEKEEPING") redirect("/console/requests");
+  if (ctx.role === "MANAGER") redirect("/console/reports");
+  // One moment for the late requests: the server's list and the panel's first render agree on it.
+  const now = new Date();
+  const [today, open, chats, requests] = await Promise.all([
     getToday({ hotel: ctx.hotel }),
     listStaffOrders(ctx, OPEN_OLDEST_FIRST),
     waitingChats({ hotelId: ctx.hotel.id, staffId: ctx.staff.id }),
+    listStaffRequests(ctx, { status: "open" }, now),
   ]);
   const freeRooms = today.rooms.filter((r) => !r.occupiedBy).map(({ id, number }) => ({ id, number }));
   const counts = [
@@ -60,6 +69,7 @@ export default async function TodayPage() {
       <RefreshOnBookingChange hotelSlug={ctx.hotel.slug} />
       <RefreshOnEvents channel={staffOrdersChannel(ctx.hotel.slug)} events={ORDER_EVENTS} />
       <RefreshOnEvents channel={staffChatChannel(ctx.hotel.slug)} events={CHAT_EVENTS} />
+      <RefreshOnEvents channel={staffRequestsChannel(ctx.hotel.slug)} events={REQUEST_EVENTS} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Today</h1>
@@ -83,6 +93,7 @@ export default async function TodayPage() {
           </li>
         ))}
       </ul>
+      <LateRequestsPanel open={requests.requests} timezone={ctx.hotel.timezone} serverNow={now.getTime()} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Section id="orders" title="Open orders" count={open.orders.length} action={<Link href="/console/orders" className="text-sm text-brand-700 underline">Order queue</Link>}>
           <TodayOrders orders={open.orders} timezone={ctx.hotel.timezone} />

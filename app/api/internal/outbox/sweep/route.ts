@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { handle, json } from "@/lib/http/respond";
 import { emailUnseenReplies } from "@/lib/chat/unseen-reply-email";
 import { emailOrderEvents } from "@/lib/orders/guest-order-email";
+import { emailRequestOutcomes } from "@/lib/requests/request-email";
 import { getDb } from "@/lib/db/client";
 import { purgeExpiredKeys } from "@/lib/idempotency/run-once";
 import { sweepOutbox } from "@/lib/realtime/dispatcher";
@@ -18,7 +19,7 @@ function authorised(req: Request, secret: string): boolean {
 
 /**
  * The background jobs for serverless hosts, where no process lives on to run the interval timers
- * (outbox sweep, chat and order email fallbacks, expired idempotency keys): a scheduler calls this every minute or so with
+ * (outbox sweep, chat, order and request email fallbacks, expired idempotency keys): a scheduler calls this every minute or so with
  * `Authorization: Bearer $CRON_SECRET`. Absent unless configured.
  */
 async function sweep(req: Request) {
@@ -31,8 +32,9 @@ async function sweep(req: Request) {
   const outbox = await sweepOutbox();
   const chatEmails = await emailUnseenReplies({ origin: new URL(req.url).origin });
   const orderEmails = await emailOrderEvents();
+  const requestEmails = await emailRequestOutcomes();
   const expiredKeys = await purgeExpiredKeys(getDb());
-  return json({ ...outbox, chat_emails: chatEmails, order_emails: orderEmails, expired_idempotency_keys: expiredKeys });
+  return json({ ...outbox, chat_emails: chatEmails, order_emails: orderEmails, request_emails: requestEmails, expired_idempotency_keys: expiredKeys });
 }
 
 export const GET = handle(sweep);
