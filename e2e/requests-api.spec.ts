@@ -257,6 +257,9 @@ test("the console: roles, departments, stale screens, late check-out approval", 
   // The desk approves the late check-out: the booking's check-out time moves.
   expect((await move(desk, late.id, { status: "DONE", from_status: "NEW" })).status()).toBe(200);
   expect((await (await anon.get(`${base()}/requests/types/`, { headers: bearer(token) })).json()).late_checkout_time).toBe("13:00");
+  // The booking's own answer says the new time too (the portal's stay card reads it).
+  const bookingNow = (await (await anon.get(`${base()}/booking/`, { headers: bearer(token) })).json()) as { booking: { check_out_time: string; late_checkout_time: string | null } };
+  expect(bookingNow.booking).toMatchObject({ check_out_time: "13:00", late_checkout_time: "13:00" });
   const [audit] = await withSql((sql) => sql`select e.kind from booking_events e join bookings b on b.id = e.booking_id where b.reference = ${james.booking.reference} and e.kind = 'late_checkout_approved'`);
   expect(audit).toBeTruthy();
 });

@@ -22,6 +22,7 @@ export function BookingTable({ rows, caption, empty }: { rows: BookingListItem[]
               </td>
               <td className="whitespace-nowrap px-3 py-2">
                 {formatDate(b.checkInDate)} → {formatDate(b.checkOutDate)}
+                {b.lateCheckoutTime && <span className="block text-xs font-medium text-brand-800" data-testid="late-checkout">Late check-out {b.lateCheckoutTime}</span>}
               </td>
               <td className="px-3 py-2">{b.roomNumber ?? "—"}</td>
               <td className="px-3 py-2">

@@ -9,6 +9,7 @@ export const bookingListColumns = {
   language: bookings.language,
   checkInDate: bookings.checkInDate,
   checkOutDate: bookings.checkOutDate,
+  lateCheckoutTime: bookings.lateCheckoutTime,
   status: bookings.status,
   checkedInAt: bookings.checkedInAt,
   checkedOutAt: bookings.checkedOutAt,
@@ -25,6 +26,8 @@ export type BookingListRow = {
   language: string | null;
   checkInDate: string;
   checkOutDate: string;
+  /** An approved late check-out ("HH:MM", hotel time), null for the hotel's usual time. */
+  lateCheckoutTime: string | null;
   status: BookingStatus;
   checkedInAt: Date | null;
   checkedOutAt: Date | null;

@@ -19,6 +19,9 @@ export function guestBookingView(access: GuestAccess) {
       primary_guest_name: booking.primaryGuestName,
       check_in_date: booking.checkInDate,
       check_out_date: booking.checkOutDate,
+      // Hotel time on the departure day: an approved late check-out, else the hotel's usual time.
+      check_out_time: booking.lateCheckoutTime ?? hotel.checkOutTime,
+      late_checkout_time: booking.lateCheckoutTime,
       room_number: roomNumber,
       adults: booking.adults,
       children: booking.children,

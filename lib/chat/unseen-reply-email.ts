@@ -1,11 +1,10 @@
 import { and, asc, eq, gt, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { guestLinkUrl } from "@/lib/bookings/guest-link-url";
 import { getDb } from "@/lib/db/client";
-import { bookings, chatMessages, conversations, emailMessages, hotels } from "@/lib/db/schema";
+import { bookings, chatMessages, conversations, hotels } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
-import { deliverRecorded } from "@/lib/email/deliver-recorded";
+import { recordGuestEmail, sendRecorded } from "@/lib/email/deliver-recorded";
 import { emailLocale } from "@/lib/email/email-language";
-import { mailTransportName } from "@/lib/email/transport";
 import { issueTokenInTx } from "@/lib/tokens/issue";
 import { revokeTokenInTx } from "@/lib/tokens/revoke";
 import { renderUnseenReplyEmail } from "./unseen-reply-email-text";
@@ -54,7 +53,6 @@ async function findDue(now: Date, limit: number): Promise<Candidate[]> {
  */
 export async function emailUnseenReplies(opts: { now?: Date; limit?: number; origin?: string } = {}): Promise<{ sent: number; failed: number }> {
   const now = opts.now ?? new Date();
-  const transport = mailTransportName();
   let sent = 0;
   let failed = 0;
   for (const c of await findDue(now, opts.limit ?? 20)) {
@@ -78,19 +76,12 @@ export async function emailUnseenReplies(opts: { now?: Date; limit?: number; ori
       const mail = renderUnseenReplyEmail({ locale: emailLocale(booking, hotel), hotelName: hotel.name, guestName: booking.primaryGuestName, reply: message.body, url });
       // Only a link's hash is kept anywhere: the stored copy (the dev outbox's too) has no link.
       const stored = { html: mail.html.replaceAll(url, REDACTED), text: mail.text.replaceAll(url, REDACTED) };
-      const [email] = await tx
-        .insert(emailMessages)
-        .values({ hotelId: hotel.id, bookingId: booking.id, toAddress: to, subject: mail.subject, html: stored.html, text: stored.text, transport, status: transport === "smtp" ? "SENDING" : "SENT", sentByStaffId: null })
-        .returning({ id: emailMessages.id });
-      return { to, mail, emailId: email!.id, tokenId: issued.token.id, hotelId: hotel.id };
+      const email = await recordGuestEmail(tx, { hotelId: hotel.id, bookingId: booking.id, to, mail, stored });
+      return { email, tokenId: issued.token.id, hotelId: hotel.id };
     });
     if (!prepared) continue;
-    if (transport === "dev-outbox") {
-      sent++;
-      continue;
-    }
-    const delivered = await deliverRecorded(
-      { id: prepared.emailId, to: prepared.to, mail: prepared.mail },
+    const delivered = await sendRecorded(
+      prepared.email,
       // The new link rides only in this email: one that never arrived is revoked again.
       { label: "chat reply email", onFailure: (tx) => revokeTokenInTx(tx, { hotelId: prepared.hotelId, tokenId: prepared.tokenId, reason: "Email could not be sent", staffId: null }).then(() => undefined) },
     );

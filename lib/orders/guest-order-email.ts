@@ -2,10 +2,9 @@ import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } 
 import { getDb } from "@/lib/db/client";
 import { bookings, emailMessages, hotels, orderLines, orders, type Order } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
-import { deliverRecorded } from "@/lib/email/deliver-recorded";
+import { recordGuestEmail, sendRecorded } from "@/lib/email/deliver-recorded";
 import { emailLocale } from "@/lib/email/email-language";
 import { orderEmailSubjects, orderSubjectTails, renderOrderEmail, type OrderEmailKind } from "@/lib/email/order-email-text";
-import { mailTransportName } from "@/lib/email/transport";
 import { guestWatchingOrders } from "@/lib/realtime/guest-watching";
 import { localTime } from "@/lib/time/zoned";
 
@@ -53,7 +52,6 @@ const stillDue = (o: Order, kind: OrderEmailKind, now: Date) =>
 /** One pass (the sweeper runs it every minute; the cron sweep route too). */
 export async function emailOrderEvents(opts: { now?: Date; limit?: number } = {}): Promise<{ sent: number; failed: number }> {
   const now = opts.now ?? new Date();
-  const transport = mailTransportName();
   let sent = 0;
   let failed = 0;
   for (const c of await findDue(now, opts.limit ?? 20)) {
@@ -93,18 +91,10 @@ export async function emailOrderEvents(opts: { now?: Date; limit?: number } = {}
         reason: order.cancelReason,
         expectedAt: order.etaAt ? localTime(order.etaAt, hotel.timezone) : null,
       });
-      const [email] = await tx
-        .insert(emailMessages)
-        .values({ hotelId: hotel.id, bookingId: booking.id, toAddress: to, subject: mail.subject, html: mail.html, text: mail.text, transport, status: transport === "smtp" ? "SENDING" : "SENT", sentByStaffId: null })
-        .returning({ id: emailMessages.id });
-      return { to, mail, emailId: email!.id };
+      return recordGuestEmail(tx, { hotelId: hotel.id, bookingId: booking.id, to, mail });
     });
     if (!prepared) continue;
-    if (transport === "dev-outbox") {
-      sent++;
-      continue;
-    }
-    if (await deliverRecorded({ id: prepared.emailId, to: prepared.to, mail: prepared.mail }, { label: "order email" })) sent++;
+    if (await sendRecorded(prepared, { label: "order email" })) sent++;
     else failed++;
   }
   return { sent, failed };

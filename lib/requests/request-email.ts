@@ -1,10 +1,9 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { bookings, emailMessages, hotels, requestTypes, serviceRequests, type ServiceRequest } from "@/lib/db/schema";
+import { bookings, hotels, requestTypes, serviceRequests, type ServiceRequest } from "@/lib/db/schema";
 import { transaction } from "@/lib/db/transaction";
-import { deliverRecorded } from "@/lib/email/deliver-recorded";
+import { recordGuestEmail, sendRecorded } from "@/lib/email/deliver-recorded";
 import { emailLocale } from "@/lib/email/email-language";
-import { mailTransportName } from "@/lib/email/transport";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
 import { guestWatchingOrders } from "@/lib/realtime/guest-watching";
@@ -53,7 +52,6 @@ const stillDue = (r: ServiceRequest) =>
 /** One pass (the sweeper runs it every minute; the cron sweep route too). */
 export async function emailRequestOutcomes(opts: { now?: Date; limit?: number } = {}): Promise<{ sent: number; failed: number }> {
   const now = opts.now ?? new Date();
-  const transport = mailTransportName();
   let sent = 0;
   let failed = 0;
   for (const c of await findDue(now, opts.limit ?? 20)) {
@@ -84,18 +82,10 @@ export async function emailRequestOutcomes(opts: { now?: Date; limit?: number } 
         lateCheckoutTime: request.kind === "LATE_CHECKOUT" && request.status === "DONE" ? (request.details.checkoutTime ?? null) : null,
       });
       await tx.update(serviceRequests).set({ guestEmailedAt: now }).where(eq(serviceRequests.id, request.id));
-      const [email] = await tx
-        .insert(emailMessages)
-        .values({ hotelId: hotel.id, bookingId: booking.id, toAddress: to, subject: mail.subject, html: mail.html, text: mail.text, transport, status: transport === "smtp" ? "SENDING" : "SENT", sentByStaffId: null })
-        .returning({ id: emailMessages.id });
-      return { to, mail, emailId: email!.id };
+      return recordGuestEmail(tx, { hotelId: hotel.id, bookingId: booking.id, to, mail });
     });
     if (!prepared) continue;
-    if (transport === "dev-outbox") {
-      sent++;
-      continue;
-    }
-    if (await deliverRecorded({ id: prepared.emailId, to: prepared.to, mail: prepared.mail }, { label: "request email" })) sent++;
+    if (await sendRecorded(prepared, { label: "request email" })) sent++;
     else failed++;
   }
   return { sent, failed };

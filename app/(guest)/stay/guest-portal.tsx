@@ -142,7 +142,14 @@ function PortalBody({ initialView, initialSummary, requestsTile, guide }: { init
             </div>
             <div className="rounded-xl bg-stone-50 p-3">
               <dt className="text-stone-600">{t("booking.checkOut")}</dt>
-              <dd className="font-medium">{f.date(b.check_out_date)}</dd>
+              <dd className="font-medium">
+                {f.date(b.check_out_date)}
+                {b.check_out_time && (
+                  <span className="block text-xs font-normal text-stone-700" data-testid="check-out-time">
+                    {t("booking.checkOutBy", { time: b.check_out_time })}
+                  </span>
+                )}
+              </dd>
             </div>
             <div className="rounded-xl bg-stone-50 p-3">
               <dt className="text-stone-600">{t("booking.room")}</dt>

@@ -14,6 +14,7 @@ import { REQUEST_EVENTS } from "./request-events";
 import { useRepeatingChime } from "./request-alert";
 import { isLate } from "@/lib/orders/lateness";
 import type { StaffRequestList } from "./staff-request";
+import { ListEmpty, ListError, ListSkeleton } from "@/components/console/list-states";
 
 const REFETCH_ON = new Set<string>(REQUEST_EVENTS);
 const STATUSES = [
@@ -136,23 +137,11 @@ export function RequestQueue({ channel, timezone, departments }: { channel: stri
         </div>
       </div>
 
-      {live.error && (
-        <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <span>{live.data ? `${live.error} The list below may be out of date.` : live.error}</span>
-          <button type="button" onClick={() => void refresh()} className="min-h-11 rounded-md bg-white px-3 py-1.5 font-medium ring-1 ring-amber-400">
-            Try again
-          </button>
-        </div>
-      )}
+      {live.error && <ListError error={live.error} stale={!!live.data} onRetry={() => void refresh()} />}
       {live.status === "loading" ? (
-        <div aria-busy="true" className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-          <p className="sr-only">Loading requests…</p>
-          {[0, 1, 2].map((i) => (
-            <div key={i} className="h-48 animate-pulse rounded-lg bg-stone-200" />
-          ))}
-        </div>
+        <ListSkeleton label="Loading requests…" />
       ) : !live.data ? null : requests.length === 0 ? (
-        <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-700">{status === "open" ? "No open requests." : "No closed requests yet."}</p>
+        <ListEmpty>{status === "open" ? "No open requests." : "No closed requests yet."}</ListEmpty>
       ) : (
         <>
           <ul aria-label="Request queue" className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">

@@ -7,6 +7,7 @@ import { useNow } from "@/components/kitchen/use-now";
 import { guestApi } from "../_order/guest-api";
 import type { GuestRequestView } from "./request-types";
 import { useRequestErrorText } from "./use-request-error";
+import { ConfirmCancel } from "../_shared/confirm-cancel";
 
 const CLOSED = new Set(["DONE", "DECLINED", "CANCELLED"]);
 
@@ -105,22 +106,16 @@ export function RequestCard({ request: r, hotelSlug, timezone, onChanged }: { re
           {errorText(error.code, error.message)}
         </p>
       )}
-      {r.can_cancel &&
-        (confirming ? (
-          <div className="mt-3 flex flex-wrap items-center gap-2">
-            <span className="text-sm">{t("cancelQuestion")}</span>
-            <button type="button" disabled={busy} onClick={() => void cancel()} className="rounded-full bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
-              {busy ? t("cancelling") : t("confirmCancel")}
-            </button>
-            <button type="button" disabled={busy} onClick={() => setConfirming(false)} className="rounded-full px-4 py-2 text-sm font-semibold ring-1 ring-stone-300">
-              {t("keep")}
-            </button>
-          </div>
-        ) : (
-          <button type="button" onClick={() => setConfirming(true)} className="mt-3 rounded-full px-4 py-2 text-sm font-semibold text-red-800 ring-1 ring-red-300 hover:bg-red-50">
-            {t("cancel")}
-          </button>
-        ))}
+      {r.can_cancel && (
+        <ConfirmCancel
+          confirming={confirming}
+          busy={busy}
+          onAsk={() => setConfirming(true)}
+          onKeep={() => setConfirming(false)}
+          onConfirm={() => void cancel()}
+          labels={{ cancel: t("cancel"), question: t("cancelQuestion"), confirm: t("confirmCancel"), cancelling: t("cancelling"), keep: t("keep") }}
+        />
+      )}
     </li>
   );
 }

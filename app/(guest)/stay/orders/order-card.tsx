@@ -9,6 +9,7 @@ import { OrderLineList } from "@/components/orders/order-line-list";
 import { guestApi } from "../_order/guest-api";
 import { STEPS, type GuestOrder } from "./guest-order";
 import { statusLabel } from "@/lib/orders/status-labels";
+import { ConfirmCancel } from "../_shared/confirm-cancel";
 
 /** One order: its steps (current one marked), lines, total and ETA; cancel while it is pending. */
 export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: { order: GuestOrder; hotelSlug: string; timezone: string; currency: string; onChanged: () => void }) {
@@ -122,22 +123,16 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
           {errorText(error.code, error.message)}
         </p>
       )}
-      {order.can_cancel &&
-        (confirming ? (
-          <div className="mt-3 flex flex-wrap items-center gap-2">
-            <span className="text-sm">{t("cancelQuestion")}</span>
-            <button type="button" disabled={busy} onClick={() => void cancel()} className="rounded-full bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
-              {busy ? t("cancelling") : t("confirmCancel")}
-            </button>
-            <button type="button" disabled={busy} onClick={() => setConfirming(false)} className="rounded-full px-4 py-2 text-sm font-semibold ring-1 ring-stone-300">
-              {t("keep")}
-            </button>
-          </div>
-        ) : (
-          <button type="button" onClick={() => setConfirming(true)} className="mt-3 rounded-full px-4 py-2 text-sm font-semibold text-red-800 ring-1 ring-red-300 hover:bg-red-50">
-            {t("cancel")}
-          </button>
-        ))}
+      {order.can_cancel && (
+        <ConfirmCancel
+          confirming={confirming}
+          busy={busy}
+          onAsk={() => setConfirming(true)}
+          onKeep={() => setConfirming(false)}
+          onConfirm={() => void cancel()}
+          labels={{ cancel: t("cancel"), question: t("cancelQuestion"), confirm: t("confirmCancel"), cancelling: t("cancelling"), keep: t("keep") }}
+        />
+      )}
     </li>
   );
 }

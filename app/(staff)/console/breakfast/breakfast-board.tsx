@@ -11,6 +11,7 @@ import type { BreakfastList } from "@/components/kitchen/model/breakfast-day";
 // The one calendar-day helper (pure Intl/Date maths, no server-only import), shared with the server.
 import { addDays } from "@/lib/time/zoned";
 import { toBreakfastDay } from "./breakfast-list";
+import { ListEmpty, ListError } from "@/components/console/list-states";
 
 /** One morning's breakfast orders, per slot, with the counts the kitchen prepares from; live. */
 export function BreakfastBoard({ channel, initialDate }: { channel: string; initialDate: string }) {
@@ -55,17 +56,10 @@ export function BreakfastBoard({ channel, initialDate }: { channel: string; init
           <div className="h-40 animate-pulse rounded-lg bg-stone-200" />
         </div>
       )}
-      {live.error && (
-        <div role="alert" className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <span>{day ? `${live.error} The list below may be out of date.` : live.error}</span>
-          <button type="button" onClick={() => void refresh()} className="rounded-md bg-white px-3 py-1.5 font-medium ring-1 ring-amber-400">
-            Try again
-          </button>
-        </div>
-      )}
+      {live.error && <ListError error={live.error} stale={!!day} onRetry={() => void refresh()} />}
       {day &&
         (day.orderCount === 0 ? (
-          <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-700">No breakfast orders for this morning.</p>
+          <ListEmpty>No breakfast orders for this morning.</ListEmpty>
         ) : (
           <>
             <section aria-labelledby="bf-totals" className="rounded-lg border border-stone-200 bg-white p-4">

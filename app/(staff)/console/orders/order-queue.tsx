@@ -11,6 +11,7 @@ import { setSoundEnabled, soundEnabled, unlockChime } from "@/components/console
 import { OrderTicket } from "./order-ticket";
 import { toStaffOrders, type StaffOrder, type StaffOrderPage } from "./staff-order";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/status-labels";
+import { ListEmpty, ListError, ListSkeleton } from "@/components/console/list-states";
 
 type Filters = { status: string; type: string; date: string; sort: "newest" | "oldest" };
 type Older = { query: string; items: StaffOrder[]; cursor: string | null; state: "idle" | "loading" | "error" };
@@ -134,23 +135,11 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
           Oldest first
         </button>
       </form>
-      {live.error && (
-        <div role="alert" className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <span>{live.data ? `${live.error} The list below may be out of date.` : live.error}</span>
-          <button type="button" onClick={() => void refresh()} className="rounded-md bg-white px-3 py-1.5 font-medium ring-1 ring-amber-400">
-            Try again
-          </button>
-        </div>
-      )}
+      {live.error && <ListError error={live.error} stale={!!live.data} onRetry={() => void refresh()} />}
       {live.status === "loading" ? (
-        <div aria-busy="true" className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-          <p className="sr-only">Loading orders…</p>
-          {[0, 1, 2].map((i) => (
-            <div key={i} className="h-48 animate-pulse rounded-lg bg-stone-200" />
-          ))}
-        </div>
+        <ListSkeleton label="Loading orders…" />
       ) : !live.data ? null : orders.length === 0 ? (
-        <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-700">No orders match these filters.</p>
+        <ListEmpty>No orders match these filters.</ListEmpty>
       ) : (
         <ul aria-label="Order queue" className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
           {orders.map((o) => (

@@ -97,7 +97,9 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
               )}
             </Row>
             <Row label="Stay">
-              {formatDate(b.checkInDate)} → {formatDate(b.checkOutDate)}
+              {formatDate(b.checkInDate)} → {formatDate(b.checkOutDate)}, check-out by{" "}
+              <span data-testid="checkout-time">{b.lateCheckoutTime ?? ctx.hotel.checkOutTime}</span>
+              {b.lateCheckoutTime && " (late check-out approved)"}
             </Row>
             <Row label="Room">{detail.roomNumber ?? "Not assigned"}</Row>
             <Row label="Checked in">{formatInstant(b.checkedInAt, tz)}</Row>
