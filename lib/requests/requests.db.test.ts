@@ -256,6 +256,18 @@ describe("tenancy", () => {
   });
 });
 
+describe("the staff queue's order", () => {
+  it("open: the promise that runs out first on top; all and closed: newest first", async () => {
+    const hotel = await testHotel();
+    const guest = await guestOf(hotel);
+    const desk = await staffOf(hotel, "FRONT_DESK");
+    const towels = await ask(guest, { type_id: await typeId(hotel, "AMENITIES"), items: [{ key: "blanket", quantity: 1 }] }); // promised in 20 min
+    const cleaning = await ask(guest, { type_id: await typeId(hotel, "CLEANING"), cleaning: "NOW" }); // asked later, promised in 60 min
+    expect((await listStaffRequests(desk, { status: "open" })).requests.map((r) => r.id)).toEqual([towels.id, cleaning.id]);
+    expect((await listStaffRequests(desk, { status: "all" })).requests.map((r) => r.id)).toEqual([cleaning.id, towels.id]);
+  });
+});
+
 describe("lifecycle", () => {
   it("staff move it on (the first is assigned), a stale screen gets STATUS_CHANGED, the guest cancels only while NEW", async () => {
     const hotel = await testHotel();

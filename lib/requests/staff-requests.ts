@@ -56,7 +56,7 @@ async function roomsOnDoNotDisturb(hotelId: string): Promise<StaffRequestList["r
   return rows.map((r) => ({ room_number: r.room, since: r.since!.toISOString() }));
 }
 
-/** The current hotel's requests for the staff member's departments, newest first. */
+/** The current hotel's requests for the staff member's departments: open ones by promise, closed ones newest first. */
 export async function listStaffRequests(ctx: Staff, filters: StaffRequestFiltersInput, now = new Date()): Promise<StaffRequestList> {
   const visible = departmentsFor(ctx.role);
   if (filters.department && !visible.includes(filters.department)) throw new AppError("FORBIDDEN", "Your role does not see this department");
@@ -71,7 +71,9 @@ export async function listStaffRequests(ctx: Staff, filters: StaffRequestFilters
   }
   const scope = { hotelId: ctx.hotel.id, departments, hiddenKinds: hiddenKindsFor(ctx.role), statuses, before, limit: paged ? STAFF_REQUESTS_PAGE + 1 : undefined };
   const [rows, counts, dnd] = await Promise.all([loadRequests(getDb(), scope), openCounts(ctx, now), roomsOnDoNotDisturb(ctx.hotel.id)]);
-  const page = paged ? rows.slice(0, STAFF_REQUESTS_PAGE) : rows;
+  // The open queue is a work list: the promise that runs out first comes first (late ones on top);
+  // the closed pages stay newest first.
+  const page = paged ? rows.slice(0, STAFF_REQUESTS_PAGE) : [...rows].sort((x, y) => x.request.promisedAt.getTime() - y.request.promisedAt.getTime());
   const nextCursor = paged && rows.length > STAFF_REQUESTS_PAGE ? page[page.length - 1]!.request.id : null;
   return { requests: page.map((r) => staffRequestView(r, ctx.role, now)), next_cursor: nextCursor, counts, rooms_do_not_disturb: dnd };
 }
