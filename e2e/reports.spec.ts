@@ -5,27 +5,10 @@ import { signedInApi, signInUi } from "./staff-helpers";
 // The manager's reports: a MANAGER reads them (page, JSON, CSV) and nothing else of the console;
 // the front desk may not read them. One browser journey; the rest over HTTP.
 
-const MANAGER_PASSWORD = "manager-password-2026";
-const managers = new Map<string, string>();
-
-/** A MANAGER of the worker's first hotel, invited by its admin and accepting, as in the console (once per worker). */
-async function manager(seed: SeedDocument, baseURL: string): Promise<{ email: string; password: string }> {
-  const slug = seed.hotels[0]!.slug;
-  if (!managers.has(slug)) {
-    const admin = staffOf(seed, "ADMIN");
-    const api = await signedInApi(baseURL, { email: admin.email, password: admin.password });
-    const email = `manager@${slug}.example`;
-    const res = await api.post("/api/console/staff", { headers: { origin: new URL(baseURL).origin }, data: { email, name: "Morgan Manager", role: "MANAGER", password: MANAGER_PASSWORD } });
-    expect(res.status()).toBe(202);
-    // The new account joins by accepting its invitation, signed in.
-    const self = await signedInApi(baseURL, { email, password: MANAGER_PASSWORD });
-    const { invitations } = (await (await self.get("/api/console/invitations")).json()) as { invitations: { id: string; role: string }[] };
-    expect(invitations.map((i) => i.role)).toEqual(["MANAGER"]);
-    expect((await self.post(`/api/console/invitations/${invitations[0]!.id}/accept`, { headers: { origin: new URL(baseURL).origin } })).status()).toBe(200);
-    await Promise.all([api.dispose(), self.dispose()]);
-    managers.set(slug, email);
-  }
-  return { email: managers.get(slug)!, password: MANAGER_PASSWORD };
+/** The demo's MANAGER of the worker's first hotel (the seed gives each demo hotel plan one). */
+async function manager(seed: SeedDocument, _baseURL: string): Promise<{ email: string; password: string }> {
+  const m = staffOf(seed, "MANAGER");
+  return { email: m.email, password: m.password };
 }
 
 test.describe("manager's reports", () => {

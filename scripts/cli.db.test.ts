@@ -33,7 +33,7 @@ describe("command-line tools", () => {
     expect(seed.hotels).toHaveLength(2);
     expect(new Set(seed.bookings.map((b) => b.state))).toEqual(new Set(["arriving", "in_house", "departed", "cancelled", "upcoming"]));
     for (const l of seed.links) expect(l.url).toBe(`http://hotel.test/g/${l.token}`);
-    expect(seed.staff.map((s) => s.role).sort()).toEqual(["ADMIN", "FRONT_DESK", "FRONT_DESK", "HOUSEKEEPING", "KITCHEN"]);
+    expect(seed.staff.map((s) => s.role).sort()).toEqual(["ADMIN", "FRONT_DESK", "FRONT_DESK", "HOUSEKEEPING", "KITCHEN", "MANAGER"]);
     if (!process.env.DATABASE_URL) expect(fs.existsSync(path.join(dataDir, "pglite"))).toBe(true);
   }, 120_000);
 

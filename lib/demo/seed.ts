@@ -63,6 +63,7 @@ const PLANS: HotelPlan[] = [
       { local: "frontdesk", name: "Frankie Desk", role: "FRONT_DESK" },
       { local: "kitchen", name: "Kim Kitchen", role: "KITCHEN" },
       { local: "housekeeping", name: "Harper Housekeeping", role: "HOUSEKEEPING" },
+      { local: "manager", name: "Morgan Manager", role: "MANAGER" },
     ],
   },
   {
