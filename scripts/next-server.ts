@@ -31,6 +31,11 @@ server.on("upgrade", (req, socket, head) => {
   prepare(req);
   void upgrade(req, socket, head);
 });
+// Node closes an idle keep-alive socket after 5 s; a client (a browser, a proxy, a test's request
+// context) that reuses it in that instant gets ECONNRESET on a request that never reached us.
+// Idle sockets outlive the clients' and proxies' own idle limits (60 s at common load balancers).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 
 async function stop() {
