@@ -5,6 +5,7 @@ import type { DbOrTx } from "@/lib/db/client";
 import { bookings, guestBookingTokens, requestTypes, serviceRequests, staffMemberships, type Hotel, type RequestKind, type RequestStatus, type StaffRole } from "@/lib/db/schema";
 import { changeRequestStatus } from "@/lib/requests/change-request-status";
 import { judgeRequestDetails } from "@/lib/requests/kind-details";
+import { newRequestRow } from "@/lib/requests/new-request-row";
 import { guestRequestSchema } from "@/lib/requests/schemas";
 import { addDays, localDate, zonedToUtc } from "@/lib/time/zoned";
 
@@ -92,24 +93,7 @@ export async function seedDemoRequests(db: DbOrTx, hotel: Hotel, planSlug: strin
       .limit(1);
     const [request] = await db
       .insert(serviceRequests)
-      .values({
-        hotelId: hotel.id,
-        bookingId: stay.id,
-        typeId: type.id,
-        kind: type.kind,
-        department: type.department,
-        typeName: type.name,
-        status: "NEW",
-        details: judged.details,
-        note: judged.note,
-        language: stay.language,
-        requestedViaTokenId: link?.id ?? null,
-        // As placing a request promises: a wake-up call its time, anything else the type's target.
-        promisedAt: judged.dueAt ?? new Date(at.getTime() + type.targetMinutes * 60_000),
-        dueAt: judged.dueAt,
-        createdAt: at,
-        updatedAt: at,
-      })
+      .values(newRequestRow(type, judged, { hotelId: hotel.id, bookingId: stay.id, language: stay.language, tokenId: link?.id ?? null, at }))
       .returning({ id: serviceRequests.id });
     let from: RequestStatus = "NEW";
     let movedAt = at;

@@ -9,6 +9,7 @@ import { consumeGuestWrite, openRequestLimit } from "@/lib/rate-limit/guest-writ
 import { recordEvents, type OutboxInput } from "@/lib/realtime/outbox";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { judgeRequestDetails } from "./kind-details";
+import { newRequestRow } from "./new-request-row";
 import { requestCreated, roomDoNotDisturb } from "./request-events";
 import type { GuestRequestInput } from "./schemas";
 import { assertMayRequestKind } from "./stay-rule";
@@ -53,24 +54,7 @@ export async function placeServiceRequest(
     const judged = judgeRequestDetails(type, input, { booking: current, hotel }, now);
     const [request] = await tx
       .insert(serviceRequests)
-      .values({
-        hotelId: hotel.id,
-        bookingId: booking.id,
-        typeId: type.id,
-        kind: type.kind,
-        department: type.department,
-        typeName: type.name,
-        status: "NEW",
-        details: judged.details,
-        note: judged.note,
-        language: opts.locale ?? null,
-        requestedViaTokenId: token.id,
-        // A wake-up call's promise is its time; anything else is owed within the type's target.
-        promisedAt: judged.dueAt ?? new Date(now.getTime() + type.targetMinutes * 60_000),
-        dueAt: judged.dueAt,
-        createdAt: now,
-        updatedAt: now,
-      })
+      .values(newRequestRow(type, judged, { hotelId: hotel.id, bookingId: booking.id, language: opts.locale ?? null, tokenId: token.id, at: now }))
       .returning();
     if (!request) throw new Error("request insert returned nothing");
     const where = { bookingRef: booking.reference, hotelSlug: hotel.slug };
