@@ -1,13 +1,10 @@
 import { Legend } from "./line-chart";
-import { niceMax, SERIES_COLOURS, tickLabel, ticks } from "./scale";
+import { H, PAD, ValueGrid, W } from "./plot";
+import { niceMax, SERIES_COLOURS } from "./scale";
 
 // Grouped bars per category (breakfast slots), server-rendered SVG with a summary for screen readers.
 
 export type BarSeries = { name: string; values: number[] };
-
-const W = 640;
-const H = 220;
-const PAD = { left: 44, right: 12, top: 22, bottom: 28 };
 
 export function BarChart({ categories, series, summary }: { categories: string[]; series: BarSeries[]; summary: string }) {
   const top = niceMax(Math.max(0, ...series.flatMap((s) => s.values)));
@@ -19,14 +16,7 @@ export function BarChart({ categories, series, summary }: { categories: string[]
   return (
     <figure className="min-w-0">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className="h-auto w-full">
-        {ticks(top).map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="#e7e5e4" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#57534e">
-              {tickLabel(t)}
-            </text>
-          </g>
-        ))}
+        <ValueGrid top={top} y={y} />
         {categories.map((c, ci) => {
           const mid = PAD.left + band * ci + band / 2;
           const start = mid - (barW * series.length) / 2;

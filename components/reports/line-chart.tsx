@@ -1,13 +1,10 @@
-import { labelledDays, niceMax, SERIES_COLOURS, shortDay, tickLabel, ticks } from "./scale";
+import { H, PAD, ValueGrid, W } from "./plot";
+import { labelledDays, niceMax, SERIES_COLOURS, shortDay } from "./scale";
 
 // A line per series over days, drawn on the server as SVG: no chart library reaches the browser.
 // The numbers are in the table beside it; the SVG is one image with a summary for screen readers.
 
 export type LineSeries = { name: string; values: (number | null)[] };
-
-const W = 640;
-const H = 220;
-const PAD = { left: 44, right: 12, top: 22, bottom: 28 };
 
 export function LineChart({ days, series, summary, unit }: { days: string[]; series: LineSeries[]; summary: string; unit?: string }) {
   const top = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
@@ -21,14 +18,7 @@ export function LineChart({ days, series, summary, unit }: { days: string[]; ser
   return (
     <figure className="min-w-0">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className="h-auto w-full">
-        {ticks(top).map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="#e7e5e4" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#57534e">
-              {tickLabel(t)}
-            </text>
-          </g>
-        ))}
+        <ValueGrid top={top} y={y} />
         {days.map((d, i) =>
           labelled.has(i) ? (
             <text key={d} x={x(i)} y={H - 8} textAnchor={anchor(i)} fontSize="11" fill="#57534e">
