@@ -108,9 +108,16 @@ async function markOutcomesSeen(access: GuestAccess, ids: string[], now: Date): 
     );
 }
 
-/** This booking's requests, newest first (the newest GUEST_REQUESTS_LIMIT), and its do-not-disturb state. */
+/**
+ * This booking's requests, newest first: every open one (however old; the open cap bounds them)
+ * and the newest GUEST_REQUESTS_LIMIT of the rest, with its do-not-disturb state.
+ */
 export async function listGuestRequests(access: GuestAccess, locale: Locale, now = new Date()): Promise<{ requests: GuestRequestView[]; do_not_disturb: DoNotDisturbView }> {
-  const rows = await loadRequests(getDb(), { hotelId: access.hotel.id, bookingId: access.booking.id, limit: GUEST_REQUESTS_LIMIT });
+  const scope = { hotelId: access.hotel.id, bookingId: access.booking.id };
+  const [newest, open] = await Promise.all([loadRequests(getDb(), { ...scope, limit: GUEST_REQUESTS_LIMIT }), loadRequests(getDb(), { ...scope, statuses: OPEN_REQUEST_STATUSES })]);
+  const shown = new Set(newest.map((r) => r.request.id));
+  // An open request older than the newest page joins it at its place in time (newest first).
+  const rows = [...newest, ...open.filter((r) => !shown.has(r.request.id))].sort((x, y) => y.request.createdAt.getTime() - x.request.createdAt.getTime());
   await markOutcomesSeen(access, rows.map((r) => r.request.id), now);
   return { requests: rows.map((r) => guestRequestView(r, now, locale)), do_not_disturb: doNotDisturbView(access.booking) };
 }

@@ -15,7 +15,8 @@ import { requireGuestAccess } from "@/lib/tokens/require-access";
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { ensureDefaultRequestTypes } from "./default-types";
 import { setDoNotDisturb } from "./do-not-disturb";
-import { cancelGuestRequest, guestRequestTypes, listGuestRequests, placeGuestRequest, readGuestRequest } from "./guest-requests";
+import { cancelGuestRequest, GUEST_REQUESTS_LIMIT, guestRequestTypes, listGuestRequests, placeGuestRequest, readGuestRequest } from "./guest-requests";
+import { newRequestRow } from "./new-request-row";
 import { createRequestType } from "./request-types";
 import { createRequestTypeSchema, guestRequestSchema } from "./schemas";
 import { changeStaffRequestStatus, lateRequestsForToday, listStaffRequests, readStaffRequest } from "./staff-requests";
@@ -253,6 +254,25 @@ describe("tenancy", () => {
     expect(text).not.toContain("@example.com");
     expect(text).not.toContain("+351");
     expect((await listStaffRequests(otherDesk, { status: "all" })).requests).toEqual([]);
+  });
+});
+
+describe("the guest's list", () => {
+  it("keeps an open request older than the newest page, in its place in time", async () => {
+    const hotel = await testHotel();
+    const guest = await guestOf(hotel);
+    const old = await ask(guest, { type_id: await typeId(hotel, "MAINTENANCE"), description: "The window does not close" });
+    // A full page of finished requests asked after it.
+    const [type] = await getDb().select().from(requestTypes).where(and(eq(requestTypes.hotelId, hotel.id), eq(requestTypes.kind, "CLEANING")));
+    const later = Array.from({ length: GUEST_REQUESTS_LIMIT }, (_, i) => ({
+      ...newRequestRow(type!, { details: { cleaning: "NOW" as const }, dueAt: null, note: null }, { hotelId: hotel.id, bookingId: guest.booking.id, language: null, tokenId: null, at: new Date(Date.now() + (i + 1) * 1_000) }),
+      status: "DONE" as const,
+    }));
+    await getDb().insert(serviceRequests).values(later);
+    const { requests } = await listGuestRequests(guest, "en");
+    expect(requests).toHaveLength(GUEST_REQUESTS_LIMIT + 1);
+    expect(requests.at(-1)!.id).toBe(old.id);
+    expect(requests.slice(0, -1).every((r) => r.status === "DONE")).toBe(true);
   });
 });
 
