@@ -243,3 +243,23 @@ test("an order placed in German: the guest sees the German dish, the kitchen tic
   await expect(ticket(kitchen, order_id)).not.toContainText(german.get(dish.id)!);
   await ctx.close();
 });
+
+// The build ships precompiled messages (next.config.mjs): the API's English field messages are
+// matched against English's compiled texts and shown in German, numbers included.
+test("a German guest's pre-check-in field errors read in German, numbers and all", async ({ browser }) => {
+  const s = await fresh();
+  const { booking } = bookingOf(s, "upcoming");
+  await setBookingLanguage(booking.reference, "de");
+  const page = await openStay(browser, s, booking.reference);
+  await expectLanguage(page, "de");
+  await expect(page.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
+  await page.getByLabel(text("de", "stay", "precheckin.arrivalLabel")).selectOption("16:45");
+  await page.getByLabel(text("de", "stay", "precheckin.adults"), { exact: true }).fill("11");
+  await page.getByLabel("Mobiltelefon (optional)").fill("abc");
+  await page.getByRole("button", { name: text("de", "stay", "precheckin.send") }).click();
+  await expect(page.getByText(text("de", "stay", "precheckin.checkFields"))).toBeVisible();
+  await expect(page.getByText(/^Höchstens \d+$/)).toBeVisible();
+  await expect(page.getByText(text("de", "errors", "fields.phone"))).toBeVisible();
+  await expect(page.getByText(/At most|Enter a phone/)).toHaveCount(0);
+  await page.context().close();
+});

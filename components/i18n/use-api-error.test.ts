@@ -4,7 +4,8 @@ import { zodFields } from "@/lib/http/parse";
 import { LOCALES } from "@/lib/i18n/locales";
 import englishErrors from "@/lib/i18n/messages/en/errors.json";
 import { translatorFor } from "@/lib/i18n/translator";
-import { fieldMessageKey } from "./use-api-error";
+import compile from "icu-minify/compile";
+import { fieldMessageKey, patternOf } from "./use-api-error";
 
 // Answers the API refuses, field by field: what the pre-check-in form can send (strings), and a
 // JSON number a client other than the form may send.
@@ -48,5 +49,13 @@ describe("the pre-check-in form's field messages", () => {
         expect(t(`fields.${known.key}`, known.values), `${locale}: ${message}`).not.toMatch(/errors\.|\{/);
       }
     }
+  });
+
+  it("matches the same texts from the build's precompiled messages as from the raw ones", () => {
+    for (const [key, english] of Object.entries(englishErrors.fields)) {
+      const compiled = compile(english) as Parameters<typeof patternOf>[0];
+      expect(patternOf(compiled).source, key).toBe(patternOf(english).source);
+    }
+    expect(patternOf(compile("At most {max}") as Parameters<typeof patternOf>[0]).exec("At most 12")?.groups).toEqual({ max: "12" });
   });
 });

@@ -40,9 +40,22 @@ type FieldKey = keyof typeof englishErrors.fields;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const FIELD_PATTERNS = (Object.entries(englishErrors.fields) as [FieldKey, string][]).map(([key, english]) => ({
+// The build precompiles message files (next.config.mjs): there a message with an argument is an
+// array of text and [argument] parts, ["At most ", ["max"]]; tests and scripts read the raw ICU
+// string, "At most {max}". Both give the same pattern: text as itself, an argument as digits.
+type EnglishFieldMessage = string | (string | [string])[];
+
+export function patternOf(english: EnglishFieldMessage): RegExp {
+  const source =
+    typeof english === "string"
+      ? escapeRegExp(english).replace(/\\\{(\w+)\\\}/g, "(?<$1>\\d{1,9})")
+      : english.map((part) => (typeof part === "string" ? escapeRegExp(part) : `(?<${part[0]}>\\d{1,9})`)).join("");
+  return new RegExp(`^${source}$`);
+}
+
+const FIELD_PATTERNS = (Object.entries(englishErrors.fields) as [FieldKey, EnglishFieldMessage][]).map(([key, english]) => ({
   key,
-  pattern: new RegExp(`^${escapeRegExp(english).replace(/\\\{(\w+)\\\}/g, "(?<$1>\\d{1,9})")}$`),
+  pattern: patternOf(english),
 }));
 
 /** The errors.fields key (and its numbers) of an API's English field message, or null. */
