@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from "./a11y";
 import { withSql } from "./db";
 import { bookingOf, expect, linkOf, screenshot, seedIsolated, staffOf, test, type SeedDocument } from "./fixtures";
 import { bearer, openKitchenHours, signInKitchen, ticket } from "./kitchen-helpers";
+import { signedInApi } from "./staff-helpers";
 import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 
 // The guest's language (issue 24), in Chromium through the magic link: chosen by the booking, the
@@ -262,4 +263,41 @@ test("a German guest's pre-check-in field errors read in German, numbers and all
   await expect(page.getByText(text("de", "errors", "fields.phone"))).toBeVisible();
   await expect(page.getByText(/At most|Enter a phone/)).toHaveCount(0);
   await page.context().close();
+});
+
+test("the desk changes the booking's language: open pages follow live, a device with its own pick keeps it", async ({ browser, baseURL }) => {
+  const s = await fresh();
+  const { booking } = bookingOf(s, "in_house");
+  await setBookingLanguage(booking.reference, null);
+  const stay = await openStay(browser, s, booking.reference, { locale: "en-GB" });
+  await expectLanguage(stay, "en");
+  await expect(stay.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
+  const orders = await stay.context().newPage();
+  await orders.goto("/stay/orders");
+  await expectLanguage(orders, "en");
+  const chat = await stay.context().newPage();
+  await chat.goto("/stay/chat");
+  await expect(chat.locator("html")).toHaveAttribute("lang", "en");
+  for (const p of [orders, chat]) await expect(p.getByTestId("live-indicator").first()).toHaveAttribute("data-state", "live");
+
+  // Another device of the stay where the guest picked Español.
+  const picked = await openStay(browser, s, booking.reference, { locale: "en-GB" });
+  await picked.getByTestId("language-switcher").selectOption("es");
+  await expectLanguage(picked, "es");
+  await expect(picked.getByTestId("live-indicator")).toHaveAttribute("data-state", "live");
+
+  const desk = await signedInApi(baseURL!, staffOf(s, "FRONT_DESK"));
+  const res = await desk.patch(`/api/console/bookings/${booking.reference}`, { data: { language: "de" } });
+  expect(res.status(), await res.text()).toBe(200);
+
+  await expectLanguage(stay, "de");
+  await expectLanguage(orders, "de");
+  await expect(chat.locator("html")).toHaveAttribute("lang", "de");
+  await expect(chat.getByTestId("language-switcher")).toHaveValue("de");
+  // The guest's own pick on that device wins over the desk's change.
+  await picked.waitForTimeout(1500);
+  await expectLanguage(picked, "es");
+  await desk.dispose();
+  await picked.context().close();
+  await stay.context().close();
 });

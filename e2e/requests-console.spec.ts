@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
-import { bookingOf, expect, linkOf, screenshot, staffOf, test, type SeedDocument } from "./fixtures";
+import { withSql } from "./db";
+import { bookingOf, expect, linkOf, screenshot, seedIsolated, staffOf, test, type SeedDocument } from "./fixtures";
 import { bearer } from "./orders-helpers";
 import { signedInApi, signInUi } from "./staff-helpers";
 
@@ -161,4 +162,34 @@ test.describe("requests console", () => {
       await context.close();
     }
   });
+});
+
+// Lists people work from drop nothing: the closed list comes 100 at a time, and the rest is a tap away.
+test("the closed list pages: over 100 finished requests show as 100+, then all of them after \"Show older requests\"", async ({ browser }) => {
+  const s = await seedIsolated(`rq${Date.now().toString(36)}`);
+  const { booking, hotel } = bookingOf(s, "in_house");
+  const closed = await withSql(async (sql) => {
+    await sql`
+      insert into service_requests (hotel_id, booking_id, type_id, kind, department, type_name, status, details, promised_at, done_at, created_at, updated_at)
+      select b.hotel_id, b.id, t.id, t.kind, t.department, t.name, 'DONE', '{}'::jsonb, now(), now(), now() - make_interval(mins => n), now()
+      from bookings b join request_types t on t.hotel_id = b.hotel_id and t.kind = 'AMENITIES', generate_series(1, 105) n
+      where b.reference = ${booking.reference}`;
+    // The demo seed may have closed some of its own: the list must hold every closed one, oldest last.
+    return sql<{ id: string }[]>`
+      select r.id from service_requests r join hotels h on h.id = r.hotel_id
+      where h.slug = ${hotel.slug} and r.status in ('DONE', 'DECLINED', 'CANCELLED') order by r.created_at desc, r.id desc`;
+  });
+  const hk = staffOf(s, "HOUSEKEEPING");
+  const page = await (await browser.newContext({ viewport: DESK })).newPage();
+  await signInUi(page, hk.email, hk.password, /\/console\/requests$/);
+  await page.getByRole("group", { name: "Status" }).getByRole("button", { name: "Closed" }).click();
+  const cards = page.getByRole("list", { name: "Request queue" }).locator("[data-request-id]");
+  await expect(page.getByText("100+ shown · newest first")).toBeVisible();
+  await expect(cards).toHaveCount(100);
+  await page.getByRole("button", { name: "Show older requests" }).click();
+  await expect(page.getByText(`${closed.length} shown · newest first`)).toBeVisible();
+  await expect(cards).toHaveCount(closed.length);
+  await expect(page.getByRole("button", { name: "Show older requests" })).toHaveCount(0);
+  await expect(cards.last()).toHaveAttribute("data-request-id", closed.at(-1)!.id);
+  await page.context().close();
 });

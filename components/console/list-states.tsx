@@ -26,3 +26,17 @@ export function ListSkeleton({ label }: { label: string }) {
 export function ListEmpty({ children }: { children: React.ReactNode }) {
   return <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-sm text-stone-700">{children}</p>;
 }
+
+/** Below a paged list: the next older page on a tap, and what became of the last try. */
+export function ShowOlder({ noun, state, onLoad }: { noun: string; state: "idle" | "loading" | "error"; onLoad: () => void }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button type="button" onClick={onLoad} disabled={state === "loading"} className="min-h-11 rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-50 disabled:opacity-60">
+        {state === "loading" ? `Loading older ${noun}…` : `Show older ${noun}`}
+      </button>
+      <p role="status" className="text-sm text-stone-700">
+        {state === "error" ? `The older ${noun} could not be loaded. Try again.` : `More ${noun} match these filters.`}
+      </p>
+    </div>
+  );
+}

@@ -4,6 +4,7 @@ import type { OrderType } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { minorToDecimal } from "@/lib/menus/money";
 import type { GuestAccess } from "@/lib/tokens/validate";
+import { consumeGuestWrite } from "@/lib/rate-limit/guest-write-limits";
 import { changeOrderStatus } from "./change-order-status";
 import { withStayRule } from "./guest-order-rule";
 import { localDate } from "@/lib/time/zoned";
@@ -73,6 +74,7 @@ export async function readGuestOrder(access: GuestAccess, orderId: string, opts:
 
 /** The guest cancels one of their orders while it is PENDING (else 409 INVALID_TRANSITION). */
 export async function cancelGuestOrder(access: GuestAccess, orderId: string, reason: string | null, opts: { type?: OrderType } = {}): Promise<GuestOrderView> {
+  await consumeGuestWrite("guestCancel", access);
   await readGuestOrder(access, orderId, opts);
   await changeOrderStatus({ kind: "GUEST", hotelId: access.hotel.id, bookingId: access.booking.id }, { orderId, status: "CANCELLED", reason });
   return readGuestOrder(access, orderId, opts);

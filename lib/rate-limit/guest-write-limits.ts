@@ -20,6 +20,8 @@ export function GUEST_WRITE_LIMITS() {
     breakfastWrite: { points: e.GUEST_BREAKFAST_WRITE_RATE_LIMIT, duration: TEN_MINUTES },
     /** Service requests made (towels, cleaning, a repair…; an idempotent replay is not a new one). */
     serviceRequest: { points: e.GUEST_REQUEST_RATE_LIMIT, duration: TEN_MINUTES },
+    /** Room-service orders and service requests cancelled, together (each tells the staff live). */
+    guestCancel: { points: 20, duration: TEN_MINUTES },
     /** Do-not-disturb switched on or off (each change tells housekeeping live). */
     doNotDisturb: { points: 20, duration: TEN_MINUTES },
     /** Chat messages: a burst of 20 a minute is far more than anyone types. */
@@ -42,13 +44,14 @@ export function openRequestLimit(): number {
   return env().GUEST_OPEN_REQUEST_LIMIT;
 }
 
-type GuestWrite = "roomServiceOrder" | "precheckin" | "breakfastWrite" | "serviceRequest" | "doNotDisturb";
+type GuestWrite = "roomServiceOrder" | "precheckin" | "breakfastWrite" | "serviceRequest" | "guestCancel" | "doNotDisturb";
 
 const MESSAGES: Record<GuestWrite, string> = {
   roomServiceOrder: "Too many orders from this stay in a short time; please wait a few minutes or call the front desk",
   precheckin: "Too many pre-check-in updates in a short time; please wait a few minutes",
   breakfastWrite: "Too many breakfast changes in a short time; please wait a few minutes",
   serviceRequest: "Too many requests from this stay in a short time; please wait a few minutes or call the front desk",
+  guestCancel: "Too many cancellations from this stay in a short time; please wait a few minutes or call the front desk",
   doNotDisturb: "Do not disturb was switched too often in a short time; please wait a few minutes",
 };
 

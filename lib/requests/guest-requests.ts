@@ -9,6 +9,7 @@ import { menuLanguageParam } from "@/lib/menus/guest-menu";
 import { orderLocale } from "@/lib/orders/order-language";
 import { localDate, localTime } from "@/lib/time/zoned";
 import type { GuestAccess } from "@/lib/tokens/validate";
+import { consumeGuestWrite } from "@/lib/rate-limit/guest-write-limits";
 import { changeRequestStatus } from "./change-request-status";
 import { checkOutInstant, WAKE_UP_MIN_AHEAD_MS } from "./kind-details";
 import { loadRequests } from "./load-requests";
@@ -136,6 +137,7 @@ export async function placeGuestRequest(access: GuestAccess, input: GuestRequest
 }
 
 export async function cancelGuestRequest(access: GuestAccess, requestId: string, locale: Locale, now = new Date()): Promise<GuestRequestView> {
+  await consumeGuestWrite("guestCancel", access);
   await changeRequestStatus({ kind: "GUEST", hotelId: access.hotel.id, bookingId: access.booking.id }, { requestId, status: "CANCELLED", now });
   return readGuestRequest(access, requestId, locale, now);
 }

@@ -209,6 +209,25 @@ describe("placing requests", () => {
     expect((await footprint(guest.booking.id, guest.booking.reference)).requests).toBe(before.requests + 1);
   });
 
+  it("cancellations have a per-booking budget: the 21st in ten minutes is refused and the request stays open", async () => {
+    process.env.GUEST_OPEN_REQUEST_LIMIT = "100";
+    process.env.GUEST_REQUEST_RATE_LIMIT = "100";
+    resetEnvCache();
+    resetSharedLimiters();
+    const hotel = await testHotel();
+    const guest = await guestOf(hotel);
+    const other = await guestOf(hotel);
+    const towels = { type_id: await typeId(hotel, "AMENITIES"), items: [{ key: "hand_towels", quantity: 1 }] };
+    const made = [];
+    for (let i = 0; i < 21; i++) made.push(await ask(guest, towels));
+    for (const r of made.slice(0, 20)) expect((await cancelGuestRequest(guest, r.id, "en")).status).toBe("CANCELLED");
+    await expect(cancelGuestRequest(guest, made[20]!.id, "en")).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
+    expect((await readGuestRequest(guest, made[20]!.id, "en")).status).toBe("NEW");
+    // Counted per booking: another stay's guest still cancels.
+    const theirs = await ask(other, towels);
+    expect((await cancelGuestRequest(other, theirs.id, "en")).status).toBe("CANCELLED");
+  });
+
   it("an idempotent replay answers the same request and makes one row; the key with another body is refused", async () => {
     const hotel = await testHotel();
     const guest = await guestOf(hotel);

@@ -6,6 +6,7 @@ import { useSignInRedirect } from "@/components/console/use-sign-in-redirect";
 import { fetchJson } from "@/components/http/fetch-json";
 import { useNow } from "@/components/kitchen/use-now";
 import { useLiveList } from "@/components/realtime/use-live-list";
+import { useOlderPages } from "@/components/realtime/use-older-pages";
 import { formatTime } from "@/components/ui/format";
 import type { RequestDepartment } from "@/lib/db/schema";
 import { DEPARTMENT_LABELS } from "./department-labels";
@@ -14,9 +15,10 @@ import { REQUEST_EVENTS } from "./request-events";
 import { useRepeatingChime } from "./request-alert";
 import { isLate } from "@/lib/orders/lateness";
 import type { StaffRequestList } from "./staff-request";
-import { ListEmpty, ListError, ListSkeleton } from "@/components/console/list-states";
+import { ListEmpty, ListError, ListSkeleton, ShowOlder } from "@/components/console/list-states";
 
 const REFETCH_ON = new Set<string>(REQUEST_EVENTS);
+const requestsOf = (page: StaffRequestList) => page.requests;
 const STATUSES = [
   { value: "open", label: "Open" },
   { value: "closed", label: "Closed" },
@@ -66,7 +68,11 @@ export function RequestQueue({ channel, timezone, departments }: { channel: stri
   const { refresh } = live;
   const onChanged = useCallback(() => void refresh(), [refresh]);
 
-  const requests = useMemo(() => live.data?.requests ?? [], [live.data]);
+  const first = useMemo(() => live.data?.requests ?? [], [live.data]);
+  // Closed requests come a page at a time; older pages stay below the live first one until the tab changes.
+  const fetchOlder = useCallback((before: string) => fetchJson<StaffRequestList>(`/api/console/requests?${query}&before=${encodeURIComponent(before)}`), [query]);
+  const older = useOlderPages({ query, first, firstCursor: live.data?.next_cursor, fetchPage: fetchOlder, itemsOf: requestsOf });
+  const { items: requests, nextCursor } = older;
   // The server's instants (late_at, due_from) on the screen's clock; a wake-up call due is its own alert.
   const due = requests.filter((r) => isLate(r.due_from, now));
   const late = requests.filter((r) => !due.includes(r) && isLate(r.late_at, now));
@@ -83,7 +89,7 @@ export function RequestQueue({ channel, timezone, departments }: { channel: stri
         <div>
           <h1 className="text-2xl font-semibold">Requests</h1>
           <p className="text-sm text-stone-700" aria-live="polite">
-            {live.data ? `${requests.length}${live.data.next_cursor ? "+" : ""} shown${status === "open" ? ` · ${waiting} waiting to be accepted` : " · newest first"}` : "\u00a0"}
+            {live.data ? `${requests.length}${nextCursor ? "+" : ""} shown${status === "open" ? ` · ${waiting} waiting to be accepted` : " · newest first"}` : "\u00a0"}
           </p>
         </div>
         <button
@@ -164,6 +170,7 @@ export function RequestQueue({ channel, timezone, departments }: { channel: stri
           )}
         </>
       )}
+      {live.data && nextCursor ? <ShowOlder noun="requests" state={older.state} onLoad={() => void older.loadOlder()} /> : null}
     </div>
   );
 }

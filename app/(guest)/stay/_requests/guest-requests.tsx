@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useId, useState } from "react";
+import { useBookingLanguage } from "../_shared/use-booking-language";
 import type { LoadResult } from "@/components/realtime/live-list";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { useLiveList } from "@/components/realtime/use-live-list";
@@ -50,6 +51,7 @@ function RequestsBody({ stay }: { stay: GuestBookingView }) {
   const canAsk = stay.access.scopes.includes("order");
   const offersSomething = canAsk && (state === "in_house" || state === "upcoming");
   const channel = linkInvalid || !canAsk ? null : (stay.channels.room_service ?? null);
+  useBookingLanguage(linkInvalid ? null : stay.channels.booking);
 
   const loadList = useCallback(async () => asLoad(await guestApi<GuestRequestList>(`${base}/requests/?lang=${encodeURIComponent(locale)}`)), [base, locale]);
   const loadTypes = useCallback(async () => asLoad(await guestApi<GuestRequestTypesAnswer>(`${base}/requests/types/?lang=${encodeURIComponent(locale)}`)), [base, locale]);

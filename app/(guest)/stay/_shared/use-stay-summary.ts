@@ -6,6 +6,7 @@ import { useLiveList } from "@/components/realtime/use-live-list";
 import type { GuestBookingView } from "@/lib/bookings/guest-view";
 import type { GuestStaySummary } from "@/lib/orders/guest-stay-summary";
 import { guestApi } from "../_order/guest-api";
+import { useBookingLanguage } from "./use-booking-language";
 
 // Hours open and close while a page stays open: the summary is asked again each minute.
 const EVERY_MS = 60_000;
@@ -27,6 +28,7 @@ export function useStaySummary(stay: GuestBookingView, initial: GuestStaySummary
     return () => clearInterval(t);
   }, [refresh, live]);
 
+  useBookingLanguage(live ? stay.channels.booking : null);
   useChannel(live ? (stay.channels.room_service ?? null) : null, () => void refresh());
   useChannel(live ? (stay.channels.chat ?? null) : null, (name) => {
     if (name === "chat.staff_message" || name === "chat.read") void refresh();

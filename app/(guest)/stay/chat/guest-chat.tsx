@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { StaySubpageHeader } from "../_shared/stay-subpage-header";
+import { FollowBookingLanguage } from "../_shared/use-booking-language";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { mergeMessages, newClientId, type ChatMessageView, type PendingMessage } from "@/components/chat/chat-types";
 import { MessageBubble, startsDay, type BubbleWords } from "@/components/chat/message-bubble";
@@ -22,14 +23,15 @@ const TYPING_SEND_EVERY_MS = 3000;
 
 /**
  * The guest's chat with the front desk: history, composer with retry, live replies, typing and seen
- * marks. `channel` is the booking's chat channel; `history` its newest page, rendered by the server
+ * marks. `channel` is the booking's chat channel, `bookingChannel` its booking channel (a language change); `history` its newest page, rendered by the server
  * (null when the link has no chat scope). Opening the page only reads: the conversation is created
  * by the guest's first message.
  */
-export function GuestChat({ hotel, channel, history, realtime }: { hotel: Hotel; channel: string; history: Page | null; realtime: ClientPusherConfig | null }) {
+export function GuestChat({ hotel, channel, bookingChannel, history, realtime }: { hotel: Hotel; channel: string; bookingChannel: string; history: Page | null; realtime: ClientPusherConfig | null }) {
   const t = useTranslations("chat");
   return (
     <RealtimeProvider config={realtime} identity="guest">
+      <FollowBookingLanguage channel={bookingChannel} />
       <div className="flex min-h-screen flex-col">
         <StaySubpageHeader title={t("header", { hotel: hotel.name })} titleAs="h1" live />
         {history ? (

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { canChatNow } from "@/lib/bookings/stay-rules";
 import { readGuestMessages } from "@/lib/chat/guest-messages";
 import { pageQuerySchema } from "@/lib/chat/schemas";
-import { guestChatChannel } from "@/lib/realtime/channels";
+import { guestBookingChannel, guestChatChannel } from "@/lib/realtime/channels";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
 import { hasScope } from "@/lib/tokens/scopes";
@@ -33,6 +33,7 @@ export default async function GuestChatPage() {
       <GuestChat
         hotel={{ slug: result.hotel.slug, name: result.hotel.name, phone: result.hotel.phone, timezone: result.hotel.timezone }}
         channel={guestChatChannel(result.booking.reference)}
+        bookingChannel={guestBookingChannel(result.booking.reference)}
         history={history}
         realtime={clientPusherConfig()}
       />

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { StaySubpageHeader } from "../_shared/stay-subpage-header";
 import { useCallback, useMemo, useState } from "react";
+import { useBookingLanguage } from "../_shared/use-booking-language";
 import { withOlderPages, type LoadResult } from "@/components/realtime/live-list";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { useLiveList } from "@/components/realtime/use-live-list";
@@ -58,6 +59,7 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
     onRefused: () => setLinkInvalid(true),
   });
   const { refresh } = live;
+  useBookingLanguage(linkInvalid ? null : stay.channels.booking);
   const lists = live.data;
   const orders = useMemo(() => {
     const first = newestFirst([...(lists?.rs ? toGuestOrders(lists.rs) : []), ...(lists?.bf ? toGuestOrders(lists.bf) : [])]);

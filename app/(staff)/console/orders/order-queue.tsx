@@ -3,26 +3,23 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useSignInRedirect } from "@/components/console/use-sign-in-redirect";
 import { fetchJson } from "@/components/http/fetch-json";
-import { withOlderPages } from "@/components/realtime/live-list";
 import { useLiveList } from "@/components/realtime/use-live-list";
+import { useOlderPages } from "@/components/realtime/use-older-pages";
 import { useNow } from "@/components/kitchen/use-now";
 import { isLate } from "@/lib/orders/lateness";
 import { setSoundEnabled, soundEnabled, unlockChime } from "@/components/console/order-chime";
 import { OrderTicket } from "./order-ticket";
-import { toStaffOrders, type StaffOrder, type StaffOrderPage } from "./staff-order";
+import { toStaffOrders, type StaffOrderPage } from "./staff-order";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/status-labels";
-import { ListEmpty, ListError, ListSkeleton } from "@/components/console/list-states";
+import { ListEmpty, ListError, ListSkeleton, ShowOlder } from "@/components/console/list-states";
 
 type Filters = { status: string; type: string; date: string; sort: "newest" | "oldest" };
-type Older = { query: string; items: StaffOrder[]; cursor: string | null; state: "idle" | "loading" | "error" };
 
 const ORDER_EVENTS = new Set(["order.created", "order.status_changed", "order.updated"]);
 
 /** The live queue: refetches on every order event of the hotel (and after a reconnect). */
 export function OrderQueue({ channel, timezone, currency, today }: { channel: string; timezone: string; currency: string; today: string }) {
   const [filters, setFilters] = useState<Filters>({ status: "open", type: "", date: today, sort: "newest" });
-  // Older pages the agent asked for, kept below the live first page until the filters change.
-  const [kept, setOlder] = useState<Older | null>(null);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const [sound, setSound] = useState(true);
   const toSignIn = useSignInRedirect();
@@ -48,7 +45,6 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
   }, [filters]);
 
   const load = useCallback(() => fetchJson<StaffOrderPage>(`/api/console/orders?${query}`), [query]);
-  const older = kept?.query === query ? kept : null;
   const live = useLiveList({
     load,
     channel,
@@ -61,20 +57,10 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
   });
   const { refresh } = live;
   const first = useMemo(() => (live.data ? toStaffOrders(live.data) : []), [live.data]);
-  const orders = useMemo(() => withOlderPages(first, older?.items ?? []), [first, older]);
-  const nextCursor = older ? older.cursor : (live.data?.next_cursor ?? null);
-
-  const loadOlder = useCallback(async () => {
-    if (!nextCursor) return;
-    const items = older?.items ?? [];
-    setOlder({ query, items, cursor: nextCursor, state: "loading" });
-    const res = await fetchJson<StaffOrderPage>(`/api/console/orders?${query}&before=${encodeURIComponent(nextCursor)}`);
-    setOlder((o) => {
-      if (o?.query !== query) return o; // the filters changed meanwhile
-      if (!res.ok) return { ...o, state: "error" };
-      return { query, items: withOlderPages(o.items, toStaffOrders(res.data)), cursor: res.data.next_cursor, state: "idle" };
-    });
-  }, [nextCursor, query, older]);
+  // Older pages the agent asked for, kept below the live first page until the filters change.
+  const fetchOlder = useCallback((before: string) => fetchJson<StaffOrderPage>(`/api/console/orders?${query}&before=${encodeURIComponent(before)}`), [query]);
+  const older = useOlderPages({ query, first, firstCursor: live.data?.next_cursor, fetchPage: fetchOlder, itemsOf: toStaffOrders });
+  const { items: orders, nextCursor } = older;
 
   const set = (k: keyof Filters) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFilters((f) => ({ ...f, [k]: e.target.value }));
   const pending = orders.filter((o) => o.status === "PENDING").length;
@@ -147,16 +133,7 @@ export function OrderQueue({ channel, timezone, currency, today }: { channel: st
           ))}
         </ul>
       )}
-      {live.data && nextCursor ? (
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="button" onClick={() => void loadOlder()} disabled={older?.state === "loading"} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:bg-stone-50 disabled:opacity-60">
-            {older?.state === "loading" ? "Loading older orders…" : "Show older orders"}
-          </button>
-          <p role="status" className="text-sm text-stone-700">
-            {older?.state === "error" ? "The older orders could not be loaded. Try again." : "More orders match these filters."}
-          </p>
-        </div>
-      ) : null}
+      {live.data && nextCursor ? <ShowOlder noun="orders" state={older.state} onLoad={() => void older.loadOlder()} /> : null}
     </div>
   );
 }
