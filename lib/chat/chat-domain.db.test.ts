@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createStaff } from "@/lib/demo/builders";
-import { chatMessages, idempotencyKeys, outboxEvents } from "@/lib/db/schema";
+import { chatMessages, conversations, idempotencyKeys, outboxEvents } from "@/lib/db/schema";
 import { resetChatLimiters } from "@/lib/rate-limit/chat-limiter";
 import { testBooking, testHotel, testLink } from "@/lib/testing/fixtures";
 import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
@@ -158,7 +158,10 @@ describe("staff side", () => {
 
     await setConversationStatus(desk, id, "RESOLVED");
     expect((await listInbox({ hotelId: hotel.id, staffId: desk.staffId, query: { filter: "resolved" } })).conversations).toHaveLength(1);
+    const resolvedAt = async () => (await getDb().select({ at: conversations.resolvedAt }).from(conversations).where(eq(conversations.id, id)))[0]!.at;
+    expect(await resolvedAt()).toBeInstanceOf(Date); // the reports' resolution time
     await sendGuestMessage(access, msg("One more thing"));
+    expect(await resolvedAt()).toBeNull();
     expect((await listInbox({ hotelId: hotel.id, staffId: desk.staffId, query: { filter: "open" } })).conversations.map((c) => c.id)).toEqual([id]);
 
     await assignConversation(desk, id, desk.staffId);

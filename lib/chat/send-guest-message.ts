@@ -26,7 +26,7 @@ export async function sendGuestMessage(access: GuestAccess, input: SendMessageIn
     if (created) {
       const events: OutboxInput[] = [guestMessageEvent(ref, message, { name: access.booking.primaryGuestName, roomNumber: access.roomNumber })];
       if (conv.status === "RESOLVED") {
-        await tx.update(conversations).set({ status: "OPEN", updatedAt: sql`now()` }).where(eq(conversations.id, conv.id));
+        await tx.update(conversations).set({ status: "OPEN", resolvedAt: null, updatedAt: sql`now()` }).where(eq(conversations.id, conv.id));
         events.push(...conversationEvents(ref, "reopened", { status: "OPEN", assignedStaffId: conv.assignedStaffId }));
       }
       await recordEvents(tx, events);

@@ -42,7 +42,7 @@ export async function setConversationStatus(actor: ChatActor, id: string, status
   return transaction(async (tx) => {
     const loaded = await loadConversation(tx, { hotelId: actor.hotelId, id, forUpdate: true });
     if (loaded.conversation.status === status) return { status };
-    await tx.update(conversations).set({ status, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(conversations.id, id));
+    await tx.update(conversations).set({ status, resolvedAt: status === "RESOLVED" ? sql`now()` : null, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(conversations.id, id));
     await recordEvents(tx, conversationEvents(loaded.ref, status === "RESOLVED" ? "resolved" : "reopened", { status, assignedStaffId: loaded.conversation.assignedStaffId }));
     return { status };
   });

@@ -243,7 +243,7 @@ export async function seedDemoHistory(db: DbOrTx, hotel: HistoryHotel, opts: { p
   if (convs.length) {
     const convRows = await db
       .insert(conversations)
-      .values(convs.map((c) => ({ hotelId: hotel.id, bookingId: stayRows[c.stay]!.id, status: c.status, assignedStaffId: c.staffId, lastMessageAt: c.resolvedAt, lastActivityAt: c.resolvedAt, createdAt: c.created, updatedAt: c.resolvedAt })))
+      .values(convs.map((c) => ({ hotelId: hotel.id, bookingId: stayRows[c.stay]!.id, status: c.status, assignedStaffId: c.staffId, lastMessageAt: c.resolvedAt, lastActivityAt: c.resolvedAt, resolvedAt: c.status === "RESOLVED" ? c.resolvedAt : null, createdAt: c.created, updatedAt: c.resolvedAt })))
       .returning({ id: conversations.id, bookingId: conversations.bookingId });
     const convOf = new Map(convRows.map((c) => [c.bookingId, c.id]));
     // In time order, so message ids grow with time as they do when people write.

@@ -4,8 +4,8 @@ import { localDay, medianOf, minutesBetween, p90Of, rangeEnd, rangeStart, rowsOf
 
 // Chat: a conversation counts on the local day of the guest's first message, when that day is in
 // the range. First response = the first staff message after it (by message id, which grows with
-// time); its author is the first responder. Resolution = the conversation's last activity (the
-// resolve sets it; nothing later is stored) minus the first guest message, for RESOLVED ones.
+// time); its author is the first responder. Resolution = when the desk resolved it (its last
+// resolve; a reopen clears it) minus the first guest message, for RESOLVED ones.
 
 export const ANSWER_TARGET_MINUTES = 5;
 
@@ -27,14 +27,14 @@ type Row = Omit<ChatFigures, "within_target_share"> & { day: string | null; staf
 
 export async function chatReport(db: DbOrTx, s: ReportScope, days: string[]): Promise<ChatReport> {
   const response = minutesBetween(sql`guest_at`, sql`staff_at`);
-  const resolution = sql`case when status = 'RESOLVED' then ${minutesBetween(sql`guest_at`, sql`last_activity_at`)} end`;
+  const resolution = sql`case when status = 'RESOLVED' then ${minutesBetween(sql`guest_at`, sql`resolved_at`)} end`;
   const rows = await rowsOf<Row>(
     db,
     // Conversations active since the range began (the hotel + last-activity index) hold every first
     // guest message in it; each one's first guest message and first reply come from the
     // (conversation, id) index, so the cost follows the range's conversations, not the history.
     sql`with firsts as (
-          select c.status, c.last_activity_at, g.created_at as guest_at, ${localDay(s, sql`g.created_at`)} as day, r.created_at as staff_at, r.staff_id
+          select c.status, c.resolved_at, g.created_at as guest_at, ${localDay(s, sql`g.created_at`)} as day, r.created_at as staff_at, r.staff_id
           from conversations c
           cross join lateral (select m.id, m.created_at from chat_messages m where m.conversation_id = c.id and m.sender = 'GUEST' order by m.id limit 1) g
           left join lateral (select m.created_at, m.staff_id from chat_messages m where m.conversation_id = c.id and m.sender = 'STAFF' and m.id > g.id order by m.id limit 1) r on true

@@ -54,13 +54,13 @@ async function breakfast(hotel: World["hotel"], b: { date: string; slot: string;
   await getDb().insert(orders).values({ hotelId: hotel.id, bookingId: booking.id, type: "BREAKFAST", status: b.status, currency: "EUR", subtotalMinor: 0, totalMinor: 0, deliveryDate: b.date, timeSlot: b.slot, guests: b.guests, createdAt: at("2026-03-27T20:00:00Z") });
 }
 
-/** A conversation from its messages in time order ([sender, iso, staff id]); resolved at `resolvedAt`. */
-async function conversation(hotel: World["hotel"], messages: ["GUEST" | "STAFF", string, string?][], resolvedAt?: string) {
+/** A conversation from its messages in time order ([sender, iso, staff id]); resolved at `resolvedAt`, last touched at `activityAt` (default then). */
+async function conversation(hotel: World["hotel"], messages: ["GUEST" | "STAFF", string, string?][], resolvedAt?: string, activityAt?: string) {
   const booking = await testBooking(hotel, "departed");
-  const last = resolvedAt ?? messages[messages.length - 1]![1];
+  const last = activityAt ?? resolvedAt ?? messages[messages.length - 1]![1];
   const [c] = await getDb()
     .insert(conversations)
-    .values({ hotelId: hotel.id, bookingId: booking.id, status: resolvedAt ? "RESOLVED" : "OPEN", createdAt: at(messages[0]![1]), lastMessageAt: at(messages[messages.length - 1]![1]), lastActivityAt: at(last) })
+    .values({ hotelId: hotel.id, bookingId: booking.id, status: resolvedAt ? "RESOLVED" : "OPEN", resolvedAt: resolvedAt ? at(resolvedAt) : null, createdAt: at(messages[0]![1]), lastMessageAt: at(messages[messages.length - 1]![1]), lastActivityAt: at(last) })
     .returning();
   // One at a time: ids grow with time, as they do when people write.
   for (const [sender, iso, staffId] of messages) await getDb().insert(chatMessages).values({ conversationId: c!.id, sender, staffId: staffId ?? null, body: "…", createdAt: at(iso) });
@@ -129,7 +129,7 @@ beforeAll(async () => {
 
   // Chat.
   const { sam, rita } = w;
-  await conversation(hotel, [["GUEST", "2026-03-28T10:00:00Z"], ["GUEST", "2026-03-28T10:01:00Z"], ["STAFF", "2026-03-28T10:03:00Z", sam]], "2026-03-28T11:00:00Z"); // c1: 3 min, resolved after 60
+  await conversation(hotel, [["GUEST", "2026-03-28T10:00:00Z"], ["GUEST", "2026-03-28T10:01:00Z"], ["STAFF", "2026-03-28T10:03:00Z", sam]], "2026-03-28T11:00:00Z", "2026-03-28T15:00:00Z"); // c1: 3 min, resolved after 60 (a later touch does not count)
   // c2: a staff greeting before the guest wrote is not a response; the guest at 23:58 local on the 28th, answered 10 min later (after midnight).
   await conversation(hotel, [["STAFF", "2026-03-28T23:00:00Z", rita], ["GUEST", "2026-03-28T23:58:00Z"], ["STAFF", "2026-03-29T00:08:00Z", rita]], "2026-03-29T02:00:00Z"); // resolved after 122
   await conversation(hotel, [["GUEST", "2026-03-29T23:30:00Z"], ["STAFF", "2026-03-29T23:34:00Z", sam]]); // c3: local 30th 00:30, 4 min

@@ -24,6 +24,8 @@ export const conversations = pgTable(
     assignedStaffId: uuid("assigned_staff_id").references(() => staffUsers.id),
     lastMessageAt: timestamp("last_message_at", { withTimezone: true }),
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
+    // When the desk last resolved it; cleared when it reopens (the reports' resolution time).
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     // Read marks: the highest message id each side has seen (ids grow with time).
     guestReadUpTo: bigint("guest_read_up_to", { mode: "number" }),
     staffReadUpTo: bigint("staff_read_up_to", { mode: "number" }),
