@@ -2,11 +2,13 @@
 // pins X-Forwarded-For to the socket's address (unless TRUST_PROXY=true), because Next keeps a
 // client-sent header as is and gives handlers no other way to learn the real client address;
 // and drops an unsafe Auth.js callback-url cookie, which would make `auth()` read a valid staff
-// session as signed out. Started by scripts/start.ts.
+// session as signed out. Started by scripts/start.ts. With APP_HEAP_REPORT set (the soak), SIGUSR2
+// writes the heap after a full collection (scripts/heap-report.ts).
 import http, { type IncomingMessage } from "node:http";
 import next from "next";
 import { cookieHeaderWithoutBadCallbackUrl } from "@/lib/auth/callback-url";
 import { pinForwardedFor } from "@/lib/auth/client-ip";
+import { installHeapReport } from "./heap-report";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -45,3 +47,4 @@ async function stop() {
 }
 process.on("SIGTERM", () => void stop());
 process.on("SIGINT", () => void stop());
+installHeapReport();

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, notInArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { chatMessages, conversations, idempotencyKeys, orders, outboxEvents } from "@/lib/db/schema";
 
@@ -40,5 +40,14 @@ export async function pendingOutbox(since: Date): Promise<number> {
     .select({ id: outboxEvents.id })
     .from(outboxEvents)
     .where(and(gte(outboxEvents.createdAt, since), isNull(outboxEvents.deliveredAt), isNull(outboxEvents.deadAt)));
+  return rows.length;
+}
+
+/** The hotel's orders not yet delivered or cancelled (what the kitchen board carries). */
+export async function openOrders(hotelId: string): Promise<number> {
+  const rows = await getDb()
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.hotelId, hotelId), notInArray(orders.status, ["DELIVERED", "CANCELLED"])));
   return rows.length;
 }

@@ -2,10 +2,11 @@ import { randomBytes } from "node:crypto";
 import { startApp, type BenchApp } from "../app";
 import { load } from "../stats";
 import { chatCheck, deskCheck, guestStateCheck, kitchenCheck, memoryCheck, orderChecks, outboxCheck, subscriberCheck, trafficCheck, type Check, type RoundEnd } from "./checks";
-import { pendingOutbox, readDbState } from "./db-state";
+import { openOrders, pendingOutbox, readDbState } from "./db-state";
 import { faultPlan, runFaults, until } from "./faults";
 import { createSoakHotel } from "./fixture";
 import { Guest, type Menu } from "./guest";
+import { heapReportEnv, readHeap, removeHeapReports, type HeapReading } from "./heap";
 import { scaleOutProbe } from "./probe";
 import { rssLine, sampleRss, type RssSample } from "./rss";
 import { SOAK_PUSHER, startRealtime, type RealtimeProcess } from "./realtime-process";
@@ -17,8 +18,11 @@ import { Writes } from "./writes";
 // guests and the two staff screens; the load with its faults; then the settling, the drain and
 // the checks. Every wait is bounded; the caller prints the checks and decides the exit code.
 
-/** `rounds`: the load is run that many times (faults in the first only), for memory that grows from round to round. */
-export type SoakConfig = { instances: 1 | 2; guests: number; seconds: number; rounds: number; faults: "full" | "short"; databaseUrl: string };
+/**
+ * `rounds`: the load is run that many times (faults in the first only), for memory that grows from
+ * round to round. `heapSnapshots`: each round's heap reading also writes a heap snapshot per app.
+ */
+export type SoakConfig = { instances: 1 | 2; guests: number; seconds: number; rounds: number; faults: "full" | "short"; databaseUrl: string; heapSnapshots: boolean };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -44,6 +48,8 @@ function appEnvFor(cfg: SoakConfig, realtime: RealtimeProcess): Record<string, s
     GUEST_ORDER_RATE_LIMIT: "100000",
     GUEST_OPEN_ORDER_LIMIT: "100000",
     GUEST_BREAKFAST_WRITE_RATE_LIMIT: "100000",
+    // The heap after a full collection, on the soak's signal (scripts/heap-report.ts).
+    ...heapReportEnv(cfg.heapSnapshots),
   };
 }
 
@@ -79,7 +85,7 @@ export async function runSoak(cfg: SoakConfig): Promise<Check[]> {
   const pause: [number, number] = cfg.guests > 50 ? [500, 2500] : [300, 1500];
   const guests = hotel.guests.map((g, i) => new Guest(g, instances[i % cfg.instances]!, hotel.slug, menu, writes, traffic, realtime.port, pause));
   // Two instances: the kitchen reads through B while half the guests order through A.
-  const kitchen = new Kitchen(B, await signIn(traffic, B, hotel.kitchen), hotel.slug, traffic, realtime.port);
+  const kitchen = new Kitchen(B, await signIn(traffic, B, hotel.kitchen), hotel.slug, traffic, realtime.port, kitchenCooks(cfg.guests));
   const desk = new FrontDesk(A, await signIn(traffic, A, hotel.desk), hotel.slug, traffic, realtime.port);
   const clients = [...guests.map((g) => g.live), kitchen.live, desk.live];
   const ready = () => clients.every((c) => c.live()) && guests.every((g) => g.refetcher.lastStartedAt > 0) && kitchen.refetcher.lastStartedAt > 0 && desk.refetcher.lastStartedAt > 0;
@@ -91,6 +97,7 @@ export async function runSoak(cfg: SoakConfig): Promise<Check[]> {
   const current = (i: number) => rss.findLast((r) => r.instance === i)!;
   const rssTimer = setInterval(() => instances.forEach((_, i) => (current(i).peak = Math.max(current(i).peak, sampleRss(apps[i]!.pid)?.next ?? 0))), 2000);
 
+  kitchen.queue.work();
   const start = Date.now();
   const faults = runFaults(faultPlan(cfg.faults), start, cfg.seconds, {
     realtime,
@@ -106,20 +113,18 @@ export async function runSoak(cfg: SoakConfig): Promise<Check[]> {
   faults.catch(() => {}); // awaited below, after the load; this only keeps an early failure from counting as unhandled
   await Promise.all(guests.map((g) => g.run(start + cfg.seconds * 1000)));
   await faults;
-  kitchen.stopAdvancing();
   log(`load over: ${writes.all.length} writes sent · ${load()}`);
 
-  await settleAndDrain(guests, writes, since, log);
+  await settleAndDrain(guests, writes, kitchen, since, log);
   // Rounds are for memory: a single round skips the quiet spell.
-  const roundEnds: RoundEnd[] = cfg.rounds > 1 ? [await roundEnd(1, apps, log)] : [];
+  const roundEnds: RoundEnd[] = cfg.rounds > 1 ? [await roundEnd(1, apps, hotel.id, log)] : [];
   for (let round = 2; round <= cfg.rounds; round++) {
     log(`round ${round} of ${cfg.rounds}: ${cfg.seconds} s more load, no faults · ${load()}`);
-    kitchen.resumeAdvancing();
+    kitchen.queue.work();
     const deadline = Date.now() + cfg.seconds * 1000;
     await Promise.all(guests.map((g) => g.run(deadline)));
-    kitchen.stopAdvancing();
-    await settleAndDrain(guests, writes, since, log);
-    roundEnds.push(await roundEnd(round, apps, log));
+    await settleAndDrain(guests, writes, kitchen, since, log);
+    roundEnds.push(await roundEnd(round, apps, hotel.id, log));
   }
   const caughtUp = () => clients.every((c) => c.live()) && !guests.some((g) => g.refetcher.pending()) && !kitchen.refetcher.pending() && !desk.refetcher.pending();
   await until(caughtUp, 60_000);
@@ -147,34 +152,51 @@ export async function runSoak(cfg: SoakConfig): Promise<Check[]> {
   ];
   printFigures(traffic, cfg, db.orders.length);
   for (const r of rss) console.log(`  RSS app ${r.label}: ${rssLine(r)}`);
-  if (roundEnds.length > 1) for (const r of roundEnds) console.log(`  RSS after round ${r.round}, ${QUIET_MS / 1000} s quiet: ${r.next.map((m, i) => `${instances[i]!.name} ${m.toFixed(0)} MiB`).join(", ")}`);
+  for (const r of roundEnds) console.log(`  after round ${r.round}, ${QUIET_MS / 1000} s quiet and a full GC: ${instances.map((x, i) => `${x.name} ${heapLine(r.heap[i] ?? null, r.rss[i] ?? 0)}`).join(" · ")}`);
 
   for (const c of clients) c.close();
   for (const stop of [...running]) await stop();
   running.clear();
+  if (!cfg.heapSnapshots) removeHeapReports();
   return checks;
 }
 
-/** Writes the faults left unanswered are sent again, as a client would; then the outbox drains. */
-async function settleAndDrain(guests: Guest[], writes: Writes, since: Date, log: (msg: string) => void) {
+/** One cook per 20 guests (at least two): as many requests in flight as an instance has database connections at 200 guests. */
+const kitchenCooks = (guests: number) => Math.max(2, Math.ceil(guests / 20));
+/** How long the kitchen may work on after the load to finish the orders it has seen. */
+const KITCHEN_CATCH_UP_MS = 120_000;
+
+/** Writes the faults left unanswered are sent again, as a client would; the kitchen finishes its queue; then the outbox drains. */
+async function settleAndDrain(guests: Guest[], writes: Writes, kitchen: Kitchen, since: Date, log: (msg: string) => void) {
   const unanswered = writes.all.filter((w) => !w.settled).length;
   const settleStart = Date.now();
   await Promise.all(guests.map((g) => g.settle(Date.now() + 60_000)));
   log(`${unanswered} writes left unanswered, sent again: ${writes.all.filter((w) => !w.settled).length} still unanswered after ${((Date.now() - settleStart) / 1000).toFixed(1)} s`);
+  const backlog = kitchen.queue.backlog;
+  const kitchenStart = Date.now();
+  const caughtUp = await kitchen.queue.finish(KITCHEN_CATCH_UP_MS);
+  log(`kitchen: ${backlog} orders still to work after the load, ${caughtUp ? "all done" : `${kitchen.queue.backlog} NOT done`} ${((Date.now() - kitchenStart) / 1000).toFixed(1)} s later (${kitchen.queue.moved} moves, ${kitchen.queue.delivered} delivered so far)`);
   const drainStart = Date.now();
   const drained = await until(async () => (await pendingOutbox(since)) === 0, 150_000);
   log(`outbox ${drained ? "drained" : "NOT drained"} ${((Date.now() - drainStart) / 1000).toFixed(1)} s after the load`);
 }
 
-// Memory is read after a quiet spell, so a round's garbage has had its chance to be collected.
+// Memory is read after a quiet spell (requests' timers and short-lived caches run out) and a full
+// collection, so what is left is what the app retains.
 const QUIET_MS = 15_000;
 
-async function roundEnd(round: number, apps: BenchApp[], log: (msg: string) => void): Promise<RoundEnd> {
+async function roundEnd(round: number, apps: BenchApp[], hotelId: string, log: (msg: string) => void): Promise<RoundEnd> {
   await sleep(QUIET_MS);
-  const next = apps.map((a) => sampleRss(a.pid)?.next ?? 0);
-  log(`round ${round} over: Next.js RSS ${next.map((m) => `${m.toFixed(0)} MiB`).join(", ")}`);
-  return { round, next };
+  // RSS before the collection, as earlier soaks read it; the report carries RSS after it.
+  const rss = apps.map((a) => sampleRss(a.pid)?.next ?? 0);
+  const heap = [];
+  for (const a of apps) heap.push(await readHeap(a.pid));
+  log(`round ${round} over (${await openOrders(hotelId)} open orders): after a full GC ${heap.map((h, i) => heapLine(h, rss[i]!)).join(", ")}`);
+  return { round, heap, rss };
 }
+
+const heapLine = (h: HeapReading | null, rssBefore: number) =>
+  h ? `heap ${h.heapUsed.toFixed(0)} MiB used (external ${h.external.toFixed(0)}), RSS ${rssBefore.toFixed(0)} → ${h.rss.toFixed(0)} MiB` : `heap not read, RSS ${rssBefore.toFixed(0)} MiB`;
 
 function printFigures(traffic: Traffic, cfg: SoakConfig, orderRows: number) {
   console.log(`  figures: ${orderRows} orders from a ${cfg.seconds} s load (${(orderRows / cfg.seconds).toFixed(1)}/s) · ${load()}`);

@@ -1,5 +1,6 @@
 import { staffChatChannel, staffBookingsChannel, staffOrdersChannel, staffPresenceChannel } from "@/lib/realtime/channels";
 import type { StaffLogin } from "./fixture";
+import { KitchenQueue } from "./kitchen-queue";
 import { LiveClient } from "./live-client";
 import { Refetcher } from "./refetcher";
 import { OrderTracker } from "./tracker";
@@ -9,9 +10,9 @@ import type { Instance, Traffic } from "./traffic";
 // CSRF token, then the credentials callback) and authorize their channels with that session
 // cookie through the app's own auth endpoint, so every subscription and refetch is a real staff
 // request. The kitchen watches the open-orders board (refetched after every (re)subscription) and
-// moves some orders on, as a cook would; the front desk watches the chat inbox.
+// works its orders through to their end, as cooks would (kitchen-queue.ts); the front desk watches
+// the chat inbox.
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A staff session cookie from Auth.js's own endpoints. */
 export async function signIn(traffic: Traffic, instance: Instance, login: StaffLogin): Promise<string> {
   const csrf = await traffic.call(instance, "staff sign-in", "/api/auth/csrf");
@@ -28,15 +29,15 @@ export async function signIn(traffic: Traffic, instance: Instance, login: StaffL
   return session.join("; ");
 }
 
-type StaffOrders = { orders: { order_id: string; status: string }[] };
+type StaffOrders = { orders: { order_id: string; type: string; status: string }[] };
 type Inbox = { conversations: { id: string; last_message: { sent_at: string } | null }[] };
 
 export class Kitchen {
   readonly tracker = new OrderTracker();
   readonly live: LiveClient;
   readonly refetcher: Refetcher;
-  moved = 0;
-  private advancing = true;
+  /** The cooks working the board's orders through to their end (kitchen-queue.ts). */
+  readonly queue: KitchenQueue;
 
   constructor(
     readonly instance: Instance,
@@ -44,7 +45,9 @@ export class Kitchen {
     hotelSlug: string,
     private readonly traffic: Traffic,
     realtimePort: number,
+    cooks: number,
   ) {
+    this.queue = new KitchenQueue(cooks, (id) => this.tracker.status(id), (id, from, to) => this.move(id, from, to));
     this.refetcher = new Refetcher(async (startedAt) => {
       const open = await this.fetchOpen("kitchen refetch");
       if (open) this.tracker.snapshot(startedAt, open, { openOnly: true });
@@ -57,8 +60,7 @@ export class Kitchen {
         if (name !== "order.created" && name !== "order.status_changed") return;
         const id = String(data.order_id);
         this.tracker.event(id, String(data.status));
-        if (name === "order.created" && Math.random() < 0.3) void this.advance(id, "PENDING", "ACCEPTED");
-        if (name === "order.status_changed" && data.status === "ACCEPTED" && Math.random() < 0.3) void this.advance(id, "ACCEPTED", "PREPARING");
+        this.queue.seen(id, String(data.type), String(data.status));
       },
       onResync: () => void this.refetcher.run(),
     });
@@ -68,27 +70,19 @@ export class Kitchen {
   async fetchOpen(route: string): Promise<Map<string, string> | null> {
     const a = await this.traffic.call(this.instance, route, "/api/console/orders?status=open", { headers: { cookie: this.cookie } });
     if (a.status !== 200) return null;
-    return new Map((a.body as StaffOrders).orders.map((o) => [o.order_id, o.status]));
+    const orders = (a.body as StaffOrders).orders;
+    for (const o of orders) this.queue.seen(o.order_id, o.type, o.status);
+    return new Map(orders.map((o) => [o.order_id, o.status]));
   }
 
-  /** A cook moving an order on a moment after it shows up (409 when the guest cancelled it first). */
-  private async advance(id: string, from: string, to: string): Promise<void> {
-    await sleep(200 + Math.random() * 800);
-    if (!this.advancing) return;
+  /** A cook's move of one order, from the status the board shows (409 when it has moved meanwhile, e.g. the guest cancelled it). */
+  private async move(id: string, from: string, to: string): Promise<{ status: number; now: string | null }> {
     const a = await this.traffic.call(this.instance, "kitchen status", `/api/console/orders/${id}/status`, {
       method: "POST",
       headers: { cookie: this.cookie, "content-type": "application/json" },
       body: JSON.stringify({ status: to, from_status: from }),
     });
-    if (a.status === 200) this.moved++;
-  }
-
-  stopAdvancing(): void {
-    this.advancing = false;
-  }
-
-  resumeAdvancing(): void {
-    this.advancing = true;
+    return { status: a.status, now: a.status === 200 ? ((a.body as { order?: { status?: string } }).order?.status ?? null) : null };
   }
 }
 

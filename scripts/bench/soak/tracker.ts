@@ -39,6 +39,10 @@ export class OrderTracker {
     this.state = next;
   }
 
+  status(id: string): string | undefined {
+    return this.state.get(id);
+  }
+
   statuses(): Map<string, string> {
     return new Map(this.state);
   }
