@@ -49,6 +49,7 @@ const envSchema = z.object({
   GUEST_OPEN_ORDER_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
   GUEST_PRECHECKIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   GUEST_BREAKFAST_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  GUEST_CANCEL_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
   GUEST_REQUEST_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   GUEST_OPEN_REQUEST_LIMIT: z.coerce.number().int().min(1).max(100_000).default(8),
   // Email a DONE or DECLINED service request the guest has not seen in the portal after this many minutes.

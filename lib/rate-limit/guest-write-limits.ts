@@ -21,7 +21,7 @@ export function GUEST_WRITE_LIMITS() {
     /** Service requests made (towels, cleaning, a repair…; an idempotent replay is not a new one). */
     serviceRequest: { points: e.GUEST_REQUEST_RATE_LIMIT, duration: TEN_MINUTES },
     /** Room-service orders and service requests cancelled, together (each tells the staff live). */
-    guestCancel: { points: 20, duration: TEN_MINUTES },
+    guestCancel: { points: e.GUEST_CANCEL_RATE_LIMIT, duration: TEN_MINUTES },
     /** Do-not-disturb switched on or off (each change tells housekeeping live). */
     doNotDisturb: { points: 20, duration: TEN_MINUTES },
     /** Chat messages: a burst of 20 a minute is far more than anyone types. */

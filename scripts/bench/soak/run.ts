@@ -48,6 +48,7 @@ function appEnvFor(cfg: SoakConfig, realtime: RealtimeProcess): Record<string, s
     GUEST_ORDER_RATE_LIMIT: "100000",
     GUEST_OPEN_ORDER_LIMIT: "100000",
     GUEST_BREAKFAST_WRITE_RATE_LIMIT: "100000",
+    GUEST_CANCEL_RATE_LIMIT: "100000",
     // The heap after a full collection, on the soak's signal (scripts/heap-report.ts).
     ...heapReportEnv(cfg.heapSnapshots),
   };
