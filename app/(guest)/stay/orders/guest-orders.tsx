@@ -18,11 +18,14 @@ import { StayMoney } from "../_shared/stay-money";
 import { toGuestOrders, type GuestOrder } from "./guest-order";
 import { LinkRefusedAlert } from "@/app/(guest)/stay/_shared/link-refused-alert";
 
-/** The guest's orders: live tracking of open ones, the history, and cancel while pending. */
-export function GuestOrders({ stay, realtime }: { stay: GuestBookingView; realtime: ClientPusherConfig | null }) {
+/**
+ * The guest's orders: live tracking of open ones, the history, and cancel while pending. `initial`:
+ * the first pages as the API answers them, rendered by the server so the list is in the first paint.
+ */
+export function GuestOrders({ stay, realtime, initial }: { stay: GuestBookingView; realtime: ClientPusherConfig | null; initial?: OrderLists }) {
   return (
     <RealtimeProvider config={realtime} identity="guest">
-      <OrdersBody stay={stay} />
+      <OrdersBody stay={stay} initial={initial} />
     </RealtimeProvider>
   );
 }
@@ -30,7 +33,8 @@ export function GuestOrders({ stay, realtime }: { stay: GuestBookingView; realti
 // The two list answers, typed by the server's own functions (lib/orders).
 type RoomServiceList = GuestOrderList;
 type BreakfastOrderList = Awaited<ReturnType<typeof listGuestBreakfastOrders>>;
-type Lists = { rs: RoomServiceList | null; bf: BreakfastOrderList | null };
+export type OrderLists = { rs: RoomServiceList | null; bf: BreakfastOrderList | null };
+type Lists = OrderLists;
 type Older = { items: GuestOrder[]; cursors: { rs: string | null; bf: string | null }; state: "idle" | "loading" | "error" };
 
 const ORDER_EVENTS = new Set(["order.created", "order.status_changed", "order.updated"]);
@@ -44,7 +48,7 @@ async function loadLists(base: string): Promise<LoadResult<Lists>> {
   return { ok: false, status: refused ? 401 : rs.status, message: rs.message };
 }
 
-function OrdersBody({ stay }: { stay: GuestBookingView }) {
+function OrdersBody({ stay, initial }: { stay: GuestBookingView; initial?: Lists }) {
   const t = useTranslations("orders.page");
   const [linkInvalid, setLinkInvalid] = useState(false);
   // Older pages the guest asked for, kept below the live first pages.
@@ -57,6 +61,7 @@ function OrdersBody({ stay }: { stay: GuestBookingView }) {
     channel: linkInvalid ? null : (stay.channels.room_service ?? null),
     refetchOn: (name) => ORDER_EVENTS.has(name),
     onRefused: () => setLinkInvalid(true),
+    initial,
   });
   const { refresh } = live;
   useBookingLanguage(linkInvalid ? null : stay.channels.booking);

@@ -3,11 +3,14 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { guestBookingView } from "@/lib/bookings/guest-view";
+import { listGuestBreakfastOrders } from "@/lib/orders/breakfast/views";
+import { listGuestOrders } from "@/lib/orders/guest-orders";
 import { clientPusherConfig } from "@/lib/realtime/config";
 import { GUEST_COOKIE } from "@/lib/tokens/cookie";
-import { validateToken } from "@/lib/tokens/validate";
+import { hasScope } from "@/lib/tokens/scopes";
+import { validateToken, type GuestAccess } from "@/lib/tokens/validate";
 import { GuestMessages } from "@/components/i18n/guest-messages";
-import { GuestOrders } from "./guest-orders";
+import { GuestOrders, type OrderLists } from "./guest-orders";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +25,19 @@ export default async function OrdersPage() {
   if (!result?.ok) redirect("/stay/leave");
   return (
     <GuestMessages namespaces={["orders"]}>
-      <GuestOrders stay={guestBookingView(result)} realtime={clientPusherConfig()} />
+      <GuestOrders stay={guestBookingView(result)} realtime={clientPusherConfig()} initial={await firstPages(result)} />
     </GuestMessages>
   );
+}
+
+/**
+ * The newest page of each list, as GET room-services/orders/ and breakfast/orders/ answer it (the
+ * same functions, the same JSON), so the list is in the first paint instead of after the scripts.
+ * A list refused here (a rule of that menu) is left to the page, which asks for it and says why.
+ */
+async function firstPages(access: GuestAccess): Promise<OrderLists | undefined> {
+  if (!hasScope(access.token, "order")) return undefined;
+  const [rs, bf] = await Promise.all([listGuestOrders(access, { type: "ROOM_SERVICE" }).catch(() => null), listGuestBreakfastOrders(access).catch(() => null)]);
+  if (!rs && !bf) return undefined;
+  return JSON.parse(JSON.stringify({ rs, bf })) as OrderLists;
 }
