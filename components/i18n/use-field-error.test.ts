@@ -5,7 +5,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import englishErrors from "@/lib/i18n/messages/en/errors.json";
 import { translatorFor } from "@/lib/i18n/translator";
 import compile from "icu-minify/compile";
-import { fieldMessageKey, patternOf } from "./use-api-error";
+import { fieldMessageKey, patternOf } from "./use-field-error";
 
 // Answers the API refuses, field by field: what the pre-check-in form can send (strings), and a
 // JSON number a client other than the form may send.
