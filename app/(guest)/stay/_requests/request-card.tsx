@@ -1,10 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useFormat } from "@/components/i18n/use-format";
 import { useNow } from "@/components/kitchen/use-now";
-import { guestApi } from "../_order/guest-api";
 import type { GuestRequestView } from "./request-types";
 import { useRequestErrorText } from "./use-request-error";
 import { ConfirmCancel } from "../_shared/confirm-cancel";
@@ -23,26 +21,12 @@ export function RequestCard({ request: r, hotelSlug, timezone, onChanged }: { re
   const ts = useTranslations("requests.status");
   const f = useFormat();
   const errorText = useRequestErrorText();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
   // The promise is checked against a ticking clock: a page left open sees the minute it passes.
   const now = useNow(15_000);
   const closed = CLOSED.has(r.status);
   // The server's word, and the moment it named (late_at) passing on the page's clock.
   const late = !closed && (r.late || (r.late_at !== null && Date.parse(r.late_at) <= now));
   const status = ts.has(r.status) ? ts(r.status) : r.status_label;
-
-  const cancel = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    const res = await guestApi(`/api/public/hotel/${encodeURIComponent(hotelSlug)}/requests/${encodeURIComponent(r.id)}/cancel/`, { method: "POST", body: {} });
-    setBusy(false);
-    setConfirming(false);
-    if (!res.ok) setError({ code: res.code, message: res.message });
-    onChanged();
-  };
 
   const d = r.details;
   return (
@@ -101,21 +85,13 @@ export function RequestCard({ request: r, hotelSlug, timezone, onChanged }: { re
           {t.rich("declined", { reason: r.decline_reason, bdi: (c) => <bdi>{c}</bdi> })}
         </p>
       )}
-      {error && (
-        <p role="alert" className="mt-2 rounded-lg bg-red-50 p-2 text-sm text-red-900">
-          {errorText(error.code, error.message)}
-        </p>
-      )}
-      {r.can_cancel && (
-        <ConfirmCancel
-          confirming={confirming}
-          busy={busy}
-          onAsk={() => setConfirming(true)}
-          onKeep={() => setConfirming(false)}
-          onConfirm={() => void cancel()}
-          labels={{ cancel: t("cancel"), question: t("cancelQuestion"), confirm: t("confirmCancel"), cancelling: t("cancelling"), keep: t("keep") }}
-        />
-      )}
+      <ConfirmCancel
+        allowed={r.can_cancel}
+        url={`/api/public/hotel/${encodeURIComponent(hotelSlug)}/requests/${encodeURIComponent(r.id)}/cancel/`}
+        onChanged={onChanged}
+        errorText={errorText}
+        labels={{ cancel: t("cancel"), question: t("cancelQuestion"), confirm: t("confirmCancel"), cancelling: t("cancelling"), keep: t("keep") }}
+      />
     </li>
   );
 }

@@ -1,22 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useApiErrorText } from "@/components/i18n/use-api-error";
 import { useFormat } from "@/components/i18n/use-format";
 import { useNow } from "@/components/kitchen/use-now";
 import { OrderLineList } from "@/components/orders/order-line-list";
-import { guestApi } from "../_order/guest-api";
 import { STEPS, type GuestOrder } from "./guest-order";
 import { statusLabel } from "@/lib/orders/status-labels";
 import { ConfirmCancel } from "../_shared/confirm-cancel";
 
 /** One order: its steps (current one marked), lines, total and ETA; cancel while it is pending. */
 export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: { order: GuestOrder; hotelSlug: string; timezone: string; currency: string; onChanged: () => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  // The refusal's code and the server's English text: shown in the guest's language at render time.
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const t = useTranslations("orders.card");
   const ts = useTranslations("orders.status");
   const ta = useTranslations("orders.allergens");
@@ -31,17 +25,6 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
   const now = useNow(15_000);
   const tracking = Boolean(order.eta) && !cancelled && order.status !== "DELIVERED" && order.type === "ROOM_SERVICE";
   const late = tracking && (order.running_late || Date.parse(order.eta!) < now);
-
-  const cancel = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    const res = await guestApi(`/api/public/hotel/${encodeURIComponent(hotelSlug)}/${kind}/orders/${encodeURIComponent(order.id)}/cancel/`, { method: "POST", body: {} });
-    setBusy(false);
-    setConfirming(false);
-    if (!res.ok) setError({ code: res.code, message: res.message });
-    onChanged();
-  };
 
   return (
     <li data-testid="guest-order" data-order-id={order.id} data-status={order.status} className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200">
@@ -118,21 +101,13 @@ export function OrderCard({ order, hotelSlug, timezone, currency, onChanged }: {
           </div>
         )}
       </dl>
-      {error && (
-        <p role="alert" className="mt-2 rounded-lg bg-red-50 p-2 text-sm text-red-900">
-          {errorText(error.code, error.message)}
-        </p>
-      )}
-      {order.can_cancel && (
-        <ConfirmCancel
-          confirming={confirming}
-          busy={busy}
-          onAsk={() => setConfirming(true)}
-          onKeep={() => setConfirming(false)}
-          onConfirm={() => void cancel()}
-          labels={{ cancel: t("cancel"), question: t("cancelQuestion"), confirm: t("confirmCancel"), cancelling: t("cancelling"), keep: t("keep") }}
-        />
-      )}
+      <ConfirmCancel
+        allowed={order.can_cancel}
+        url={`/api/public/hotel/${encodeURIComponent(hotelSlug)}/${kind}/orders/${encodeURIComponent(order.id)}/cancel/`}
+        onChanged={onChanged}
+        errorText={errorText}
+        labels={{ cancel: t("cancel"), question: t("cancelQuestion"), confirm: t("confirmCancel"), cancelling: t("cancelling"), keep: t("keep") }}
+      />
     </li>
   );
 }
