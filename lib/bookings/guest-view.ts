@@ -1,7 +1,7 @@
 import type { GuestAccess } from "@/lib/tokens/validate";
 import { guestBookingChannel, guestChatChannel, roomServiceChannel } from "@/lib/realtime/channels";
 import { tokenScopes } from "@/lib/tokens/scopes";
-import { canChatNow, canOrderNow, canPrecheckin, stayState } from "./stay-rules";
+import { canChatNow, canOrderNow, canPrecheckin, checkOutTimeOf, stayState } from "./stay-rules";
 
 /** What the guest sees of their booking (the booking status API and the portal share it). */
 export function guestBookingView(access: GuestAccess) {
@@ -19,8 +19,7 @@ export function guestBookingView(access: GuestAccess) {
       primary_guest_name: booking.primaryGuestName,
       check_in_date: booking.checkInDate,
       check_out_date: booking.checkOutDate,
-      // Hotel time on the departure day: an approved late check-out, else the hotel's usual time.
-      check_out_time: booking.lateCheckoutTime ?? hotel.checkOutTime,
+      check_out_time: checkOutTimeOf(booking, hotel),
       late_checkout_time: booking.lateCheckoutTime,
       room_number: roomNumber,
       adults: booking.adults,

@@ -1,8 +1,13 @@
-import type { Booking } from "@/lib/db/schema";
+import type { Booking, Hotel } from "@/lib/db/schema";
 
 export type StayState = "upcoming" | "in_house" | "departed" | "cancelled";
 
 type StayFields = Pick<Booking, "status" | "checkedInAt" | "checkedOutAt">;
+
+/** The hotel time the guest leaves by on the departure day: an approved late check-out, else the hotel's usual time. */
+export function checkOutTimeOf(booking: Pick<Booking, "lateCheckoutTime">, hotel: Pick<Hotel, "checkOutTime">): string {
+  return booking.lateCheckoutTime ?? hotel.checkOutTime;
+}
 
 export function stayState(b: StayFields): StayState {
   if (b.status !== "CONFIRMED") return "cancelled";

@@ -1,5 +1,6 @@
 import type { Booking, Hotel, RequestType, ServiceRequestDetails } from "@/lib/db/schema";
 import { AppError, isAppError } from "@/lib/errors";
+import { checkOutTimeOf } from "@/lib/bookings/stay-rules";
 import { zonedToUtc } from "@/lib/time/zoned";
 import type { GuestRequestInput } from "./schemas";
 
@@ -15,7 +16,7 @@ const invalid = (fields: Record<string, string[]>) => new AppError("VALIDATION_E
 
 /** The departure day's check-out instant: the approved late check-out, else the hotel's time. */
 export function checkOutInstant(booking: Pick<Booking, "checkOutDate" | "lateCheckoutTime">, hotel: Pick<Hotel, "checkOutTime" | "timezone">): Date {
-  return zonedToUtc(booking.checkOutDate, booking.lateCheckoutTime ?? hotel.checkOutTime, hotel.timezone);
+  return zonedToUtc(booking.checkOutDate, checkOutTimeOf(booking, hotel), hotel.timezone);
 }
 
 export function judgeRequestDetails(

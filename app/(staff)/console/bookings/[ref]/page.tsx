@@ -1,3 +1,4 @@
+import { checkOutTimeOf } from "@/lib/bookings/stay-rules";
 import { partyLabel } from "@/lib/bookings/party-label";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -98,7 +99,7 @@ export default async function BookingPage({ params }: { params: Promise<{ ref: s
             </Row>
             <Row label="Stay">
               {formatDate(b.checkInDate)} → {formatDate(b.checkOutDate)}, check-out by{" "}
-              <span data-testid="checkout-time">{b.lateCheckoutTime ?? ctx.hotel.checkOutTime}</span>
+              <span data-testid="checkout-time">{checkOutTimeOf(b, ctx.hotel)}</span>
               {b.lateCheckoutTime && " (late check-out approved)"}
             </Row>
             <Row label="Room">{detail.roomNumber ?? "Not assigned"}</Row>
