@@ -32,12 +32,12 @@ export default async function OrdersPage() {
 
 /**
  * The newest page of each list, as GET room-services/orders/ and breakfast/orders/ answer it (the
- * same functions, the same JSON), so the list is in the first paint instead of after the scripts.
- * A list refused here (a rule of that menu) is left to the page, which asks for it and says why.
+ * same functions; their views are JSON-shaped already), so the list is in the first paint instead of
+ * after the scripts. A list refused here (a rule of that menu) is left to the page, which asks for
+ * it and says why.
  */
 async function firstPages(access: GuestAccess): Promise<OrderLists | undefined> {
   if (!hasScope(access.token, "order")) return undefined;
   const [rs, bf] = await Promise.all([listGuestOrders(access, { type: "ROOM_SERVICE" }).catch(() => null), listGuestBreakfastOrders(access).catch(() => null)]);
-  if (!rs && !bf) return undefined;
-  return JSON.parse(JSON.stringify({ rs, bf })) as OrderLists;
+  return rs || bf ? { rs, bf } : undefined;
 }
